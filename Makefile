@@ -1,0 +1,33 @@
+# Chronomap: `make demo` does the main job on the bundled data, `make test` runs the tests.
+# Both install missing Debian packages first (checked one by one with dpkg -s).
+
+SHELL := /bin/bash
+SWIFT ?= swift
+CHRONOMAP := .build/release/chronomap
+DEMO_DATE := 2023-09-19
+
+RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
+TEST_PACKAGES := gdal-bin chromium
+
+.PHONY: demo test deps test-deps build clean
+
+demo: deps build
+	$(CHRONOMAP) --version
+	$(CHRONOMAP) validate
+	$(CHRONOMAP) export --date $(DEMO_DATE)
+	@echo "demo outputs are in output/"
+
+test: deps test-deps
+	$(SWIFT) test
+
+build:
+	$(SWIFT) build -c release --product chronomap
+
+deps:
+	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
+
+test-deps:
+	@scripts/install-packages.sh $(TEST_PACKAGES)
+
+clean:
+	rm -rf .build output/*.geojson output/*.png output/*.pgw output/*.aux.xml

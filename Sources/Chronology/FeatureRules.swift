@@ -1,0 +1,145 @@
+import GeoJSON
+
+/// The data conventions one feature must follow (CONVENTIONS.md, "Features"), checked with JSON paths.
+struct FeatureRules {
+    let layer: Layer
+    let file: String
+    let path: JSONPath
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(layer: Layer, file: String, path: JSONPath) {
+        self.layer = layer
+        self.file = file
+        self.path = path
+    }
+
+    private mutating func error(_ key: String?, _ message: String) {
+        let at = key.map { path.appending("properties").appending($0) } ?? path
+        diagnostics.append(Diagnostic(.error, file: file, at: .path(at), message))
+    }
+
+    /// The feature as a dated feature, or nil when it cannot be used.
+    mutating func check(_ feature: Feature) -> DatedFeature? {
+        guard let id = feature.id else {
+            error(nil, "missing \"id\": every feature needs a stable id (a slug such as \"stepanakert\")")
+            return nil
+        }
+        guard case .string(let slug) = id, !slug.isEmpty else {
+            diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("id")), "id must be a non-empty string slug"))
+            return nil
+        }
+        guard let properties = feature.properties else {
+            error(nil, "\"properties\" is null; every feature needs at least \"kind\" and \"source\"")
+            return nil
+        }
+        if properties["id"] != nil { error("id", "the id belongs in the Feature's own \"id\" member, not in properties") }
+        if feature.geometry == nil {
+            diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("geometry")), "geometry is null; every feature of a data set is located"))
+        }
+
+        let kind = requiredString(properties, "kind")
+        if let kind, !layer.allowedKinds.contains(kind) {
+            error("kind", "unknown kind \"\(kind)\" for layer \(layer.rawValue); expected one of \(layer.allowedKinds.sorted().joined(separator: ", "))")
+        }
+        if let source = properties["source"] {
+            if source.stringValue?.trimmingWhitespace().isEmpty ?? true { error("source", "source must be a non-empty string") }
+        } else {
+            error(nil, "missing \"source\": every feature says where it comes from")
+        }
+        allowed(properties, "accuracy", ["exact", "approximate"])
+        allowed(properties, "date_accuracy", ["exact", "approximate", "disputed"])
+
+        var validity = ValidityInterval.always
+        switch layer {
+        case .base:
+            if properties["start_date"] != nil || properties["end_date"] != nil { error("start_date", "base features are static and carry no dates") }
+        case .places:
+            requiredString(properties, "name")
+            if let rank = properties["rank"] {
+                if let value = rank.numberValue, value == value.rounded(), (1...5).contains(value) {} else { error("rank", "rank must be a whole number from 1 to 5") }
+            } else {
+                error(nil, "missing \"rank\" (1 to 5)")
+            }
+            validity = interval(properties, startKey: "start_date", required: false)
+        case .routes:
+            requiredString(properties, "route")
+            requiredString(properties, "name")
+            if let status = requiredString(properties, "status"), RouteStatus(rawValue: status) == nil {
+                error("status", "unknown status \"\(status)\"; expected open, blockaded, checkpoint or closed")
+            }
+            validity = interval(properties, startKey: "start_date", required: true)
+        case .zones:
+            if kind == "control", let controller = requiredString(properties, "controller"), Controller(rawValue: controller) == nil {
+                error("controller", "unknown controller \"\(controller)\"; expected artsakh, azerbaijan or contested")
+            }
+            validity = interval(properties, startKey: "start_date", required: true)
+            if let geometry = feature.geometry, geometry.polygons.isEmpty {
+                diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("geometry")), "a zone must be a Polygon or MultiPolygon, found \(geometry.typeName)"))
+            }
+        case .events:
+            requiredString(properties, "title")
+            validity = interval(properties, startKey: "date", required: true)
+            if validity.end == nil, let start = validity.start { validity.end = start.adding(days: 1) }
+            if let time = properties["time"] {
+                if !(time.stringValue.map(isTime) ?? false) { error("time", "time must be HH:MM (local time, UTC+4)") }
+            }
+        }
+        guard diagnostics.isEmpty, let kind else { return nil }
+        return DatedFeature(id: slug, layer: layer, kind: kind, validity: validity, feature: feature, origin: .init(file: file, path: path))
+    }
+
+    @discardableResult
+    private mutating func requiredString(_ properties: JSONObject, _ key: String) -> String? {
+        guard let value = properties[key] else {
+            error(nil, "missing \"\(key)\"")
+            return nil
+        }
+        guard let text = value.stringValue, !text.isEmpty else {
+            error(key, "\(key) must be a non-empty string, found \(value.typeName)")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func allowed(_ properties: JSONObject, _ key: String, _ values: Set<String>) {
+        guard let value = properties[key] else { return }
+        guard let text = value.stringValue, values.contains(text) else {
+            error(key, "\(key) must be one of \(values.sorted().joined(separator: ", "))")
+            return
+        }
+    }
+
+    private mutating func interval(_ properties: JSONObject, startKey: String, required: Bool) -> ValidityInterval {
+        func day(_ key: String) -> Day? {
+            guard let value = properties[key] else { return nil }
+            guard let text = value.stringValue else {
+                error(key, "\(key) must be an ISO date string, found \(value.typeName)")
+                return nil
+            }
+            do { return try Day(partialISO: text) } catch {
+                self.error(key, error.description)
+                return nil
+            }
+        }
+        let start = day(startKey)
+        let end = day("end_date")
+        if required, properties[startKey] == nil { error(nil, "missing \"\(startKey)\"") }
+        if let start, let end, end <= start {
+            error("end_date", "end_date \(end) is not after \(startKey) \(start) (end dates are exclusive)")
+        }
+        return ValidityInterval(start: start, end: end)
+    }
+
+    private func isTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
+              let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
+        return hours < 24 && minutes < 60
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

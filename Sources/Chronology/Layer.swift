@@ -1,0 +1,59 @@
+/// The five layers of a data set, each one file of the data folder.
+public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
+    case base
+    case places
+    case routes
+    case zones
+    case events
+
+    /// The file holding the layer: `places.geojson`.
+    public var fileName: String { rawValue + ".geojson" }
+
+    /// The value of the `layer` property in exports (CONVENTIONS.md: `base`, `place`, `route`, `zone`, `event`).
+    public var exportName: String {
+        switch self {
+        case .base: "base"
+        case .places: "place"
+        case .routes: "route"
+        case .zones: "zone"
+        case .events: "event"
+        }
+    }
+
+    /// The layer for a name as the command line takes it (`zones` or `zone`).
+    public init?(name: String) {
+        if let layer = Layer(rawValue: name) { self = layer; return }
+        if let layer = Layer.allCases.first(where: { $0.exportName == name }) { self = layer; return }
+        return nil
+    }
+
+    /// The `kind` values the layer allows.
+    public var allowedKinds: Set<String> {
+        switch self {
+        case .base: ["country", "border", "former-boundary", "lake", "river"]
+        case .places: ["capital", "city", "town", "village", "ruins", "site", "height", "checkpoint", "bridge", "airport"]
+        case .routes: ["road"]
+        case .zones: ["control", "peacekeeping", "corridor"]
+        case .events: ["capture", "handover", "ceasefire", "offensive", "clash", "mine", "explosion", "strike", "aid", "blockade",
+                       "checkpoint", "closure", "exodus", "declaration", "decree", "flag", "withdrawal", "agreement"]
+        }
+    }
+
+    public static func < (lhs: Layer, rhs: Layer) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Who holds a control zone (CONVENTIONS.md).
+public enum Controller: String, Sendable, Hashable, CaseIterable {
+    /// The Republic of Artsakh and Armenian forces.
+    case artsakh
+    case azerbaijan
+    /// Fighting was under way; no side held it.
+    case contested
+}
+
+/// The status of a route over an interval.
+public enum RouteStatus: String, Sendable, Hashable, CaseIterable {
+    case open, blockaded, checkpoint, closed
+}

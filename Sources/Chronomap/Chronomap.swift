@@ -1,0 +1,13 @@
+// The umbrella module: `import Chronomap` gives the whole library.
+@_exported import Chronology
+@_exported import Export
+@_exported import GeoJSON
+@_exported import Geodesy
+@_exported import Support
+@_exported import Topology
+
+/// The library's version, printed by `chronomap --version`.
+public enum ChronomapVersion {
+    /// Semantic version of the code.
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,14 @@
+/// A heterogeneous collection of geometries ([RFC 7946 §3.1.8](https://www.rfc-editor.org/rfc/rfc7946#section-3.1.8)).
+public struct GeometryCollection: Sendable, Hashable {
+    public var geometries: [Geometry]
+    /// The object's `bbox` member, if it had one.
+    public var bbox: BoundingBox?
+    /// Members RFC 7946 does not define, kept as read (§6.1).
+    public var foreignMembers: JSONObject
+
+    public init(_ geometries: [Geometry], bbox: BoundingBox? = nil, foreignMembers: JSONObject = [:]) {
+        self.geometries = geometries
+        self.bbox = bbox
+        self.foreignMembers = foreignMembers
+    }
+}

@@ -1,0 +1,14 @@
+/// A single position ([RFC 7946 §3.1.2](https://www.rfc-editor.org/rfc/rfc7946#section-3.1.2)).
+public struct Point: Sendable, Hashable {
+    public var coordinates: Position
+    /// The object's `bbox` member, if it had one.
+    public var bbox: BoundingBox?
+    /// Members RFC 7946 does not define, kept as read (§6.1).
+    public var foreignMembers: JSONObject
+
+    public init(_ coordinates: Position, bbox: BoundingBox? = nil, foreignMembers: JSONObject = [:]) {
+        self.coordinates = coordinates
+        self.bbox = bbox
+        self.foreignMembers = foreignMembers
+    }
+}

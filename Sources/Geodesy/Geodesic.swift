@@ -1,0 +1,146 @@
+import CProj
+import GeoJSON
+
+/// Areas, distances and directions on the WGS84 ellipsoid, with Karney's geodesic algorithms from
+/// PROJ's `geodesic.h` (accurate to about 15 nanometres; no map projection is involved).
+///
+/// Positions are GeoJSON's: longitude and latitude in degrees on WGS84, latitude within −90...90
+/// (outside that Karney's routines answer NaN). Altitudes are ignored: everything is measured on
+/// the ellipsoid's surface.
+///
+/// ```swift
+/// let squareKilometres = Geodesic.wgs84.areaInSquareKilometres(of: zone.geometry)
+/// let metres = Geodesic.wgs84.distance(from: stepanakert, to: shusha)
+/// ```
+public struct Geodesic: Sendable {
+    /// PROJ's description of the ellipsoid: a plain C struct of constants, filled in once by
+    /// `geod_init` and only read afterwards, so the value can be copied and shared freely.
+    private let ellipsoid: geod_geodesic
+
+    /// The WGS84 ellipsoid (a = 6 378 137 m, f = 1/298.257223563), the datum of RFC 7946 positions.
+    public static let wgs84 = Geodesic(equatorialRadiusInMetres: 6_378_137, flattening: 1 / 298.257223563)
+
+    private init(equatorialRadiusInMetres: Double, flattening: Double) {
+        var ellipsoid = geod_geodesic()
+        geod_init(&ellipsoid, equatorialRadiusInMetres, flattening)
+        self.ellipsoid = ellipsoid
+    }
+
+    // MARK: - Areas
+
+    /// The area of the polygons in a geometry, in square metres.
+    ///
+    /// Counts Polygons, MultiPolygons and the polygons inside GeometryCollections; other types have
+    /// no area and give 0. Each polygon is its exterior ring's area minus its holes' areas. Ring
+    /// orientation does not matter (each ring's area is taken as positive), so data that breaks the
+    /// right-hand rule gets the same answer. Rings are assumed to enclose less than half the Earth,
+    /// and the polygons not to overlap (overlaps would be counted twice: union them first).
+    ///
+    /// - Parameter geometry: any GeoJSON geometry.
+    /// - Returns: square metres; an invalid polygon whose holes outweigh its shell can give less than 0.
+    public func area(of geometry: Geometry) -> Double {
+        var total = 0.0
+        for polygon in geometry.polygons {
+            guard let exterior = polygon.first else { continue }
+            total += ringArea(exterior)
+            for hole in polygon.dropFirst() { total -= ringArea(hole) }
+        }
+        return total
+    }
+
+    /// The area of the polygons in a geometry, in square kilometres (see ``area(of:)``).
+    /// - Parameter geometry: any GeoJSON geometry.
+    public func areaInSquareKilometres(of geometry: Geometry) -> Double {
+        area(of: geometry) / 1_000_000
+    }
+
+    /// The area enclosed by one ring, in square metres, whichever way it runs.
+    private func ringArea(_ ring: LinearRing) -> Double {
+        // Karney's accumulator closes the ring itself; the repeated last position would only add an
+        // edge of length zero, so it is left out rather than relied upon.
+        var vertices = ring[...]
+        if let first = vertices.first, let last = vertices.last, vertices.count > 1,
+            first.longitude == last.longitude, first.latitude == last.latitude
+        {
+            vertices = vertices.dropLast()
+        }
+        guard vertices.count >= 3 else { return 0 }
+        var polygon = geod_polygon()
+        var signedArea = 0.0
+        withUnsafePointer(to: ellipsoid) { ellipsoid in
+            geod_polygon_init(&polygon, 0)
+            for position in vertices {
+                geod_polygon_addpoint(ellipsoid, &polygon, position.latitude, position.longitude)
+            }
+            // sign = 1: a clockwise ring gives a negative area rather than "the rest of the Earth".
+            _ = geod_polygon_compute(ellipsoid, &polygon, 0, 1, &signedArea, nil)
+        }
+        return abs(signedArea)
+    }
+
+    // MARK: - Distances and directions
+
+    /// The length of the shortest path on the ellipsoid between two positions, in metres.
+    /// - Parameters:
+    ///   - start: the first position.
+    ///   - end: the second position.
+    public func distance(from start: Position, to end: Position) -> Double {
+        inverse(from: start, to: end).distance
+    }
+
+    /// The direction in which the shortest path from one position to another sets off, in degrees
+    /// clockwise from north, in −180...180 as Karney's routines give it (−90 is due west).
+    /// For two equal positions the direction is not meaningful.
+    /// - Parameters:
+    ///   - start: where the path starts.
+    ///   - end: where the path ends.
+    public func azimuth(from start: Position, to end: Position) -> Double {
+        inverse(from: start, to: end).azimuth
+    }
+
+    /// Where the shortest path from a position, set off in a direction, arrives after a distance.
+    /// - Parameters:
+    ///   - start: where to start.
+    ///   - azimuthDegrees: the initial direction, degrees clockwise from north.
+    ///   - distanceMetres: how far to go, in metres (negative goes backwards).
+    /// - Returns: the arrival position, longitude within −180...180, without altitude.
+    public func destination(from start: Position, azimuthDegrees: Double, distanceMetres: Double) -> Position {
+        var latitude = 0.0, longitude = 0.0
+        withUnsafePointer(to: ellipsoid) { ellipsoid in
+            geod_direct(ellipsoid, start.latitude, start.longitude, azimuthDegrees, distanceMetres, &latitude, &longitude, nil)
+        }
+        return Position(longitude: longitude, latitude: latitude)
+    }
+
+    /// The length of a path through positions, each leg the shortest path on the ellipsoid, in metres.
+    /// - Parameter line: the positions in order; fewer than two give 0.
+    public func length(of line: [Position]) -> Double {
+        guard line.count >= 2 else { return 0 }
+        var polyline = geod_polygon()
+        var length = 0.0
+        withUnsafePointer(to: ellipsoid) { ellipsoid in
+            // A polyline accumulator sums the legs in double-double precision, which a plain sum would not.
+            geod_polygon_init(&polyline, 1)
+            for position in line {
+                geod_polygon_addpoint(ellipsoid, &polyline, position.latitude, position.longitude)
+            }
+            _ = geod_polygon_compute(ellipsoid, &polyline, 0, 1, nil, &length)
+        }
+        return length
+    }
+
+    /// The total length of the lines in a geometry (LineStrings, MultiLineStrings and those inside
+    /// GeometryCollections), in metres; 0 for other types. Polygon rings are not counted.
+    /// - Parameter geometry: any GeoJSON geometry.
+    public func length(of geometry: Geometry) -> Double {
+        geometry.lines.reduce(0) { $0 + length(of: $1) }
+    }
+
+    private func inverse(from start: Position, to end: Position) -> (distance: Double, azimuth: Double) {
+        var distance = 0.0, azimuth = 0.0
+        withUnsafePointer(to: ellipsoid) { ellipsoid in
+            geod_inverse(ellipsoid, start.latitude, start.longitude, end.latitude, end.longitude, &distance, &azimuth, nil)
+        }
+        return (distance, azimuth)
+    }
+}

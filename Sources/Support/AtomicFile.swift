@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes files so that a reader never sees half of one: the bytes go to a temporary file beside
+/// the target, which is renamed over it only once complete (rename is atomic within a file system).
+public enum AtomicFile {
+    /// A file that could not be written.
+    public struct WriteError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Writes `data` to `path` atomically, creating missing parent folders.
+    /// - Throws: `WriteError` naming the path; no partial file is left behind.
+    public static func write(_ data: Data, to path: String) throws(WriteError) {
+        try write(to: path) { temporaryPath throws(WriteError) in
+            guard FileManager.default.createFile(atPath: temporaryPath, contents: data) else {
+                throw WriteError(path: path, reason: Self.reasonForLastError())
+            }
+        }
+    }
+
+    /// Lets `produce` write the file's content to a temporary path, then renames it to `path`.
+    /// If `produce` throws, the temporary file is removed and the target is left as it was.
+    public static func write(to path: String, _ produce: (String) throws(WriteError) -> Void) throws(WriteError) {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError(path: path, reason: "cannot create folder \(folder)")
+        }
+        let temporaryPath = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        do {
+            try produce(temporaryPath)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw error
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = Self.reasonForLastError()
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw WriteError(path: path, reason: reason)
+        }
+    }
+
+    private static func reasonForLastError() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}
