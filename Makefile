@@ -14,6 +14,7 @@ TEST_PACKAGES := gdal-bin chromium
 demo: deps build
 	$(CHRONOMAP) --version
 	$(CHRONOMAP) validate
+	$(CHRONOMAP) render --date $(DEMO_DATE)
 	$(CHRONOMAP) export --date $(DEMO_DATE)
 	@echo "demo outputs are in output/"
 
@@ -30,4 +31,5 @@ test-deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:
-	rm -rf .build output/*.geojson output/*.png output/*.pgw output/*.aux.xml
+	rm -rf .build
+	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

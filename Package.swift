@@ -21,6 +21,11 @@ let package = Package(
         // C libraries, each behind one Swift wrapper module.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        // libpng's errors longjmp out of the failing call, which Swift cannot survive: the whole
+        // write happens inside one C function that owns the setjmp frame.
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
 
         // RFC 7946 model, reader (with error locations) and writer. Foundation only.
         .target(name: "GeoJSON", swiftSettings: swiftSettings),
@@ -28,6 +33,16 @@ let package = Package(
         .target(name: "Topology", dependencies: ["CGEOS", "GeoJSON"], swiftSettings: swiftSettings),
         // PROJ's geodesic routines: areas and distances on the WGS84 ellipsoid.
         .target(name: "Geodesy", dependencies: ["CProj", "GeoJSON"], swiftSettings: swiftSettings),
+        // Cairo drawing surfaces (PNG, SVG, PDF), fonts from files through FreeType, PNG encoding through libpng.
+        .target(name: "Canvas", dependencies: ["CCairo", "CFreeType", "CPNGWriter"], swiftSettings: swiftSettings),
+        // Web Mercator, viewports (geography to pixels), XYZ tile coordinates.
+        .target(name: "Projection", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
+        // Map styles as data: layers with filters, zoom ranges and MapLibre-named paint properties.
+        .target(name: "Style", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
+        // What to draw: projected, styled, labelled (one collision index), with the map furniture. Pure Swift.
+        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
+        .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
@@ -35,7 +50,7 @@ let package = Package(
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -47,11 +62,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
+        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "GeoJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Geodesy"], swiftSettings: swiftSettings),
+        .testTarget(name: "StyleTests", dependencies: ["Style", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SceneTests", dependencies: ["Scene", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Canvas", "Chronology", "Geodesy", "_ChronomapTestSupport"], resources: [.copy("References")], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -58,6 +58,13 @@ public struct DatedFeature: Sendable, Hashable {
     public var eventDate: Day? { layer == .events ? validity.start : nil }
     /// Whether this is a control zone.
     public var isControlZone: Bool { layer == .zones && kind == "control" }
+    /// Whose claim the feature is, when its note starts with one ("per Azerbaijan"), without the rest of the note.
+    public var claimAttribution: String? {
+        guard let note = string("note"), note.lowercased().hasPrefix("per ") else { return nil }
+        let claim = note.prefix { $0 != "(" && $0 != "." && $0 != ";" && $0 != "," }.trimmingWhitespace()
+        return claim.prefix(1).lowercased() + claim.dropFirst()
+    }
+
     /// The English name (`name:en`, then `name`, then `title`).
     public var englishName: String? { string("name:en") ?? string("name") ?? string("title") }
 }

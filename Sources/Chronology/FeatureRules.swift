@@ -138,7 +138,7 @@ struct FeatureRules {
     }
 }
 
-extension String {
+extension StringProtocol {
     func trimmingWhitespace() -> String {
         String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }

@@ -61,7 +61,7 @@ extension Dataset {
         case .events:
             var text = feature.string("title") ?? feature.id
             if let time = feature.string("time") { text += " (\(time))" }
-            if let note = feature.string("note"), note.lowercased().hasPrefix("per ") { text += " [\(note)]" }
+            if let claim = feature.claimAttribution, !text.lowercased().contains("per ") { text += " [\(claim)]" }
             return text
         case .zones:
             if let controller = feature.controller { return "\(controller.rawValue) control zone" }

@@ -11,3 +11,8 @@ public enum ChronomapVersion {
     /// Semantic version of the code.
     public static let string = "0.1.0"
 }
+@_exported import Projection
+@_exported import Style
+@_exported import Scene
+@_exported import Render
+@_exported import Canvas

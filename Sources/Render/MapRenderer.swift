@@ -1,0 +1,100 @@
+import Canvas
+import Chronology
+import Foundation
+import Logging
+import Scene
+import Style
+import Support
+
+/// Draws maps: builds the scene of a day with the style and its fonts, paints it with Cairo, and
+/// writes PNG (with world file and `.aux.xml`), SVG or PDF.
+public struct MapRenderer: Sendable {
+    public let style: Style
+    public let fonts: FontSet
+    let logger = Logger(label: "chronomap.render")
+
+    /// - Parameters:
+    ///   - style: the style.
+    ///   - fonts: the style's fonts, loaded (see ``FontSet``).
+    public init(style: Style, fonts: FontSet) {
+        self.style = style
+        self.fonts = fonts
+    }
+
+    /// Loads a style file and its fonts.
+    /// - Throws: `StyleError` for a bad style, `RenderError.font` for a missing font.
+    public init(styleFile path: String) throws {
+        let style = try Style.load(contentsOf: path)
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        self.init(style: style, fonts: try FontSet(style: style, styleDirectory: directory))
+    }
+
+    /// The scene of a day: what will be drawn, where, and every label's place.
+    public func scene(of snapshot: Snapshot, dataset: Dataset, options: SceneOptions) throws(RenderError) -> Scene {
+        do {
+            let scene = try SceneBuilder(style: style, options: options, measurer: FontSetMeasurer(fonts: fonts)).build(snapshot, dataset: dataset)
+            logger.debug("scene of \(snapshot.day): \(scene.items.count) items, \(scene.placedLabels.count) labels placed, \(scene.unplacedLabels.count) not placed")
+            return scene
+        } catch {
+            throw .scene("\(error)")
+        }
+    }
+
+    /// The scene painted on a raster surface at `scale` device pixels per logical pixel.
+    public func image(of scene: Scene, scale: Double = 1) throws(RenderError) -> Surface {
+        do {
+            let surface = try Surface(width: Int(scene.width), height: Int(scene.height), scale: scale)
+            try ScenePainter(fonts: fonts).paint(scene, on: surface)
+            return surface
+        } catch {
+            throw .canvas(error)
+        }
+    }
+
+    /// PNG options for a map: no filter and zlib level 6 (what measured smallest and fastest on map
+    /// scenes), an exact palette when the image has 256 colours or fewer, the scene's metadata as
+    /// text chunks, and `pHYs` at 96 dpi times the scale.
+    public static func pngOptions(for scene: Scene, scale: Double) -> PNGOptions {
+        var options = PNGOptions(compressionLevel: 6, filter: .automatic, usesPaletteWhenPossible: true)
+        options.dotsPerInch = 96 * scale
+        options.textChunks = scene.metadata.map { PNGOptions.TextChunk(key: $0.0, value: $0.1) }
+        return options
+    }
+
+    /// The PNG bytes of a scene.
+    public func pngData(of scene: Scene, scale: Double = 1) throws(RenderError) -> Data {
+        do { return try image(of: scene, scale: scale).pngData(options: Self.pngOptions(for: scene, scale: scale)) } catch let error as RenderError {
+            throw error
+        } catch {
+            throw .canvas(error as! CanvasError)
+        }
+    }
+
+    /// Writes a scene to a file, atomically: a failed run leaves no partial file.
+    /// PNGs get a world file (`.pgw`) and a `.png.aux.xml` naming EPSG:3857 beside them.
+    public func write(_ scene: Scene, to path: String, format: OutputFormat, scale: Double = 1) throws(RenderError) {
+        switch format {
+        case .png:
+            let data = try pngData(of: scene, scale: scale)
+            do {
+                try AtomicFile.write(data, to: path)
+                try GeoReference.write(besideImage: path, viewport: scene.viewport, scale: scale)
+            } catch {
+                throw .write(error.description)
+            }
+        case .svg, .pdf:
+            do {
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let metadata = DocumentMetadata(title: scene.title, subject: scene.subtitle, keywords: scene.metadata.first { $0.0 == "Date" }?.1,
+                                                creator: "Chronomap")
+                let surface = try Surface(document: format == .pdf ? .pdf : .svg, width: scene.width, height: scene.height,
+                                          metadata: metadata, writingTo: path)
+                try ScenePainter(fonts: fonts).paint(scene, on: surface)
+                try surface.finish()
+            } catch {
+                throw .canvas(error)
+            }
+        }
+    }
+}

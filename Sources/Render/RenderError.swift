@@ -1,0 +1,22 @@
+import Canvas
+
+/// Why a map could not be drawn or written.
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    /// A font file named by the style is missing or unreadable: an error, never a silent substitute.
+    case font(role: String, CanvasError)
+    /// Cairo or libpng failed.
+    case canvas(CanvasError)
+    /// The map could not be built (GEOS failed on a zone).
+    case scene(String)
+    /// An output file could not be written.
+    case write(String)
+
+    public var description: String {
+        switch self {
+        case .font(let role, let error): "cannot load the \(role) font: \(error)"
+        case .canvas(let error): "drawing failed: \(error)"
+        case .scene(let message): "cannot build the map: \(message)"
+        case .write(let message): message
+        }
+    }
+}

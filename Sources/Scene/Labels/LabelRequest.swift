@@ -1,0 +1,39 @@
+import Chronology
+import Style
+import Topology
+
+/// A label waiting for a place, and the icon of an event waiting for one.
+struct LabelRequest {
+    enum Anchor {
+        /// Beside a point marker of this radius.
+        case point(PixelPoint, radius: Double)
+        /// Inside a polygon, starting at its pole of inaccessibility.
+        case interior(PixelPoint, shape: PreparedTopologyGeometry)
+        /// Near a line's middle.
+        case line(PixelPoint)
+    }
+
+    var featureID: String
+    var lines: [String]
+    var fontRole: String
+    var size: Double
+    var color: StyleColor
+    var halo: StyleColor?
+    var haloWidth: Double
+    var priority: Double
+    var rank: Int?
+    var anchor: Anchor
+    var layerID: String
+    /// Rank 1 and 2 places must be labelled: they get more, farther candidates.
+    var isRequired: Bool
+}
+
+struct IconRequest {
+    var event: DatedFeature
+    var isRecent: Bool
+    var anchor: PixelPoint
+    var radius: Double
+    var opacity: Double
+    var halo: StyleColor
+    var layerID: String
+}

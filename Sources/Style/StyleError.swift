@@ -1,0 +1,23 @@
+import GeoJSON
+
+/// A style file that breaks a rule, with the JSON path of the offending value.
+public struct StyleError: Error, Sendable, CustomStringConvertible {
+    /// The style file, once known.
+    public var file: String?
+    public var path: JSONPath
+    public var message: String
+    /// Set for syntax errors: the line and column.
+    public var lineColumn: (line: Int, column: Int)?
+
+    public init(file: String? = nil, path: JSONPath, message: String) {
+        self.file = file
+        self.path = path
+        self.message = message
+    }
+
+    /// The error as CONVENTIONS.md prints input errors.
+    public var description: String {
+        if let lineColumn { return "\(file ?? "<style>"):\(lineColumn.line):\(lineColumn.column): \(message)" }
+        return "\(file ?? "<style>"): \(path): \(message)"
+    }
+}

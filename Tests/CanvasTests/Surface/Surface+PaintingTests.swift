@@ -1,0 +1,131 @@
+import Canvas
+import Testing
+
+@Suite struct SurfacePaintingTests {
+    @Test func evenOddFillLeavesHoles() throws {
+        let surface = try Surface(width: 30, height: 30)
+        let square = { (low: Double, high: Double) in
+            [CanvasPoint(x: low, y: low), CanvasPoint(x: high, y: low), CanvasPoint(x: high, y: high), CanvasPoint(x: low, y: high)]
+        }
+        // The hole has the same winding as the exterior: only the even-odd rule cuts it out.
+        surface.addPolygon(rings: [square(0, 30), square(10, 20)])
+        try surface.fill(.black)
+        #expect(try surface.pixel(x: 15, y: 15) == .clear)
+        #expect(try surface.pixel(x: 5, y: 15) == .black)
+        surface.addPolygon(rings: [square(0, 30), square(10, 20)])
+        try surface.fill(.black, evenOdd: false)
+        #expect(try surface.pixel(x: 15, y: 15) == .black)
+    }
+
+    @Test func strokeCoversItsWidthAndDashesLeaveGaps() throws {
+        let surface = try Surface(width: 40, height: 20)
+        surface.addPolyline([CanvasPoint(x: 0, y: 5), CanvasPoint(x: 40, y: 5)])
+        try surface.stroke(.black, width: 2, cap: .butt)
+        #expect(try surface.pixel(x: 20, y: 4) == .black)
+        #expect(try surface.pixel(x: 20, y: 5) == .black)
+        #expect(try surface.pixel(x: 20, y: 6) == .clear)
+        #expect(try surface.pixel(x: 20, y: 3) == .clear)
+
+        surface.addPolyline([CanvasPoint(x: 0, y: 15), CanvasPoint(x: 40, y: 15)])
+        try surface.stroke(.black, width: 2, dash: [4, 4], cap: .butt)
+        #expect(try surface.pixel(x: 1, y: 15) == .black)
+        #expect(try surface.pixel(x: 5, y: 15) == .clear)
+        #expect(try surface.pixel(x: 9, y: 15) == .black)
+    }
+
+    @Test func invalidStrokeArgumentsThrow() throws {
+        let surface = try Surface(width: 10, height: 10)
+        surface.addPolyline([CanvasPoint(x: 0, y: 5), CanvasPoint(x: 10, y: 5)])
+        #expect(throws: CanvasError.self) { try surface.stroke(.black, width: -1) }
+        #expect(throws: CanvasError.self) { try surface.stroke(.black, width: 1, dash: [0, 0]) }
+        #expect(throws: CanvasError.self) { try surface.stroke(.black, width: 1, dash: [-1, 2]) }
+    }
+
+    @Test func hatchPutsColourOnlyInsideThePath() throws {
+        let surface = try Surface(width: 40, height: 40)
+        try surface.paint(.white)
+        let area = CanvasRect(x: 10, y: 10, width: 20, height: 20)
+        surface.addRect(area)
+        try surface.fillHatched(.black, spacing: 4, angleDegrees: 45, lineWidth: 1)
+        var inked = 0, blank = 0
+        for y in 0..<40 {
+            for x in 0..<40 {
+                let pixel = try surface.pixel(x: x, y: y)
+                if area.contains(CanvasPoint(x: Double(x), y: Double(y))) {
+                    if pixel.red < 0.5 { inked += 1 } else if pixel == .white { blank += 1 }
+                } else {
+                    #expect(pixel == .white, "pixel (\(x), \(y)) outside the hatched area changed")
+                }
+            }
+        }
+        // One-pixel lines every four pixels: about a quarter of the area is ink, and most of the rest is untouched.
+        #expect(inked > 40 && inked < 200)
+        #expect(blank > 150)
+    }
+
+    @Test func hatchLinesRiseAtFortyFiveDegrees() throws {
+        let surface = try Surface(width: 40, height: 40)
+        surface.addRect(CanvasRect(x: 0, y: 0, width: 40, height: 40))
+        try surface.fillHatched(.black, spacing: 8, angleDegrees: 45, lineWidth: 2)
+        // Rising to the right: the colour at (x, y) repeats at (x + 1, y - 1).
+        for (x, y) in [(5, 20), (12, 30), (20, 17)] {
+            #expect(try surface.pixel(x: x, y: y) == surface.pixel(x: x + 3, y: y - 3))
+        }
+    }
+
+    @Test func hatchBackgroundFillsBetweenTheLinesAndPatternIsContinuous() throws {
+        let whole = try Surface(width: 40, height: 20)
+        whole.addRect(CanvasRect(x: 0, y: 0, width: 40, height: 20))
+        try whole.fillHatched(.black, spacing: 5, angleDegrees: 30, lineWidth: 1.5, background: Color(hex: "#fde0dd"))
+        #expect(try (0..<20).contains { x in try whole.pixel(x: x, y: 10).hexString == "#fde0dd" })
+
+        let halves = try Surface(width: 40, height: 20)
+        for left in [0.0, 20.0] {
+            halves.addRect(CanvasRect(x: left, y: 0, width: 20, height: 20))
+            try halves.fillHatched(.black, spacing: 5, angleDegrees: 30, lineWidth: 1.5, background: Color(hex: "#fde0dd"))
+        }
+        // Two halves hatched separately continue each other's lines: the same positions, with only the
+        // antialiasing rounding of differently cut segments (a few levels) differing.
+        let comparison = try ImageComparison(expected: whole, actual: halves, channelTolerance: 16)
+        #expect(comparison.isIdentical, "\(comparison)")
+    }
+
+    @Test func hatchCanPreserveThePath() throws {
+        let surface = try Surface(width: 20, height: 20)
+        surface.addRect(CanvasRect(x: 2, y: 3, width: 10, height: 12))
+        try surface.fillHatched(.black, spacing: 3, preserve: true)
+        #expect(surface.pathBounds == CanvasRect(x: 2, y: 3, width: 10, height: 12))
+        try surface.stroke(.black, width: 1)
+        #expect(surface.pathBounds == .zero)
+        #expect(throws: CanvasError.self) { try surface.fillHatched(.black, spacing: 0) }
+    }
+
+    @Test func groupFadesOverlappingShapesAsOne() throws {
+        let surface = try Surface(width: 30, height: 10)
+        try surface.withGroup(opacity: 0.5) { () throws(CanvasError) in
+            surface.addRect(CanvasRect(x: 0, y: 0, width: 20, height: 10))
+            try surface.fill(Color(hex: "#ff0000"))
+            surface.addRect(CanvasRect(x: 10, y: 0, width: 20, height: 10))
+            try surface.fill(Color(hex: "#ff0000"))
+        }
+        #expect(try surface.pixel(x: 5, y: 5).hexString == "#ff000080")
+        #expect(try surface.pixel(x: 15, y: 5).hexString == "#ff000080")
+        #expect(try surface.pixel(x: 25, y: 5).hexString == "#ff000080")
+    }
+
+    @Test func groupDiscardsItsLayerWhenTheBodyThrows() throws {
+        struct Stop: Error {}
+        let surface = try Surface(width: 10, height: 10)
+        #expect(throws: Stop.self) {
+            try surface.withGroup(opacity: 1) { () throws(Stop) in
+                surface.addRect(CanvasRect(x: 0, y: 0, width: 10, height: 10))
+                try? surface.fill(.black)
+                throw Stop()
+            }
+        }
+        #expect(try surface.pixel(x: 5, y: 5) == .clear)
+        surface.addRect(CanvasRect(x: 0, y: 0, width: 10, height: 10))
+        try surface.fill(.white)
+        #expect(try surface.pixel(x: 5, y: 5) == .white)
+    }
+}

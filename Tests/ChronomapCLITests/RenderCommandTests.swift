@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import _ChronomapTestSupport
+
+/// `chronomap render` as a user runs it, on the bundled data.
+@Suite struct RenderCommandTests {
+    let runner = CommandRunner()
+
+    static func styleCopy(in folder: URL, replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("styles/default.json"), encoding: .utf8)
+        #expect(text.contains(old))
+        let path = folder.appendingPathComponent("style.json")
+        try text.replacingOccurrences(of: old, with: new).write(to: path, atomically: true, encoding: .utf8)
+        return path.path
+    }
+
+    @Test func writesThePNGWithItsGeoreference() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let out = folder.appendingPathComponent("map.png").path
+        let outcome = try runner.run(["render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
+                                      "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["map.pgw", "map.png", "map.png.aux.xml"])
+    }
+
+    @Test func pdfKeepsTextAsText() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let out = folder.appendingPathComponent("map.pdf").path
+        let outcome = try runner.run(["render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(data.starts(with: Data("%PDF".utf8)))
+    }
+
+    @Test(arguments: [
+        (["--layers", "zones,roads"], "--layers: unknown layer \"roads\""),
+        (["--size", "12x5"], "--size: \"12x5\" is not WIDTHxHEIGHT"),
+        (["--bbox", "47,39,46,40"], "--bbox: 47,39,46,40 is inverted"),
+        (["--bbox", "170,39,190,40"], "is outside the world"),
+        (["--names", "ru"], "--names: \"ru\" is not one of en, az, hy, dual"),
+        (["--format", "gif"], "--format: \"gif\" is not one of png, svg, pdf"),
+    ])
+    func badOptionsAreUsageErrorsAndWriteNothing(arguments: [String], message: String) throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let outcome = try runner.run(["render", "--date", "2023-09-19", "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData] + arguments)
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func unknownStyleKeyIsNamedWithItsPath() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let style = try Self.styleCopy(in: folder, replacing: "\"fill-color\": \"#edc874\"", with: "\"fill-colour\": \"#edc874\"")
+        let outcome = try runner.run(["render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("style.json: layers["))
+        #expect(outcome.standardError.contains(".paint.fill-colour: unknown paint property \"fill-colour\""))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.png").path))
+    }
+
+    @Test func missingFontIsAnError() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let style = try Self.styleCopy(in: folder, replacing: "DejaVuSans-Bold.ttf", with: "NoSuchFont.ttf")
+        let outcome = try runner.run(["render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("bold font"))
+        #expect(outcome.standardError.contains("NoSuchFont.ttf"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.png").path))
+    }
+}
