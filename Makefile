@@ -16,6 +16,7 @@ demo: deps build
 	$(CHRONOMAP) validate
 	$(CHRONOMAP) render --date $(DEMO_DATE)
 	$(CHRONOMAP) export --date $(DEMO_DATE)
+	$(CHRONOMAP) compare --before 2023-09-18 --after 2023-10-15
 	@echo "demo outputs are in output/"
 
 test: deps test-deps

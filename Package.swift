@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        // Before/after pairs: what changed hands, measured, drawn and written.
+        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support"], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
@@ -50,7 +52,7 @@ let package = Package(
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -70,6 +72,7 @@ let package = Package(
         .testTarget(name: "StyleTests", dependencies: ["Style", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SceneTests", dependencies: ["Scene", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Canvas", "Chronology", "Geodesy", "_ChronomapTestSupport"], resources: [.copy("References")], swiftSettings: swiftSettings),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),

@@ -16,3 +16,4 @@ public enum ChronomapVersion {
 @_exported import Scene
 @_exported import Render
 @_exported import Canvas
+@_exported import Compare

@@ -51,6 +51,14 @@ public struct MapRenderer: Sendable {
         }
     }
 
+    /// Paints a scene onto an existing surface (for compositions such as a before/after pair).
+    public func paint(_ scene: Scene, on surface: Surface) throws(RenderError) {
+        do { try ScenePainter(fonts: fonts).paint(scene, on: surface) } catch { throw .canvas(error) }
+    }
+
+    /// Measures text with this renderer's fonts (for layouts built outside a scene).
+    public var measurer: any TextMeasurer { FontSetMeasurer(fonts: fonts) }
+
     /// PNG options for a map: no filter and zlib level 6 (what measured smallest and fastest on map
     /// scenes), an exact palette when the image has 256 colours or fewer, the scene's metadata as
     /// text chunks, and `pHYs` at 96 dpi times the scale.

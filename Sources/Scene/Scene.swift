@@ -35,6 +35,15 @@ public struct Scene: Sendable {
     public var metadata: [(String, String)]
 }
 
+extension Scene {
+    /// A scene that is only a sheet of items (no map): the frame of a before/after pair.
+    public static func sheet(width: Double, height: Double, background: StyleColor, items: [SceneItem], viewport: Viewport) -> Scene {
+        Scene(width: width, height: height, viewport: viewport, background: background, items: items, drawnLayerIDs: [], drawnEventKinds: [],
+              legend: [], placedLabels: [], unplacedLabels: [], showsApproximateFeatures: false, furnitureBoxes: [:], scaleBar: nil,
+              title: "", subtitle: "", metadata: [])
+    }
+}
+
 /// A label that was placed.
 public struct PlacedLabel: Sendable, Hashable {
     /// The feature (or zone) the label names.

@@ -126,12 +126,8 @@ struct BuildState {
         let footerSize = builder.style.furnitureNumber("footer-size", default: 11) * k
         headerHeight = options.drawsFurniture ? (titleSize * 1.3 + subtitleSize * 1.45 * 2 + 22 * k) : 0
         footerHeight = options.drawsFurniture ? footerSize * 2 * 1.35 + 10 * k : 0
-        if let bbox = options.bbox {
-            viewport = Viewport(fitting: bbox, width: options.width, height: options.height)
-        } else {
-            viewport = Viewport(fitting: snapshot.region.extent, width: options.width, height: options.height,
-                                margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight, right: 0))
-        }
+        viewport = Viewport(fitting: options.bbox ?? snapshot.region.extent, width: options.width, height: options.height,
+                            margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight, right: 0))
         visibleBox = viewport.geographicBox
         collisions = CollisionIndex(bounds: PixelRect(x: 0, y: 0, width: options.width, height: options.height))
     }
@@ -139,7 +135,10 @@ struct BuildState {
     mutating func run() throws -> Scene {
         for layer in style.layers where layer.isVisible(atZoom: viewport.zoom) {
             try draw(layer)
+            // Highlights go over the zones and their overlays, under lines, markers and labels.
+            if layer.id == "peacekeeping" || (layer.source == "zones" && !style.layers.contains { $0.id == "peacekeeping" }) { drawHighlightsOnce() }
         }
+        drawHighlightsOnce()
         let title = (options.title ?? snapshot.region.title) + " \u{2014} " + snapshot.day.longDescription
         let subtitle = options.subtitle ?? SceneBuilder.subtitle(for: snapshot, dataset: dataset)
         declutterMarkers()
@@ -324,6 +323,30 @@ struct BuildState {
                                               strokeWidth: strokeWidth, isSquare: candidate.feature.kind == "capital", layerID: layer.id))
             markers.append(Marker(box: box, rank: rank, id: candidate.feature.id, layerID: layer.id, item: item))
         }
+    }
+
+    var highlightsDrawn = false
+
+    /// Outlines and hatches the highlight areas, and asks for their labels (before any place label).
+    mutating func drawHighlightsOnce() {
+        guard !highlightsDrawn, !options.highlights.isEmpty else { return }
+        highlightsDrawn = true
+        let ink = StyleColor(red: 0.1, green: 0.1, blue: 0.1)
+        for (index, highlight) in options.highlights.enumerated() {
+            let polygons = highlight.geometry.polygons.map { $0.map(project) }
+            guard !polygons.isEmpty else { continue }
+            items.append(.fill(.init(polygons: polygons, color: StyleColor(red: 1, green: 1, blue: 1, alpha: 0.15),
+                                     hatch: .init(color: StyleColor(red: 0.1, green: 0.1, blue: 0.1, alpha: 0.55), spacing: 9, angleDegrees: -45, width: 1.2),
+                                     layerID: "highlight")))
+            items.append(.stroke(.init(paths: polygons.flatMap { $0 }, isClosed: true, color: ink, width: 2.2, dash: [],
+                                       casing: (StyleColor.white.withAlpha(0.9), 4.6), arrowhead: false, roundCaps: true, layerID: "highlight")))
+            if let anchor = try? interiorAnchor(of: highlight.geometry) {
+                labelCandidates.append(LabelRequest(featureID: "highlight-\(index)", lines: highlight.lines, fontRole: "bold", size: 14 * symbolScale,
+                                                    color: ink, halo: .white, haloWidth: 2.4 * symbolScale, priority: -10, rank: nil,
+                                                    anchor: anchor, layerID: "highlight", isRequired: false))
+            }
+        }
+        if !drawnLayerIDs.contains("highlight") { drawnLayerIDs.append("highlight") }
     }
 
     /// Markers in rank order; a lower-ranked marker that would sit on a higher-ranked one is left out

@@ -75,6 +75,19 @@ public enum SceneItem: Sendable {
         /// The ink box with its halo, as placed in the collision index.
         public var box: PixelRect
         public var layerID: String
+
+        public init(string: String, origin: PixelPoint, fontRole: String, size: Double, color: StyleColor, halo: StyleColor?,
+                    haloWidth: Double, box: PixelRect, layerID: String) {
+            self.string = string
+            self.origin = origin
+            self.fontRole = fontRole
+            self.size = size
+            self.color = color
+            self.halo = halo
+            self.haloWidth = haloWidth
+            self.box = box
+            self.layerID = layerID
+        }
     }
 
     /// A panel or swatch rectangle.

@@ -7,7 +7,7 @@ struct ChronomapCommand: ParsableCommand {
         commandName: "chronomap",
         abstract: "Maps of a region as it was on a given date: render, export, timeline and validation.",
         discussion: "Data: data/nagorno-karabakh (or --data DIR, or $CHRONOMAP_DATA). Exit status: 0 success, 1 failure, 64 bad usage, 65 bad data.",
-        subcommands: [Render.self, Export.self, Timeline.self, Validate.self]
+        subcommands: [Render.self, Compare.self, Export.self, Timeline.self, Validate.self]
     )
 
     @Flag(name: .long, help: "Print the tool's and the data's versions.")

@@ -69,3 +69,25 @@ import _ChronomapTestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.png").path))
     }
 }
+
+@Suite struct CompareCommandTests {
+    let runner = CommandRunner()
+
+    @Test func printsJSONWithTheTotal() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let outcome = try runner.run(["compare", "--before", "2023-09-18", "--after", "2023-10-15", "--json", "--size", "400x300",
+                                      "--out-dir", folder.path, "--data", TestPaths.bundledData])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let total = try #require(summary["total_km2"] as? Double)
+        let changes = try #require(summary["changes"] as? [[String: Any]])
+        #expect(abs(changes.compactMap { $0["area_km2"] as? Double }.reduce(0, +) - total) < 0.2)
+        #expect(changes.first?["from"] as? String == "artsakh" && changes.first?["to"] as? String == "azerbaijan")
+    }
+
+    @Test func beforeLaterThanAfterIsAUsageError() throws {
+        let outcome = try runner.run(["compare", "--before", "2023-10-15", "--after", "2023-09-18", "--data", TestPaths.bundledData])
+        #expect(outcome.status == 64)
+        #expect(outcome.standardError.contains("--before: 2023-10-15 is later than --after 2023-09-18"))
+    }
+}

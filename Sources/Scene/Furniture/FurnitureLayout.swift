@@ -176,6 +176,13 @@ struct FurnitureLayout {
             let symbol = EventSymbol.forKind(kind)
             lines.append(LegendLine(group: "Events", label: symbol.label, swatch: .icon(symbol), layerID: nil))
         }
+        if !state.options.highlights.isEmpty {
+            lines.insert(LegendLine(group: "Change", label: state.options.highlightLegend,
+                                    swatch: .fill(StyleColor(red: 1, green: 1, blue: 1, alpha: 0.15),
+                                                  hatch: .init(color: StyleColor(red: 0.1, green: 0.1, blue: 0.1, alpha: 0.55), spacing: 6, angleDegrees: -45, width: 1.2),
+                                                  outline: StyleColor(red: 0.1, green: 0.1, blue: 0.1), dash: []),
+                                    layerID: nil), at: 0)
+        }
         if state.showsApproximate {
             lines.append(LegendLine(group: "Notes", label: "Dashed outline or ~: approximate",
                                     swatch: .fill(StyleColor(red: 1, green: 1, blue: 1, alpha: 0), hatch: nil,
@@ -183,7 +190,7 @@ struct FurnitureLayout {
                                     layerID: nil))
         }
         legend = lines
-        guard !lines.isEmpty else { return nil }
+        guard !lines.isEmpty, state.options.drawsLegend else { return nil }
 
         let rowHeight = size * 1.55
         let swatchWidth = 26 * k
@@ -236,23 +243,7 @@ struct FurnitureLayout {
     }
 
     mutating func drawSwatch(_ swatch: LegendLine.Swatch, in box: PixelRect) {
-        let layerID = "furniture:legend"
-        switch swatch {
-        case .fill(let color, let hatch, let outline, let dash):
-            items.append(.rect(.init(rect: box, fill: color, stroke: outline ?? panelBorder, strokeWidth: 1, dash: dash, hatch: hatch)))
-        case .line(let color, let lineWidth, let dash, let casing):
-            let path = [PixelPoint(x: box.minX + 1, y: box.center.y), PixelPoint(x: box.maxX - 1, y: box.center.y)]
-            items.append(.stroke(.init(paths: [path], isClosed: false, color: color, width: lineWidth, dash: dash,
-                                       casing: casing.map { ($0, lineWidth + 2) }, arrowhead: false, roundCaps: false, layerID: layerID)))
-        case .marker(let color, let radius, let isSquare, let stroke):
-            items.append(.circle(.init(center: box.center, radius: radius, fill: color, stroke: stroke, strokeWidth: stroke == nil ? 0 : 1,
-                                       isSquare: isSquare, layerID: layerID)))
-        case .icon(let symbol):
-            items.append(.icon(.init(center: box.center, symbol: symbol, radius: min(box.height / 2 + 1, 9 * k), color: symbol.color,
-                                     halo: .white, opacity: 1, badge: nil, layerID: layerID)))
-        case .none:
-            break
-        }
+        items += LegendSwatch.items(swatch, in: box, scale: k, border: panelBorder)
     }
 
     /// The numbered list of the day's events and those of the window before it, bottom left.

@@ -1,0 +1,113 @@
+import Chronology
+import GeoJSON
+import Geodesy
+import Topology
+
+/// What changed hands between two days: the areas that changed controller (GEOS difference of the
+/// two days' control zones), measured geodesically on WGS84, and the places whose controller changed.
+public struct ChangeSet: Sendable {
+    /// The area that went from one controller to another.
+    public struct AreaChange: Sendable {
+        public var from: Controller
+        public var to: Controller
+        public var geometry: Geometry
+        /// Geodesic area on the WGS84 ellipsoid (PROJ's geodesic routines), km².
+        public var areaKm2: Double
+    }
+
+    /// A place whose controller changed.
+    public struct PlaceChange: Sendable {
+        public var place: DatedFeature
+        public var from: Controller?
+        public var to: Controller?
+    }
+
+    public var before: Day
+    public var after: Day
+    /// One entry per direction, largest first.
+    public var areas: [AreaChange]
+    public var places: [PlaceChange]
+
+    /// Everything that changed hands, km².
+    public var totalKm2: Double { areas.reduce(0) { $0 + $1.areaKm2 } }
+    /// Whether nothing changed.
+    public var isEmpty: Bool { areas.isEmpty && places.isEmpty }
+
+    /// Areas smaller than this (km²) are slivers of rounding, not changes.
+    public static let minimumAreaKm2 = 0.05
+
+    /// The changes between two snapshots of one data set.
+    /// - Throws: `TopologyError` if GEOS fails.
+    public static func between(_ before: Snapshot, _ after: Snapshot, places: [DatedFeature]) throws -> ChangeSet {
+        let engine = try GeometryEngine()
+        func union(_ zones: [DatedFeature], _ controller: Controller) throws -> TopologyGeometry? {
+            let shapes = try zones.filter { $0.controller == controller }.compactMap { zone -> TopologyGeometry? in
+                try zone.geometry.map { try TopologyGeometry($0, engine: engine) }
+            }
+            return shapes.isEmpty ? nil : try TopologyGeometry.unaryUnion(shapes, engine: engine)
+        }
+        var areas: [AreaChange] = []
+        for from in Controller.allCases {
+            guard let was = try union(before.controlZones, from) else { continue }
+            for to in Controller.allCases where to != from {
+                guard let now = try union(after.controlZones, to) else { continue }
+                let changed = try was.intersection(now)
+                guard !(try changed.isEmpty) else { continue }
+                let geometry = try changed.polygonalGeoJSON()
+                let area = Geodesic.wgs84.areaInSquareKilometres(of: geometry)
+                if area >= minimumAreaKm2 { areas.append(AreaChange(from: from, to: to, geometry: geometry, areaKm2: area)) }
+            }
+        }
+        areas.sort { $0.areaKm2 > $1.areaKm2 }
+        let beforeMap = try ControlMap(before), afterMap = try ControlMap(after)
+        var placeChanges: [PlaceChange] = []
+        for place in places.sorted(by: { ($0.number("rank") ?? 9, $0.id) < ($1.number("rank") ?? 9, $1.id) }) {
+            guard let position = place.geometry?.pointPosition else { continue }
+            let from = beforeMap.controller(at: position), to = afterMap.controller(at: position)
+            if from != to { placeChanges.append(PlaceChange(place: place, from: from, to: to)) }
+        }
+        return ChangeSet(before: before.day, after: after.day, areas: areas, places: placeChanges)
+    }
+
+    /// The smallest box around every change, or nil when nothing changed.
+    public var boundingBox: BoundingBox? {
+        let boxes = areas.compactMap { $0.geometry.boundingBox } + places.compactMap { $0.place.geometry?.boundingBox }
+        return boxes.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
+    }
+
+    /// The changes as RFC 7946 GeoJSON: a polygon per direction with `from`, `to` and `area_km2`, and a
+    /// point per place with `from` and `to` (null outside the study area).
+    public var featureCollection: FeatureCollection {
+        var features: [Feature] = areas.map { change in
+            Feature(id: .string("change-\(change.from.rawValue)-to-\(change.to.rawValue)"), geometry: change.geometry, properties: [
+                "kind": "area-change", "from": .string(change.from.rawValue), "to": .string(change.to.rawValue),
+                "area_km2": .number((change.areaKm2 * 100).rounded() / 100),
+                "before": .string(before.description), "after": .string(after.description),
+            ])
+        }
+        features += places.map { change in
+            Feature(id: .string("change-\(change.place.id)"), geometry: change.place.geometry, properties: [
+                "kind": "place-change", "place": .string(change.place.id), "name": .string(change.place.englishName ?? change.place.id),
+                "from": change.from.map { .string($0.rawValue) } ?? .null, "to": change.to.map { .string($0.rawValue) } ?? .null,
+                "before": .string(before.description), "after": .string(after.description),
+            ])
+        }
+        return FeatureCollection(features, foreignMembers: [
+            "before": .string(before.description), "after": .string(after.description),
+            "total_km2": .number((totalKm2 * 100).rounded() / 100),
+        ])
+    }
+
+    /// The changes as the JSON `--json` prints: `total_km2` and, per direction, `from`, `to`, `area_km2`.
+    public var summaryJSON: JSONValue {
+        .object([
+            "before": .string(before.description), "after": .string(after.description),
+            "total_km2": .number((totalKm2 * 10).rounded() / 10),
+            "changes": .array(areas.map { ["from": .string($0.from.rawValue), "to": .string($0.to.rawValue), "area_km2": .number(($0.areaKm2 * 10).rounded() / 10)] }),
+            "places": .array(places.map { change in
+                ["id": .string(change.place.id), "name": .string(change.place.englishName ?? change.place.id),
+                 "from": change.from.map { .string($0.rawValue) } ?? .null, "to": change.to.map { .string($0.rawValue) } ?? .null]
+            }),
+        ])
+    }
+}

@@ -1,0 +1,53 @@
+import Chronology
+import Compare
+import GeoJSON
+import Testing
+import _ChronomapTestSupport
+
+@Suite struct ChangeSetTests {
+    static func changes(_ before: String, _ after: String) throws -> ChangeSet {
+        let dataset = try BundledData.dataset.get()
+        return try ChangeSet.between(dataset.snapshot(on: Day(iso: before)), dataset.snapshot(on: Day(iso: after)), places: dataset.features(in: .places))
+    }
+
+    /// The 2020 handovers: Kalbajar (20 Nov... 25 Nov), Aghdam (20 Nov) and Lachin district less the corridor (1 Dec).
+    @Test func theHandoversOf2020() throws {
+        let changes = try Self.changes("2020-11-09", "2020-12-02")
+        #expect(changes.areas.map { "\($0.from)→\($0.to)" } == ["artsakh→azerbaijan"])
+        // FACTS §4 bounds the handed-over area: at least Lachin (1,840) plus the held part of Aghdam (846.7, per AZ),
+        // at most Kalbajar as Azerbaijan counts it today (3,054, which includes former oblast land) plus those two.
+        #expect(changes.totalKm2 > 1_840 + 846.7 && changes.totalKm2 < 3_054 + 1_840 + 846.7, "\(changes.totalKm2)")
+        let moved = Set(changes.places.map(\.place.id))
+        #expect(moved.isSuperset(of: ["kalbajar", "aghdam"]))
+        // Lachin town, Zabukh and Sus stayed in the corridor (FACTS 2020-12-01 row).
+        #expect(moved.isDisjoint(with: ["lachin", "aghavno", "sus", "stepanakert"]))
+    }
+
+    @Test func theTakeOverOf2023() throws {
+        let changes = try Self.changes("2023-09-18", "2023-10-15")
+        let dataset = try BundledData.dataset.get()
+        let held = try dataset.controlAreas(on: Day(iso: "2023-09-18"))
+        // Everything not Azerbaijani on 18 September changed hands: the change equals those areas.
+        let notAzerbaijani = held.filter { $0.key != .azerbaijan }.values.reduce(0, +)
+        #expect(abs(changes.totalKm2 - notAzerbaijani) / notAzerbaijani < 0.001)
+        // FACTS §4: NKR after November 2020 held 3,170 km² (or ~2,800); less Lachin town, Zabukh and Sus in 2022.
+        #expect(changes.totalKm2 > 2_800 * 0.9 && changes.totalKm2 < 3_170 * 1.1)
+        #expect(changes.areas.allSatisfy { $0.to == .azerbaijan })
+        #expect(Set(changes.places.map(\.place.id)).isSuperset(of: ["stepanakert", "askeran", "martakert", "martuni", "khojaly", "drmbon"]))
+    }
+
+    @Test func sameDayChangesNothing() throws {
+        let changes = try Self.changes("2023-09-18", "2023-09-18")
+        #expect(changes.isEmpty)
+        #expect(changes.totalKm2 == 0)
+        #expect(changes.featureCollection.features.isEmpty)
+    }
+
+    @Test func areasAddUpToTheTotalInTheGeoJSON() throws {
+        let collection = try Self.changes("2023-09-18", "2023-10-15").featureCollection
+        let areas = collection.features.compactMap { $0.properties?["area_km2"]?.numberValue }
+        let total = try #require(collection.foreignMembers["total_km2"]?.numberValue)
+        #expect(abs(areas.reduce(0, +) - total) < 0.05)
+        #expect(collection.features.allSatisfy { $0.properties?["from"] != nil && $0.properties?["to"] != nil })
+    }
+}

@@ -1,0 +1,68 @@
+import Canvas
+import Chronology
+import Compare
+import Foundation
+import GeoJSON
+import Render
+import Scene
+import Testing
+import _ChronomapTestSupport
+
+@Suite(.serialized) struct PairRendererTests {
+    static let renderer = Result { try MapRenderer(styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path) }
+
+    func run(_ before: String, _ after: String, layout: PairLayout = .horizontal) throws -> (PairRenderer.Output, URL) {
+        let folder = try TestPaths.makeScratchFolder("pair-\(before)-\(after)")
+        let output = try PairRenderer(renderer: Self.renderer.get()).compare(
+            BundledData.dataset.get(), before: Day(iso: before), after: Day(iso: after), eventsWindowDays: 3,
+            options: SceneOptions(width: 640, height: 480), scale: 1, layout: layout, folder: folder.path)
+        return (output, folder)
+    }
+
+    @Test func writesTheFiveOutputsWithIdenticalGeoreference() throws {
+        let (_, folder) = try run("2023-09-18", "2023-10-15")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(names.isSuperset(of: ["before.png", "after.png", "pair.png", "changes.geojson", "compare.html", "before.pgw", "after.pgw"]))
+        let beforeWorld = try String(contentsOf: folder.appendingPathComponent("before.pgw"), encoding: .utf8)
+        let afterWorld = try String(contentsOf: folder.appendingPathComponent("after.pgw"), encoding: .utf8)
+        #expect(beforeWorld == afterWorld)
+        let before = try Surface(contentsOfPNGFile: folder.appendingPathComponent("before.png").path)
+        let after = try Surface(contentsOfPNGFile: folder.appendingPathComponent("after.png").path)
+        #expect(before.width == after.width && before.height == after.height)
+        // changes.geojson is RFC 7946 as our strict reader sees it.
+        let read = GeoJSONReader().read(contentsOf: folder.appendingPathComponent("changes.geojson").path)
+        #expect(!read.hasErrors, "\(read.diagnostics)")
+        // The page embeds both images and needs no network.
+        let page = try String(contentsOf: folder.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "data:image/png;base64,").count == 3)
+        #expect(!page.contains("http://") && !page.contains("https://"))
+    }
+
+    /// The pair holds both images: each panel of pair.png equals the matching map drawn without a legend.
+    @Test func thePairContainsBothImages() throws {
+        let (output, folder) = try run("2023-09-18", "2023-10-15")
+        let pair = try Surface(contentsOfPNGFile: folder.appendingPathComponent("pair.png").path)
+        #expect(pair.width >= 2 * 640 && pair.height > 480)
+        let before = try Surface(contentsOfPNGFile: folder.appendingPathComponent("before.png").path)
+        // The title bands are the same in both (no legend there): compare a row of pixels in the header.
+        var same = 0
+        for x in stride(from: 0, to: 640, by: 4) where try pair.pixel(x: x, y: 64 + 20) == before.pixel(x: x, y: 20) { same += 1 }
+        #expect(same > 150)
+        #expect(output.changes.totalKm2 > 2_000)
+    }
+
+    @Test func nothingChangedStillWritesThePair() throws {
+        let (output, folder) = try run("2023-09-18", "2023-09-18", layout: .vertical)
+        #expect(output.changes.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("pair.png").path))
+        let pair = try Surface(contentsOfPNGFile: folder.appendingPathComponent("pair.png").path)
+        #expect(pair.height > 2 * 480 && pair.width == 640)
+    }
+
+    @Test func theDefaultExtentFitsTheChanges() throws {
+        let (output, _) = try run("2020-11-09", "2020-12-02")
+        let box = try #require(output.changes.boundingBox)
+        #expect(output.extent.southWest.longitude < box.southWest.longitude && output.extent.northEast.latitude > box.northEast.latitude)
+        #expect(output.afterScene.viewport == output.beforeScene.viewport)
+    }
+}
