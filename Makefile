@@ -9,7 +9,7 @@ DEMO_DATE := 2023-09-19
 RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
 TEST_PACKAGES := gdal-bin chromium
 
-.PHONY: demo test deps test-deps build clean
+.PHONY: demo test deps test-deps build bench clean
 
 demo: deps build
 	$(CHRONOMAP) --version
@@ -17,6 +17,7 @@ demo: deps build
 	$(CHRONOMAP) render --date $(DEMO_DATE)
 	$(CHRONOMAP) export --date $(DEMO_DATE)
 	$(CHRONOMAP) compare --before 2023-09-18 --after 2023-10-15
+	$(CHRONOMAP) tiles --date $(DEMO_DATE) --zoom 5-10
 	@echo "demo outputs are in output/"
 
 test: deps test-deps
@@ -25,10 +26,22 @@ test: deps test-deps
 build:
 	$(SWIFT) build -c release --product chronomap
 
+# Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side).
+bench: deps
+	@scripts/install-packages.sh python3-mapnik
+	$(SWIFT) build -c release --product chronomap-bench
+	.build/release/chronomap-bench --runs 5 --json output/bench.json
+
 deps:
 	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
 
-test-deps:
+test-# Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side).
+bench: deps
+	@scripts/install-packages.sh python3-mapnik
+	$(SWIFT) build -c release --product chronomap-bench
+	.build/release/chronomap-bench --runs 5 --json output/bench.json
+
+deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:

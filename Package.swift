@@ -16,11 +16,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries, each behind one Swift wrapper module.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         // libpng's errors longjmp out of the failing call, which Swift cannot survive: the whole
@@ -45,6 +47,15 @@ let package = Package(
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
         .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support"], swiftSettings: swiftSettings),
+        // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
+        .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
+        // XYZ tiles of a day: metatiles, labels placed once per zoom, folder trees and MBTiles.
+        .target(name: "Tiles", dependencies: ["Render", "Scene", "Chronology", "Projection", "Canvas", "Support", "SQLite", "GeoJSON",
+                                              .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
+        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Chronology", "Export", "Projection", "GeoJSON", "Support",
+                                                   .product(name: "Hummingbird", package: "hummingbird"),
+                                                   .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
@@ -52,7 +63,7 @@ let package = Package(
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -60,9 +71,13 @@ let package = Package(
                 "Chronomap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                "TileServer",
             ],
             swiftSettings: swiftSettings
         ),
+
+        // Release-mode benchmark against Mapnik (never run by the tests): `make bench`.
+        .executableTarget(name: "chronomap-bench", dependencies: ["Chronomap"], swiftSettings: swiftSettings),
 
         .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
@@ -73,6 +88,10 @@ let package = Package(
         .testTarget(name: "SceneTests", dependencies: ["Scene", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Canvas", "Chronology", "Geodesy", "_ChronomapTestSupport"], resources: [.copy("References")], swiftSettings: swiftSettings),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TileServerTests", dependencies: ["TileServer", "Tiles", "Render", "Chronology", "_ChronomapTestSupport",
+                                                            .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),

@@ -42,7 +42,7 @@ struct FeatureRules {
             error("kind", "unknown kind \"\(kind)\" for layer \(layer.rawValue); expected one of \(layer.allowedKinds.sorted().joined(separator: ", "))")
         }
         if let source = properties["source"] {
-            if source.stringValue?.trimmingWhitespace().isEmpty ?? true { error("source", "source must be a non-empty string") }
+            if source.stringValue?.allSatisfy(\.isWhitespace) ?? true { error("source", "source must be a non-empty string") }
         } else {
             error(nil, "missing \"source\": every feature says where it comes from")
         }
@@ -139,7 +139,9 @@ struct FeatureRules {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing white space.
     func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
     }
 }

@@ -17,3 +17,4 @@ public enum ChronomapVersion {
 @_exported import Render
 @_exported import Canvas
 @_exported import Compare
+@_exported import Tiles

@@ -58,9 +58,11 @@ struct JSONParser {
             guard peek(UInt8(ascii: "\"")) else {
                 throw error(offset >= bytes.count ? "unexpected end of file inside an object" : "unexpected \(describeCurrent()); expected a member name in double quotes")
             }
-            let keyStart = position(of: offset)
+            // Only the offset is kept: turning it into a line and column scans the file, which only an error may cost.
+            let keyOffset = offset
             let key = try parseString()
             if !seen.insert(key).inserted {
+                let keyStart = position(of: keyOffset)
                 throw SyntaxError(line: keyStart.line, column: keyStart.column, message: "duplicate member name \"\(key)\"")
             }
             skipWhitespace()

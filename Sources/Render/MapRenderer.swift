@@ -56,6 +56,23 @@ public struct MapRenderer: Sendable {
         do { try ScenePainter(fonts: fonts).paint(scene, on: surface) } catch { throw .canvas(error) }
     }
 
+    /// Paints the window `window` of a prepared scene onto a surface whose top-left corner is the window's:
+    /// only the items that reach into the window are painted. Used for metatiles and on-demand tiles.
+    public func paint(_ prepared: PreparedScene, window: PixelRect, on surface: Surface) throws(RenderError) {
+        do {
+            let painter = ScenePainter(fonts: fonts)
+            surface.beginPath()
+            surface.addRect(CanvasRect(x: 0, y: 0, width: window.width, height: window.height))
+            try surface.fill(painter.color(prepared.scene.background))
+            try surface.withSavedState { () throws(CanvasError) in
+                surface.translate(x: -window.x, y: -window.y)
+                for item in prepared.items(touching: window) { try painter.paint(item, on: surface) }
+            }
+        } catch {
+            throw .canvas(error)
+        }
+    }
+
     /// Measures text with this renderer's fonts (for layouts built outside a scene).
     public var measurer: any TextMeasurer { FontSetMeasurer(fonts: fonts) }
 

@@ -61,8 +61,20 @@ struct ScenePainter {
             try surface.fill(color(circle.fill), preserve: circle.stroke != nil)
             if let stroke = circle.stroke { try surface.stroke(color(stroke), width: circle.strokeWidth) }
         case .icon(let icon):
-            try surface.withGroup(opacity: icon.opacity) { () throws(CanvasError) in
+            if icon.opacity >= 1 {
                 try paintIcon(icon, on: surface)
+            } else {
+                // A group is as large as the clip: clip to the icon first, or every faded icon would
+                // allocate and composite a surface the size of the whole map.
+                let reach = icon.radius * 1.7 + 4
+                try surface.withSavedState { () throws(CanvasError) in
+                    surface.beginPath()
+                    surface.addRect(CanvasRect(x: icon.center.x - reach, y: icon.center.y - reach, width: 2 * reach, height: 2 * reach))
+                    surface.clip()
+                    try surface.withGroup(opacity: icon.opacity) { () throws(CanvasError) in
+                        try paintIcon(icon, on: surface)
+                    }
+                }
             }
         case .text(let text):
             try surface.drawText(text.string, at: point(text.origin), font: fonts.face(text.fontRole), size: text.size, color: color(text.color),

@@ -126,8 +126,8 @@ struct BuildState {
         let footerSize = builder.style.furnitureNumber("footer-size", default: 11) * k
         headerHeight = options.drawsFurniture ? (titleSize * 1.3 + subtitleSize * 1.45 * 2 + 22 * k) : 0
         footerHeight = options.drawsFurniture ? footerSize * 2 * 1.35 + 10 * k : 0
-        viewport = Viewport(fitting: options.bbox ?? snapshot.region.extent, width: options.width, height: options.height,
-                            margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight, right: 0))
+        viewport = options.viewport ?? Viewport(fitting: options.bbox ?? snapshot.region.extent, width: options.width, height: options.height,
+                                                margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight, right: 0))
         visibleBox = viewport.geographicBox
         collisions = CollisionIndex(bounds: PixelRect(x: 0, y: 0, width: options.width, height: options.height))
     }

@@ -1,4 +1,5 @@
 import Chronology
+import Projection
 import GeoJSON
 
 /// What to draw and how big: the choices of `chronomap render` that shape the scene.
@@ -16,6 +17,8 @@ public struct SceneOptions: Sendable {
     public var subtitle: String?
     /// Title, legend, scale bar, inset and footer. Off for tiles.
     public var drawsFurniture: Bool
+    /// An exact viewport, overriding `bbox` (tiles: the pixel grid of a zoom level).
+    public var viewport: Viewport?
     /// The legend panel (off when several maps share one legend, as in a before/after pair).
     public var drawsLegend: Bool
     /// Areas to outline and label on top of the zones (what changed hands in a comparison).

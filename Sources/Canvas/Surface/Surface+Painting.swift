@@ -98,9 +98,12 @@ extension Surface {
             setSource(background)
             cairo_fill_preserve(context)
         }
-        cairo_clip(context)
+        // The lines span the path's own extents, not the clip's: the same shape then gets the same line
+        // segments (to the last fixed-point bit) on any surface it is drawn on, so tiles cut from different
+        // windows of one map are identical where they overlap.
         var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
-        cairo_clip_extents(context, &x1, &y1, &x2, &y2)
+        cairo_path_extents(context, &x1, &y1, &x2, &y2)
+        cairo_clip(context)
 
         // Lines are the sets {p : p·normal = k·spacing} for whole k, so their position depends only on the
         // coordinate system; y points down, hence the minus sign that makes positive angles rise.

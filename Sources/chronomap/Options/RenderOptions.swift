@@ -39,7 +39,10 @@ struct RenderOptionGroup: ParsableArguments {
         return scale
     }
 
-    func parsedBoundingBox() throws(CommandFailure) -> BoundingBox? {
+    func parsedBoundingBox() throws(CommandFailure) -> BoundingBox? { try Self.boundingBox(bbox) }
+
+    /// Parses a `--bbox` value.
+    static func boundingBox(_ bbox: String?) throws(CommandFailure) -> BoundingBox? {
         guard let bbox else { return nil }
         let numbers = bbox.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard numbers.count == 4, numbers.allSatisfy({ $0 != nil }) else {
@@ -55,7 +58,10 @@ struct RenderOptionGroup: ParsableArguments {
         return BoundingBox(southWest: Position(longitude: west, latitude: south), northEast: Position(longitude: east, latitude: north))
     }
 
-    func parsedNames() throws(CommandFailure) -> NameRule {
+    func parsedNames() throws(CommandFailure) -> NameRule { try Self.nameRule(names) }
+
+    /// Parses a `--names` value.
+    static func nameRule(_ names: String) throws(CommandFailure) -> NameRule {
         guard let rule = NameRule(rawValue: names) else { throw CommandFailure(.usage, "--names: \"\(names)\" is not one of en, az, hy, dual") }
         return rule
     }
@@ -71,7 +77,10 @@ struct RenderOptionGroup: ParsableArguments {
     }
 
     /// The renderer of the chosen style, with its fonts loaded.
-    func makeRenderer() throws(CommandFailure) -> MapRenderer {
+    func makeRenderer() throws(CommandFailure) -> MapRenderer { try Self.renderer(style: style) }
+
+    /// The renderer of a `--style` value (or the default style), with its fonts loaded.
+    static func renderer(style: String?) throws(CommandFailure) -> MapRenderer {
         let path: String
         do {
             path = try DatasetLocator().resourceFile(explicit: style, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style file")

@@ -1,0 +1,4 @@
+#ifndef CHRONOMAP_CSQLITE_SHIM_H
+#define CHRONOMAP_CSQLITE_SHIM_H
+#include <sqlite3.h>
+#endif

@@ -1,0 +1,59 @@
+import Foundation
+import Logging
+
+/// Progress of long work: a bar redrawn on standard error when it is a terminal, and a log line at
+/// the start and end either way (through swift-log), so batch runs leave a record without escape codes.
+public final class ProgressReporter: @unchecked Sendable {
+    private let total: Int
+    private let unit: String
+    private let logger: Logger
+    private let drawsBar: Bool
+    private let started = Date()
+    private let lock = NSLock()
+    private var done = 0
+    private var items = 0
+    private var lastDrawn = Date.distantPast
+
+    /// - Parameters:
+    ///   - total: steps of work (metatiles, dates).
+    ///   - unit: what a step is, for the bar ("metatiles").
+    public init(total: Int, unit: String, logger: Logger) {
+        self.total = total
+        self.unit = unit
+        self.logger = logger
+        drawsBar = isatty(STDERR_FILENO) != 0
+        logger.info("starting: \(total) \(unit)")
+    }
+
+    /// Records finished steps and the items (tiles) they produced.
+    public func advance(by steps: Int = 1, items produced: Int = 0) {
+        lock.lock()
+        done += steps
+        items += produced
+        let now = Date()
+        let shouldDraw = drawsBar && (now.timeIntervalSince(lastDrawn) > 0.2 || done == total)
+        if shouldDraw { lastDrawn = now }
+        let (done, items) = (self.done, self.items)
+        lock.unlock()
+        if shouldDraw { draw(done: done, items: items, elapsed: now.timeIntervalSince(started)) }
+    }
+
+    private func draw(done: Int, items: Int, elapsed: Double) {
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let rate = elapsed > 0 ? Double(items) / elapsed : 0
+        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+            + "\(done)/\(total) \(unit), \(items) tiles, \(Int(rate.rounded())) tiles/s"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// Ends the bar and logs a summary.
+    public func finish() {
+        lock.lock()
+        let (done, items) = (self.done, self.items)
+        lock.unlock()
+        if drawsBar { FileHandle.standardError.write(Data("\n".utf8)) }
+        let elapsed = Date().timeIntervalSince(started)
+        logger.info("finished: \(done)/\(total) \(unit), \(items) tiles in \(String(format: "%.1f", elapsed)) s")
+    }
+}

@@ -1,0 +1,124 @@
+import Chronology
+import Foundation
+import GeoJSON
+import Hummingbird
+import Logging
+import NIOCore
+import Render
+import Scene
+import Tiles
+
+/// The tile server: XYZ tiles, TileJSON, GeoJSON and events of any day over HTTP, and a viewer page
+/// with a date slider, built on Hummingbird.
+///
+/// Routes (all `GET`, and `HEAD` for each):
+/// - `/tiles/{date}/{z}/{x}/{y}.png` and `{y}@2x.png`: a tile, rendered on demand and cached.
+/// - `/tiles/{date}.json`: TileJSON 3.0.0 of the day.
+/// - `/export/{date}.geojson`: the day as RFC 7946 GeoJSON (gzip when the client accepts it).
+/// - `/events/{date}.json`: the events of the day and of the window before it.
+/// - `/dates.json`: the key dates, with their changes and events.
+/// - `/`: the viewer; `/leaflet/...`: Leaflet, from the local libjs-leaflet.
+///
+/// Dates are `YYYY-MM-DD`, not before the data's first date. Every response allows any origin
+/// (`Access-Control-Allow-Origin: *`); every successful one carries an `ETag` and answers
+/// `If-None-Match` with 304; errors are one line of plain text (400, 404, or 500 for a failed render).
+public struct MapServer: Sendable {
+    /// The data set served.
+    public let dataset: Dataset
+    /// Where it listens, the cache's size, where Leaflet is.
+    public let configuration: TileServerConfiguration
+    /// Renders the tiles (one scene per day and zoom, cached).
+    public let tileRenderer: TileRenderer
+    /// The rendered tiles kept in memory.
+    public let cache: TileCache
+    let logger: Logger
+    let provider: TileProvider
+    let work: BlockingWorkQueue
+    let leaflet: LeafletAssets
+    let viewerPage: Data
+    let datesDocument: Data
+
+    /// The zooms tiles are served at.
+    public static let zooms = TileAddress.zooms
+    /// `Cache-Control` of what a date names: the day's state is fixed (the data version is in the `ETag`).
+    static let datedCacheControl = "public, max-age=86400"
+    /// `Cache-Control` of what changes with the data set: revalidated each time (cheap, with the `ETag`).
+    static let revalidatedCacheControl = "no-cache"
+
+    /// Prepares a server: reads Leaflet, builds the viewer page and the key dates. Nothing listens yet.
+    /// - Parameters:
+    ///   - dataset: the data set to serve.
+    ///   - renderer: the map renderer, with the style and its fonts loaded.
+    ///   - configuration: address, cache size, Leaflet folder.
+    ///   - eventsWindowDays: how many days before a date its events still count (drawn faded, listed).
+    ///   - names: the rule for label names on tiles.
+    ///   - logger: where requests (debug), renders (debug) and failures (error) are logged.
+    /// - Throws: `TileServerError.leafletMissing` when the Leaflet folder lacks `leaflet.js` or `leaflet.css`.
+    public init(dataset: Dataset, renderer: MapRenderer, configuration: TileServerConfiguration = TileServerConfiguration(),
+                eventsWindowDays: Int = 3, names: NameRule = .dual,
+                logger: Logger = Logger(label: "chronomap.server")) throws(TileServerError) {
+        self.dataset = dataset
+        self.configuration = configuration
+        self.logger = logger
+        leaflet = try LeafletAssets(directory: configuration.leafletDirectory)
+        tileRenderer = TileRenderer(dataset: dataset, renderer: renderer, eventsWindowDays: eventsWindowDays, names: names)
+        cache = TileCache(capacityInBytes: configuration.cacheSizeInBytes)
+        work = BlockingWorkQueue(name: "chronomap.server.render", maximumConcurrentOperations: configuration.maximumConcurrentRenders)
+        provider = TileProvider(renderer: tileRenderer, cache: cache, work: work, logger: logger)
+        viewerPage = Data(ViewerPage.html(dataset: dataset, style: renderer.style, extent: tileRenderer.extent, zooms: Self.zooms).utf8)
+        datesDocument = Data(JSONTextWriter.string(TimelineJSON.datesDocument(for: dataset)).utf8)
+    }
+
+    /// The routes, behind request logging, CORS and plain-text errors.
+    public func buildRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
+        // Middleware applies to the routes added after it: it comes first.
+        router.addMiddleware {
+            LogRequestsMiddleware(.debug)
+            CrossOriginMiddleware()
+            PlainTextErrorMiddleware(logger: logger)
+        }
+        router.get("/") { request, _ in
+            respond(with: viewerPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl, to: request)
+        }
+        router.get("/dates.json") { request, _ in
+            respond(with: datesDocument, contentType: "application/json", cacheControl: Self.revalidatedCacheControl, to: request)
+        }
+        router.get("/tiles/{date}/{z}/{x}/{y}.png") { request, context in try await tile(request, context) }
+        router.get("/tiles/{date}.json") { request, context in try tileJSON(request, context) }
+        router.get("/export/{date}.geojson") { request, context in try await export(request, context) }
+        router.get("/events/{date}.json") { request, context in try events(request, context) }
+        router.get("/leaflet/{file}") { request, context in try leafletFile(request, path: context.parameters.require("file")) }
+        router.get("/leaflet/images/{file}") { request, context in
+            try leafletFile(request, path: "images/" + context.parameters.require("file"))
+        }
+        return router
+    }
+
+    /// Listens and serves until SIGINT or SIGTERM, then finishes the requests in progress and returns.
+    /// - Parameter onServerRunning: called once the server listens, with the port it listens on.
+    /// - Throws: `TileServerError.cannotListen` when the address cannot be bound (a port in use, a
+    ///   host that is not this machine's); other errors as the server reports them.
+    public func run(onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
+        do {
+            try await buildApplication(onServerRunning: onServerRunning).runService()
+        } catch let error as IOError {
+            throw TileServerError.cannotListen(address: "\(configuration.host):\(configuration.port)",
+                                               reason: String(cString: strerror(error.errnoCode)).lowercased())
+        }
+    }
+
+    /// The Hummingbird application, listening on the configured host and port. Run it with
+    /// `runService()`, which stops it cleanly on SIGINT and SIGTERM (open requests are finished).
+    /// - Parameter onServerRunning: called once the server listens, with the port it listens on
+    ///   (the chosen one when the configured port is 0).
+    public func buildApplication(onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        let port = configuration.port
+        return Application(
+            router: buildRouter(),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: "Chronomap"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+}

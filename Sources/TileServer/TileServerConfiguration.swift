@@ -1,0 +1,43 @@
+import Foundation
+
+/// How the tile server listens, how much memory its tile cache may use, and where Leaflet is.
+public struct TileServerConfiguration: Sendable, Equatable {
+    /// The address to listen on; `127.0.0.1` serves this machine only, `0.0.0.0` every interface.
+    public var host: String
+    /// The TCP port; 0 lets the system choose a free one.
+    public var port: Int
+    /// The most memory the rendered-tile cache may hold, in megabytes (0 turns the cache off).
+    public var cacheSizeInMegabytes: Int
+    /// The folder holding `leaflet.js`, `leaflet.css` and `images/` (Debian's libjs-leaflet).
+    public var leafletDirectory: String
+    /// How many tiles are rendered at the same time (the rest wait): one per core by default.
+    public var maximumConcurrentRenders: Int
+
+    /// The default Leaflet folder, where Debian's libjs-leaflet installs it.
+    public static let defaultLeafletDirectory = "/usr/share/javascript/leaflet"
+
+    /// - Parameters:
+    ///   - host: the address to listen on (default `127.0.0.1`).
+    ///   - port: the TCP port (default 8080).
+    ///   - cacheSizeInMegabytes: the tile cache's bound in megabytes (default 256).
+    ///   - leafletDirectory: the Leaflet folder (default `/usr/share/javascript/leaflet`).
+    ///   - maximumConcurrentRenders: renders run at once (default: the number of cores).
+    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSizeInMegabytes: Int = 256,
+                leafletDirectory: String = TileServerConfiguration.defaultLeafletDirectory,
+                maximumConcurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.host = host
+        self.port = port
+        self.cacheSizeInMegabytes = cacheSizeInMegabytes
+        self.leafletDirectory = leafletDirectory
+        self.maximumConcurrentRenders = maximumConcurrentRenders
+    }
+
+    /// The cache's bound in bytes.
+    public var cacheSizeInBytes: Int { max(0, cacheSizeInMegabytes) * 1024 * 1024 }
+
+    /// The address people open in a browser: `http://127.0.0.1:8080/` (IPv6 hosts in brackets).
+    public func url(port actualPort: Int? = nil) -> String {
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shownHost):\(actualPort ?? port)/"
+    }
+}

@@ -1,0 +1,125 @@
+import Chronology
+import Foundation
+import GeoJSON
+import Logging
+import Projection
+import Support
+
+/// A tile pyramid of one day, rendered metatile by metatile on every core into a sink.
+public struct TileJob: Sendable {
+    public var day: Day
+    public var pyramid: TilePyramid
+    public var scale: Double
+    /// Worker threads; all cores by default.
+    public var jobs: Int
+    /// 1-based shard index and shard count, or nil for the whole pyramid.
+    public var shard: (index: Int, count: Int)?
+
+    public init(day: Day, pyramid: TilePyramid, scale: Double = 1, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                shard: (index: Int, count: Int)? = nil) {
+        self.day = day
+        self.pyramid = pyramid
+        self.scale = scale
+        self.jobs = max(1, jobs)
+        self.shard = shard
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        public var metatiles: Int
+        public var tilesWritten: Int
+        public var tilesSkipped: Int
+        public var solidTiles: Int
+        public var bytes: Int
+        public var seconds: Double
+    }
+
+    /// Renders every tile of the job the sink does not have yet, then describes the set.
+    /// - Throws: the first rendering or writing error (tiles written before it are complete).
+    public func run(with renderer: TileRenderer, into sink: any TileSink, showsProgress: Bool = true) throws -> Summary {
+        let logger = Logger(label: "chronomap.tiles")
+        let metatiles = shard.map { pyramid.metatiles(shard: $0.index, of: $0.count) } ?? pyramid.metatiles
+        let started = Date()
+        let progress = ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
+        let state = RunState()
+        let queue = DispatchQueue(label: "chronomap.tiles", attributes: .concurrent)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, metatiles.count)) {
+            queue.async(group: group) {
+                while let index = state.nextIndex(below: metatiles.count) {
+                    let missing = metatiles[index].tiles.filter { !sink.contains($0) }
+                    if missing.isEmpty {
+                        state.record(skipped: metatiles[index].tiles.count)
+                        progress.advance()
+                        continue
+                    }
+                    do {
+                        let rendered = try renderer.render(missing, on: day, scale: scale)
+                        try sink.write(rendered)
+                        state.record(written: rendered.count, skipped: metatiles[index].tiles.count - missing.count,
+                                     solid: rendered.filter(\.isSolid).count, bytes: rendered.reduce(0) { $0 + $1.png.count })
+                        progress.advance(items: rendered.count)
+                    } catch {
+                        state.fail(error)
+                    }
+                }
+            }
+        }
+        group.wait()
+        progress.finish()
+        if let error = state.firstError { throw error }
+        let summary = state.summary(metatiles: metatiles.count, seconds: Date().timeIntervalSince(started))
+        logger.info("\(summary.tilesWritten) tiles written, \(summary.tilesSkipped) already there, \(summary.solidTiles) solid, \(summary.bytes) bytes")
+        return summary
+    }
+}
+
+/// The shared counters of a run, behind a lock.
+private final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var written = 0, skipped = 0, solid = 0, bytes = 0
+    private(set) var firstError: (any Error)?
+
+    func nextIndex(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard firstError == nil, next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func record(written: Int = 0, skipped: Int = 0, solid: Int = 0, bytes: Int = 0) {
+        lock.lock()
+        self.written += written
+        self.skipped += skipped
+        self.solid += solid
+        self.bytes += bytes
+        lock.unlock()
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock()
+        if firstError == nil { firstError = error }
+        lock.unlock()
+    }
+
+    func summary(metatiles: Int, seconds: Double) -> TileJob.Summary {
+        lock.lock()
+        defer { lock.unlock() }
+        return TileJob.Summary(metatiles: metatiles, tilesWritten: written, tilesSkipped: skipped, solidTiles: solid, bytes: bytes, seconds: seconds)
+    }
+}
+
+extension TileSetDescription {
+    /// The description of a day's tiles of a data set.
+    public init(dataset: Dataset, day: Day, pyramid: TilePyramid, scale: Double) {
+        let box = pyramid.bbox
+        let center = [(box.southWest.longitude + box.northEast.longitude) / 2, (box.southWest.latitude + box.northEast.latitude) / 2,
+                      Double(min(max(pyramid.zooms.lowerBound, 8), pyramid.zooms.upperBound))]
+        self.init(name: "\(dataset.region.title) \(day)", description: "\(dataset.region.name) on \(day.longDescription) (Chronomap)",
+                  date: day.description, dataVersion: dataset.region.version, attribution: dataset.region.attribution,
+                  bounds: [box.southWest.longitude, box.southWest.latitude, box.northEast.longitude, box.northEast.latitude],
+                  center: center, minZoom: pyramid.zooms.lowerBound, maxZoom: pyramid.zooms.upperBound, scale: scale)
+    }
+}

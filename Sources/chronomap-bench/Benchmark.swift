@@ -1,0 +1,168 @@
+import Chronomap
+import Foundation
+
+/// Chronomap against Mapnik, side by side in one run, on the same machine, data and an equivalent style.
+///
+/// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`
+///
+/// Two jobs, each run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
+/// (Chronomap / Mapnik) and summarised by the median:
+/// - full maps of 2000×1500 of three dates: render time, encode time, bytes;
+/// - the tile pyramid of 2023-09-19, zooms 5–11 over the region's extent: tiles, wall time, tiles per
+///   second, bytes, peak memory. Each side's tile job runs in a child process, so peak memory is its own.
+/// The Mapnik side is `bench/mapnik/render.py` (Debian's python3-mapnik under /usr/bin/python3) with
+/// `bench/mapnik/style.xml`, reading Chronomap's own GeoJSON export of the date.
+@main
+struct Benchmark {
+    static let dates = ["1994-05-12", "2020-11-10", "2023-09-19"]
+    static let tileDate = "2023-09-19"
+
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        if arguments.count > 1, arguments[1] == "--child-tiles" { try childTiles(arguments); return }
+        if arguments.count > 2, arguments[1] == "--profile-full" {
+            // One full map, for a profiler (valgrind --tool=callgrind): no Mapnik, no tiles.
+            let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
+            let renderer = try MapRenderer(styleFile: try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style"))
+            print(try fullMap(renderer: renderer, dataset: dataset, date: arguments[2], width: 2000, height: 1500))
+            return
+        }
+        let smoke = arguments.contains("--smoke")
+        let runs = smoke ? 1 : (value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5)
+        let jsonPath = value(of: "--json", in: arguments) ?? "output/bench.json"
+        let zooms = smoke ? (5, 8) : (5, 11)
+        let size = smoke ? (400.0, 300.0) : (2000.0, 1500.0)
+
+        let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil))
+        let stylePath = try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
+        let renderer = try MapRenderer(styleFile: stylePath)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+
+        var exports: [String: String] = [:]
+        for date in dates {
+            let path = scratch.appendingPathComponent("\(date).geojson").path
+            let snapshot = try dataset.snapshot(on: Day(iso: date))
+            try SnapshotExporter(layers: Set(Layer.allCases)).data(for: snapshot).write(to: URL(fileURLWithPath: path))
+            exports[date] = path
+        }
+        let extent = dataset.region.extent
+        let box = [extent.southWest.longitude, extent.southWest.latitude, extent.northEast.longitude, extent.northEast.latitude].map { String($0) }
+
+        var fullRows: [[String: Double]] = []
+        var tileRows: [[String: Double]] = []
+        for run in 1...runs {
+            log("run \(run) of \(runs)")
+            for date in dates {
+                // Alternate which side goes first, so neither always gets the warm cache.
+                var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
+                let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
+                for side in order {
+                    if side == "chronomap" {
+                        chronomap = try fullMap(renderer: renderer, dataset: dataset, date: date, width: size.0, height: size.1)
+                    } else {
+                        mapnik = try python(["full", String(Int(size.0)), String(Int(size.1)), exports[date]!] + box)
+                    }
+                }
+                fullRows.append(["run": Double(run), "date_index": Double(dates.firstIndex(of: date)!),
+                                 "chronomap_render": chronomap["render_seconds"]!, "chronomap_encode": chronomap["encode_seconds"]!,
+                                 "chronomap_bytes": chronomap["bytes"]!, "mapnik_render": mapnik["render_seconds"]!,
+                                 "mapnik_encode": mapnik["encode_seconds"]!, "mapnik_bytes": mapnik["bytes"]!])
+            }
+            var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
+            let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
+            for side in order {
+                let folder = scratch.appendingPathComponent("\(side)-tiles-\(run)").path
+                if side == "chronomap" {
+                    chronomap = try runJSON(CommandLine.arguments[0], ["--child-tiles", tileDate, String(zooms.0), String(zooms.1), folder] + box)
+                } else {
+                    mapnik = try python(["tiles", exports[tileDate]!] + box + [String(zooms.0), String(zooms.1), folder])
+                }
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+            tileRows.append(["run": Double(run), "chronomap_tiles": chronomap["tiles"]!, "chronomap_wall": chronomap["wall_seconds"]!,
+                             "chronomap_rate": chronomap["tiles_per_second"]!, "chronomap_bytes": chronomap["bytes"]!,
+                             "chronomap_peak_kib": chronomap["peak_memory_kib"]!, "mapnik_tiles": mapnik["tiles"]!,
+                             "mapnik_wall": mapnik["wall_seconds"]!, "mapnik_rate": mapnik["tiles_per_second"]!,
+                             "mapnik_bytes": mapnik["bytes"]!, "mapnik_peak_kib": mapnik["peak_memory_kib"]!])
+        }
+        let report = Report(fullRows: fullRows, tileRows: tileRows, runs: runs, size: size, zooms: zooms)
+        print(report.table())
+        let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try AtomicFile.write(Data((JSONTextWriter.string(report.json()) + "\n").utf8), to: jsonPath)
+        log("wrote \(jsonPath)")
+    }
+
+    /// One full map: the scene and its painting are the render, libpng the encode.
+    static func fullMap(renderer: MapRenderer, dataset: Dataset, date: String, width: Double, height: Double) throws -> [String: Double] {
+        let snapshot = try dataset.snapshot(on: Day(iso: date))
+        let start = DispatchTime.now()
+        let scene = try renderer.scene(of: snapshot, dataset: dataset, options: SceneOptions(width: width, height: height))
+        let built = DispatchTime.now()
+        let image = try renderer.image(of: scene)
+        let rendered = DispatchTime.now()
+        log("  \(date): scene \(String(format: "%.3f", seconds(start, built))) s, paint \(String(format: "%.3f", seconds(built, rendered))) s")
+        let data = try image.pngData(options: MapRenderer.pngOptions(for: scene, scale: 1))
+        let encoded = DispatchTime.now()
+        return ["render_seconds": seconds(start, rendered), "encode_seconds": seconds(rendered, encoded), "bytes": Double(data.count)]
+    }
+
+    /// The tile job in a child process (so its peak memory is its own).
+    static func childTiles(_ arguments: [String]) throws {
+        let day = try Day(iso: arguments[2])
+        let zooms = Int(arguments[3])!...Int(arguments[4])!
+        let folder = arguments[5]
+        let numbers = arguments[6...9].map { Double($0)! }
+        let box = BoundingBox(southWest: Position(longitude: numbers[0], latitude: numbers[1]), northEast: Position(longitude: numbers[2], latitude: numbers[3]))
+        let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
+        let renderer = try MapRenderer(styleFile: try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style"))
+        let start = DispatchTime.now()
+        let pyramid = TilePyramid(bbox: box, zooms: zooms)
+        let summary = try TileJob(day: day, pyramid: pyramid).run(with: TileRenderer(dataset: dataset, renderer: renderer, extent: box),
+                                                                 into: FolderTileWriter(folder: folder, scale: 1))
+        let wall = seconds(start, DispatchTime.now())
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let result: JSONValue = ["tiles": .number(Double(summary.tilesWritten)), "wall_seconds": .number(wall),
+                                 "tiles_per_second": .number(Double(summary.tilesWritten) / wall), "bytes": .number(Double(summary.bytes)),
+                                 "peak_memory_kib": .number(Double(usage.ru_maxrss))]
+        print(JSONTextWriter.string(result))
+    }
+
+    static func python(_ arguments: [String]) throws -> [String: Double] {
+        try runJSON("/usr/bin/python3", ["bench/mapnik/render.py"] + arguments)
+    }
+
+    static func runJSON(_ executable: String, _ arguments: [String]) throws -> [String: Double] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
+              let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
+        }
+        return object.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+    }
+
+    static func seconds(_ start: DispatchTime, _ end: DispatchTime) -> Double { Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+
+    static func value(of flag: String, in arguments: [String]) -> String? {
+        arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
+
+    static func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
