@@ -35,13 +35,7 @@ bench: deps
 deps:
 	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
 
-test-# Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side).
-bench: deps
-	@scripts/install-packages.sh python3-mapnik
-	$(SWIFT) build -c release --product chronomap-bench
-	.build/release/chronomap-bench --runs 5 --json output/bench.json
-
-deps:
+test-deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:
