@@ -60,7 +60,7 @@ public struct MapRenderer: Sendable {
     /// only the items that reach into the window are painted. Used for metatiles and on-demand tiles.
     public func paint(_ prepared: PreparedScene, window: PixelRect, on surface: Surface) throws(RenderError) {
         do {
-            let painter = ScenePainter(fonts: fonts)
+            let painter = ScenePainter(fonts: fonts, window: window)
             surface.beginPath()
             surface.addRect(CanvasRect(x: 0, y: 0, width: window.width, height: window.height))
             try surface.fill(painter.color(prepared.scene.background))

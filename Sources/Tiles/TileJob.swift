@@ -40,6 +40,14 @@ public struct TileJob: Sendable {
         let logger = Logger(label: "chronomap.tiles")
         let metatiles = shard.map { pyramid.metatiles(shard: $0.index, of: $0.count) } ?? pyramid.metatiles
         let started = Date()
+        // Each zoom's scene (labels placed over the whole extent) is built once, up front and in parallel,
+        // rather than by whichever worker first needs it while the others wait or build it again.
+        let zoomList = Array(Set(metatiles.map(\.zoom))).sorted()
+        let sceneErrors = RunState()
+        DispatchQueue.concurrentPerform(iterations: zoomList.count) { index in
+            do { _ = try renderer.zoomScene(on: day, zoom: zoomList[index]) } catch { sceneErrors.fail(error) }
+        }
+        if let error = sceneErrors.firstError { throw error }
         let progress = ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
         let state = RunState()
         let queue = DispatchQueue(label: "chronomap.tiles", attributes: .concurrent)
