@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // C libraries, each behind one Swift wrapper module.
@@ -53,8 +54,9 @@ let package = Package(
         .target(name: "Tiles", dependencies: ["Render", "Scene", "Chronology", "Projection", "Canvas", "Support", "SQLite", "GeoJSON",
                                               .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
-        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Chronology", "Export", "Projection", "GeoJSON", "Support",
+        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Style", "Chronology", "Export", "Projection", "GeoJSON", "Support",
                                                    .product(name: "Hummingbird", package: "hummingbird"),
+                                                   .product(name: "CompressNIO", package: "compress-nio"),
                                                    .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
