@@ -123,11 +123,12 @@ struct Benchmark {
         let summary = try TileJob(day: day, pyramid: pyramid).run(with: TileRenderer(dataset: dataset, renderer: renderer, extent: box),
                                                                  into: FolderTileWriter(folder: folder, scale: 1))
         let wall = seconds(start, DispatchTime.now())
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        // VmHWM, not getrusage: ru_maxrss survives exec on Linux, so it would report the parent's peak.
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Double($0) } ?? 0
         let result: JSONValue = ["tiles": .number(Double(summary.tilesWritten)), "wall_seconds": .number(wall),
                                  "tiles_per_second": .number(Double(summary.tilesWritten) / wall), "bytes": .number(Double(summary.bytes)),
-                                 "peak_memory_kib": .number(Double(usage.ru_maxrss))]
+                                 "peak_memory_kib": .number(peak)]
         print(JSONTextWriter.string(result))
     }
 

@@ -64,6 +64,16 @@ def tile_range(west, south, east, north, zoom):
     return tx(west), tx(east), ty(north), ty(south)
 
 
+def peak_memory_kib():
+    """VmHWM: the peak resident set of this process since its exec (getrusage's ru_maxrss survives exec on
+    Linux, so a child started by the benchmark would report the benchmark's own peak)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
 WORKER = {}
 
 
@@ -97,7 +107,7 @@ def render_metatile(job):
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "%d.png" % y), "wb") as handle:
             handle.write(data)
-    return len(tiles), total, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return len(tiles), total, peak_memory_kib()
 
 
 def tiles(geojson, west, south, east, north, zmin, zmax, outdir):
@@ -116,7 +126,7 @@ def tiles(geojson, west, south, east, north, zmin, zmax, outdir):
     wall = time.perf_counter() - start
     count = sum(r[0] for r in results)
     size = sum(r[1] for r in results)
-    peak_kib = max([r[2] for r in results] + [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss])
+    peak_kib = max([r[2] for r in results] + [peak_memory_kib()])
     return {"tiles": count, "wall_seconds": wall, "tiles_per_second": count / wall, "bytes": size, "peak_memory_kib": peak_kib}
 
 
