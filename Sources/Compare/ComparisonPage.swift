@@ -1,5 +1,6 @@
 import Chronology
 import Foundation
+import Geodesy
 
 /// A self-contained HTML page (no network) with a draggable divider over the two maps.
 enum ComparisonPage {
@@ -7,7 +8,7 @@ enum ComparisonPage {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
-        let rows = changes.areas.map { "<li>\(escape(PairRenderer.controllerName($0.from))) → \(escape(PairRenderer.controllerName($0.to))): \(escape(PairRenderer.kilometres($0.areaKm2)))</li>" }.joined()
+        let rows = changes.areas.map { "<li>\(escape(PairRenderer.controllerName($0.from))) → \(escape(PairRenderer.controllerName($0.to))): \(escape(AreaText.squareKilometres($0.areaKm2)))</li>" }.joined()
         let places = changes.places.map { change in
             "<li>\(escape(change.place.englishName ?? change.place.id)): \(escape(change.from.map { PairRenderer.controllerName($0) } ?? "outside")) → \(escape(change.to.map { PairRenderer.controllerName($0) } ?? "outside"))</li>"
         }.joined()

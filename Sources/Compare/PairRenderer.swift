@@ -2,6 +2,7 @@ import Canvas
 import Chronology
 import Foundation
 import GeoJSON
+import Geodesy
 import Projection
 import Render
 import Scene
@@ -51,19 +52,6 @@ public struct PairRenderer: Sendable {
         }
     }
 
-    /// An area as people read it: "2,453 km²".
-    public static func kilometresText(_ value: Double) -> String { kilometres(value) }
-
-    static func kilometres(_ value: Double) -> String {
-        var digits = String(Int(value.rounded()))
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        return digits + grouped + " km\u{00B2}"
-    }
-
     /// Compares two days and writes the five outputs into `folder`.
     /// - Parameters:
     ///   - options: size, names, layers and (optionally) the extent; the same for both maps.
@@ -79,7 +67,7 @@ public struct PairRenderer: Sendable {
         beforeOptions.bbox = extent
         var afterOptions = beforeOptions
         afterOptions.highlights = changes.areas.map { change in
-            HighlightArea(geometry: change.geometry, lines: ["\(Self.controllerName(change.from)) \u{2192} \(Self.controllerName(change.to))", Self.kilometres(change.areaKm2)])
+            HighlightArea(geometry: change.geometry, lines: ["\(Self.controllerName(change.from)) \u{2192} \(Self.controllerName(change.to))", AreaText.squareKilometres(change.areaKm2)])
         }
         afterOptions.highlightLegend = "Changed hands since \(before.longDescription)"
         let beforeScene = try renderer.scene(of: beforeSnapshot, dataset: dataset, options: beforeOptions)
@@ -121,9 +109,9 @@ public struct PairRenderer: Sendable {
         let bandHeight = 64.0
         let mapsWidth = layout == .horizontal ? before.width * 2 + gap : before.width
         let mapsHeight = layout == .horizontal ? before.height : before.height * 2 + gap
-        var summary = changes.areas.map { "\(Self.controllerName($0.from)) \u{2192} \(Self.controllerName($0.to)): \(Self.kilometres($0.areaKm2))" }.joined(separator: "; ")
+        var summary = changes.areas.map { "\(Self.controllerName($0.from)) \u{2192} \(Self.controllerName($0.to)): \(AreaText.squareKilometres($0.areaKm2))" }.joined(separator: "; ")
         summary = changes.isEmpty ? "Nothing changed hands between the two dates." : "Hatched on the right: changed hands \u{2014} " + summary
-        if changes.areas.count > 1 { summary += "; total \(Self.kilometres(changes.totalKm2))" }
+        if changes.areas.count > 1 { summary += "; total \(AreaText.squareKilometres(changes.totalKm2))" }
         let sheet = LegendSheet.layout(legend, width: mapsWidth, origin: PixelPoint(x: 0, y: bandHeight + mapsHeight + gap),
                                        style: style, measurer: renderer.measurer, note: summary)
         let totalHeight = bandHeight + mapsHeight + gap + sheet.height

@@ -163,7 +163,7 @@ extension BuildState {
         case "chronomap:area":
             guard let geometry = feature.geometry else { return "" }
             let area = Geodesic.wgs84.areaInSquareKilometres(of: geometry)
-            return Self.groupedKilometres(area) + " km\u{00B2}"
+            return AreaText.squareKilometres(area)
         default:
             switch feature.feature.properties?[key] {
             case .string(let text)?: return text
@@ -171,16 +171,6 @@ extension BuildState {
             default: return ""
             }
         }
-    }
-
-    static func groupedKilometres(_ value: Double) -> String {
-        var digits = String(Int(value.rounded()))
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
-        }
-        return digits + grouped
     }
 
     /// A label's lines laid out around (0, 0): the text items' origins and the ink box with halo.

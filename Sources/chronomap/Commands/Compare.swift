@@ -65,9 +65,9 @@ extension ChronomapCommand {
             var text = "Between \(changes.before.longDescription) and \(changes.after.longDescription):\n"
             if changes.isEmpty { return text + "  nothing changed hands\n" }
             for change in changes.areas {
-                text += "  \(change.from.rawValue) \u{2192} \(change.to.rawValue): \(PairRenderer.kilometresText(change.areaKm2))\n"
+                text += "  \(change.from.rawValue) \u{2192} \(change.to.rawValue): \(AreaText.squareKilometres(change.areaKm2))\n"
             }
-            text += "  total: \(PairRenderer.kilometresText(changes.totalKm2))\n"
+            text += "  total: \(AreaText.squareKilometres(changes.totalKm2))\n"
             if !changes.places.isEmpty {
                 text += "Places that changed controller:\n"
                 for change in changes.places {

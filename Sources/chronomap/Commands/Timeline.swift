@@ -49,7 +49,7 @@ extension ChronomapCommand {
                 }
                 if let held = areas[keyDate.day] {
                     let parts = Controller.allCases.compactMap { controller in
-                        held[controller].map { "\(controller.rawValue) \(Self.kilometres($0)) km²" }
+                        held[controller].map { "\(controller.rawValue) \(AreaText.squareKilometres($0))" }
                     }
                     output += "  areas   \(parts.joined(separator: ", "))\n"
                 }
@@ -75,17 +75,6 @@ extension ChronomapCommand {
                 return .object(entry)
             }
             return JSONTextWriter.string(.array(entries))
-        }
-
-        static func kilometres(_ value: Double) -> String {
-            let rounded = Int(value.rounded())
-            var digits = String(rounded)
-            var grouped = ""
-            while digits.count > 3 {
-                grouped = "," + digits.suffix(3) + grouped
-                digits = String(digits.dropLast(3))
-            }
-            return digits + grouped
         }
     }
 }
