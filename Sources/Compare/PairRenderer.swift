@@ -103,7 +103,7 @@ public struct PairRenderer: Sendable {
     }
 
     /// The two maps side by side (or stacked) under a band with both dates, above one shared legend.
-    func pairImage(before: Scene, after: Scene, legend: [LegendLine], changes: ChangeSet, layout: PairLayout, scale: Double) throws -> Data {
+    func pairImage(before: Scene, after: Scene, legend: [LegendLine], changes: ChangeSet, layout: PairLayout, scale: Double) throws(RenderError) -> Data {
         let style = renderer.style
         let gap = 16.0
         let bandHeight = 64.0
@@ -137,22 +137,16 @@ public struct PairRenderer: Sendable {
                                      haloWidth: 0, box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layerID: "furniture:pair")))
         }
         let frame = Scene.sheet(width: mapsWidth, height: totalHeight, background: .white, items: items, viewport: before.viewport)
-        do {
-            let surface = try Surface(width: Int(mapsWidth), height: Int(totalHeight.rounded(.up)), scale: scale)
-            try renderer.paint(frame, on: surface)
-            for (scene, origin) in zip([before, after], origins) {
-                let image = try renderer.image(of: scene, scale: scale)
-                try surface.draw(image, at: CanvasPoint(x: origin.x, y: origin.y))
-            }
-            var options = MapRenderer.pngOptions(for: after, scale: scale)
-            options.textChunks = [PNGOptions.TextChunk(key: "Title", value: "\(labels[0]) / \(labels[1])"),
-                                  PNGOptions.TextChunk(key: "Description", value: summary),
-                                  PNGOptions.TextChunk(key: "Source", value: after.metadata.first { $0.0 == "Source" }?.1 ?? "")]
-            return try surface.pngData(options: options)
-        } catch let error as RenderError {
-            throw error
-        } catch {
-            throw RenderError.canvas(error as! CanvasError)
+        let surface = try RenderError.drawing { () throws(CanvasError) in try Surface(width: Int(mapsWidth), height: Int(totalHeight.rounded(.up)), scale: scale) }
+        try renderer.paint(frame, on: surface)
+        for (scene, origin) in zip([before, after], origins) {
+            let image = try renderer.image(of: scene, scale: scale)
+            try RenderError.drawing { () throws(CanvasError) in try surface.draw(image, at: CanvasPoint(x: origin.x, y: origin.y)) }
         }
+        var options = MapRenderer.pngOptions(for: after, scale: scale)
+        options.textChunks = [PNGOptions.TextChunk(key: "Title", value: "\(labels[0]) / \(labels[1])"),
+                              PNGOptions.TextChunk(key: "Description", value: summary),
+                              PNGOptions.TextChunk(key: "Source", value: after.metadata.first { $0.0 == "Source" }?.1 ?? "")]
+        return try RenderError.drawing { () throws(CanvasError) in try surface.pngData(options: options) }
     }
 }

@@ -80,28 +80,18 @@ public struct MapRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: bands) { index in
             let top = Double(index) * bandHeight
             let window = PixelRect(x: 0, y: top, width: scene.width, height: min(bandHeight, scene.height - top))
-            do {
-                let band = try Surface(width: Int(window.width), height: Int(window.height), scale: scale)
+            results.set(index, Result { () throws(RenderError) -> Surface in
+                let band = try RenderError.drawing { () throws(CanvasError) in try Surface(width: Int(window.width), height: Int(window.height), scale: scale) }
                 try paint(prepared, window: window, on: band)
-                results.set(index, .success(band))
-            } catch let error as RenderError {
-                results.set(index, .failure(error))
-            } catch {
-                results.set(index, .failure(.canvas(error as! CanvasError)))
-            }
+                return band
+            })
         }
-        do {
-            let surface = try Surface(width: Int(scene.width), height: Int(scene.height), scale: scale)
-            for index in 0..<bands {
-                let band = try results.get(index).get()
-                try surface.draw(band, at: CanvasPoint(x: 0, y: Double(index) * bandHeight))
-            }
-            return surface
-        } catch let error as RenderError {
-            throw error
-        } catch {
-            throw .canvas(error as! CanvasError)
+        let surface = try RenderError.drawing { () throws(CanvasError) in try Surface(width: Int(scene.width), height: Int(scene.height), scale: scale) }
+        for index in 0..<bands {
+            let band = try results.get(index).get()
+            try RenderError.drawing { () throws(CanvasError) in try surface.draw(band, at: CanvasPoint(x: 0, y: Double(index) * bandHeight)) }
         }
+        return surface
     }
 
     /// One band per core for images of a million device pixels or more; small images are not worth splitting.
@@ -149,11 +139,8 @@ public struct MapRenderer: Sendable {
 
     /// The PNG bytes of a scene.
     public func pngData(of scene: Scene, scale: Double = 1) throws(RenderError) -> Data {
-        do { return try image(of: scene, scale: scale).pngData(options: Self.pngOptions(for: scene, scale: scale)) } catch let error as RenderError {
-            throw error
-        } catch {
-            throw .canvas(error as! CanvasError)
-        }
+        let surface = try image(of: scene, scale: scale)
+        return try RenderError.drawing { () throws(CanvasError) in try surface.pngData(options: Self.pngOptions(for: scene, scale: scale)) }
     }
 
     /// Writes a scene to a file, atomically: a failed run leaves no partial file.

@@ -20,3 +20,11 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension RenderError {
+    /// Runs Cairo or libpng work, turning its error into ``RenderError/canvas(_:)``: the one place where
+    /// drawing errors change type, so compositions mixing both kinds need no casts.
+    public static func drawing<Value>(_ body: () throws(CanvasError) -> Value) throws(RenderError) -> Value {
+        do { return try body() } catch { throw .canvas(error) }
+    }
+}

@@ -89,6 +89,7 @@ extension BuildState {
         let size = layer.number("text-size", default: 12) * symbolScale
         let priority = layer.number("chronomap-label-priority", default: 100)
         let placement = layer.string("chronomap-placement", default: layer.string("symbol-placement", default: "point"))
+        let markerRadius = Dictionary(markers.map { ($0.id, $0.box.width / 2) }, uniquingKeysWith: { first, _ in first })
         for candidate in features {
             let feature = candidate.feature
             var text = resolve(template, for: feature)
@@ -109,8 +110,7 @@ extension BuildState {
                 guard let interior = try interiorAnchor(of: geometry) else { continue }
                 anchor = interior
             } else if let point = geometry.pointPosition {
-                let marker = keptOrCollectedMarker(id: feature.id)
-                anchor = .point(pixel(point), radius: marker.map { $0.box.width / 2 } ?? 2)
+                anchor = .point(pixel(point), radius: markerRadius[feature.id] ?? 2)
             } else if let line = geometry.lines.first, !line.isEmpty {
                 anchor = .line(pixel(line[line.count / 2]))
             } else {
@@ -124,8 +124,6 @@ extension BuildState {
                 isRequired: feature.layer == .places && (rank ?? 9) <= 2))
         }
     }
-
-    func keptOrCollectedMarker(id: String) -> Marker? { markers.first { $0.id == id } }
 
     /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.
     func interiorAnchor(of geometry: Geometry) throws -> LabelRequest.Anchor? {
@@ -230,10 +228,10 @@ extension BuildState {
 
     mutating func placeLabels() {
         let ordered = labelCandidates.sorted { ($0.priority, $0.featureID) < ($1.priority, $1.featureID) }
-        let keptIDs = Set(keptMarkers.map(\.id))
+        // A place whose marker was left out (under a panel, or on a more important marker) gets no label either.
+        let droppedMarkerIDs = Set(markers.map(\.id)).subtracting(keptMarkers.map(\.id))
         for request in ordered {
-            // A place whose marker was left out (under a panel, or on a more important marker) gets no label either.
-            if case .point = request.anchor, markers.contains(where: { $0.id == request.featureID }), !keptIDs.contains(request.featureID) { continue }
+            if case .point = request.anchor, droppedMarkerIDs.contains(request.featureID) { continue }
             let (origins, _, box) = layout(request)
             var placedBox: PixelRect?
             for center in candidateCenters(request, box: box) {

@@ -133,12 +133,14 @@ struct BuildState {
     }
 
     mutating func run() throws -> Scene {
-        for layer in style.layers where layer.isVisible(atZoom: viewport.zoom) {
-            try draw(layer)
-            // Highlights go over the zones and their overlays, under lines, markers and labels.
-            if layer.id == "peacekeeping" || (layer.source == "zones" && !style.layers.contains { $0.id == "peacekeeping" }) { drawHighlightsOnce() }
+        // Highlights go over the zones and their overlays, under lines, markers and labels: right after the
+        // style's last layer that paints zones, wherever the style puts it.
+        let lastZoneLayer = style.layers.lastIndex { $0.source == "zones" && $0.type != .symbol }
+        for (index, layer) in style.layers.enumerated() {
+            if layer.isVisible(atZoom: viewport.zoom) { try draw(layer) }
+            if index == lastZoneLayer { drawHighlights() }
         }
-        drawHighlightsOnce()
+        if lastZoneLayer == nil { drawHighlights() }
         let title = (options.title ?? snapshot.region.title) + " \u{2014} " + snapshot.day.longDescription
         let subtitle = options.subtitle ?? SceneBuilder.subtitle(for: snapshot, dataset: dataset)
         declutterMarkers()
@@ -203,9 +205,15 @@ struct BuildState {
         return list.filter { candidate in
             guard let geometry = candidate.feature.geometry, let box = geometry.boundingBox, box.intersects(visibleBox) else { return false }
             guard let filter = layer.filter else { return true }
-            var properties = candidate.feature.feature.properties ?? [:]
-            properties["chronomap:recent"] = .bool(candidate.isRecent)
-            return filter.matches(properties, geometryType: Self.simpleType(geometry))
+            let properties = candidate.feature.feature.properties
+            let geometryType = Self.simpleType(geometry)
+            return filter.matches { key in
+                switch key {
+                case "$type": .string(geometryType)
+                case "chronomap:recent": .bool(candidate.isRecent)
+                default: properties?[key]
+                }
+            }
         }
     }
 
@@ -325,12 +333,9 @@ struct BuildState {
         }
     }
 
-    var highlightsDrawn = false
-
     /// Outlines and hatches the highlight areas, and asks for their labels (before any place label).
-    mutating func drawHighlightsOnce() {
-        guard !highlightsDrawn, !options.highlights.isEmpty else { return }
-        highlightsDrawn = true
+    mutating func drawHighlights() {
+        guard !options.highlights.isEmpty else { return }
         let ink = StyleColor(red: 0.1, green: 0.1, blue: 0.1)
         for (index, highlight) in options.highlights.enumerated() {
             let polygons = highlight.geometry.polygons.map { $0.map(project) }

@@ -20,7 +20,12 @@ public indirect enum StyleFilter: Sendable, Hashable {
     /// Whether a feature with these properties passes. `$type` is the geometry type
     /// (`Point`, `LineString` or `Polygon`, multi-types counted as their single type, as MapLibre does).
     public func matches(_ properties: JSONObject, geometryType: String) -> Bool {
-        func value(_ key: String) -> JSONValue? { key == "$type" ? .string(geometryType) : properties[key] }
+        matches { key in key == "$type" ? .string(geometryType) : properties[key] }
+    }
+
+    /// Whether a feature passes, given how to look up a key (so callers can add synthetic keys without
+    /// copying the feature's properties).
+    public func matches(lookup value: (String) -> JSONValue?) -> Bool {
         switch self {
         case .equal(let key, let expected): return value(key) == expected
         case .notEqual(let key, let expected): return value(key) != expected
@@ -32,9 +37,9 @@ public indirect enum StyleFilter: Sendable, Hashable {
         case .notIn(let key, let values): return !(value(key).map(values.contains) ?? false)
         case .has(let key): return value(key) != nil
         case .notHas(let key): return value(key) == nil
-        case .all(let filters): return filters.allSatisfy { $0.matches(properties, geometryType: geometryType) }
-        case .any(let filters): return filters.contains { $0.matches(properties, geometryType: geometryType) }
-        case .none(let filters): return !filters.contains { $0.matches(properties, geometryType: geometryType) }
+        case .all(let filters): return filters.allSatisfy { $0.matches(lookup: value) }
+        case .any(let filters): return filters.contains { $0.matches(lookup: value) }
+        case .none(let filters): return !filters.contains { $0.matches(lookup: value) }
         }
     }
 

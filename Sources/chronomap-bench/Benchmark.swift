@@ -22,8 +22,7 @@ struct Benchmark {
         if arguments.count > 1, arguments[1] == "--child-tiles" { try childTiles(arguments); return }
         if arguments.count > 2, arguments[1] == "--profile-full" {
             // One full map, for a profiler (valgrind --tool=callgrind): no Mapnik, no tiles.
-            let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
-            let renderer = try MapRenderer(styleFile: try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style"))
+            let (dataset, renderer) = try loadInputs(checkingInvariants: false)
             print(try fullMap(renderer: renderer, dataset: dataset, date: arguments[2], width: 2000, height: 1500))
             return
         }
@@ -33,9 +32,7 @@ struct Benchmark {
         let zooms = smoke ? (5, 8) : (5, 11)
         let size = smoke ? (400.0, 300.0) : (2000.0, 1500.0)
 
-        let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil))
-        let stylePath = try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
-        let renderer = try MapRenderer(styleFile: stylePath)
+        let (dataset, renderer) = try loadInputs(checkingInvariants: true)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -116,8 +113,7 @@ struct Benchmark {
         let folder = arguments[5]
         let numbers = arguments[6...9].map { Double($0)! }
         let box = BoundingBox(southWest: Position(longitude: numbers[0], latitude: numbers[1]), northEast: Position(longitude: numbers[2], latitude: numbers[3]))
-        let dataset = try Dataset.load(from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
-        let renderer = try MapRenderer(styleFile: try DatasetLocator().resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style"))
+        let (dataset, renderer) = try loadInputs(checkingInvariants: false)
         let start = DispatchTime.now()
         let pyramid = TilePyramid(bbox: box, zooms: zooms)
         let summary = try TileJob(day: day, pyramid: pyramid).run(with: TileRenderer(dataset: dataset, renderer: renderer, extent: box),
@@ -130,6 +126,14 @@ struct Benchmark {
                                  "tiles_per_second": .number(Double(summary.tilesWritten) / wall), "bytes": .number(Double(summary.bytes)),
                                  "peak_memory_kib": .number(peak)]
         print(JSONTextWriter.string(result))
+    }
+
+    /// The bundled data and the default style, found the way the command-line tool finds them.
+    static func loadInputs(checkingInvariants: Bool) throws -> (Dataset, MapRenderer) {
+        let locator = DatasetLocator()
+        let dataset = try Dataset.load(from: try locator.dataDirectory(explicit: nil), checkingInvariants: checkingInvariants)
+        let style = try locator.resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
+        return (dataset, try MapRenderer(styleFile: style))
     }
 
     static func python(_ arguments: [String]) throws -> [String: Double] {
