@@ -125,7 +125,8 @@ struct BuildState {
         let subtitleSize = builder.style.furnitureNumber("subtitle-size", default: 16) * k
         let footerSize = builder.style.furnitureNumber("footer-size", default: 11) * k
         headerHeight = options.drawsFurniture ? (titleSize * 1.3 + subtitleSize * 1.45 * 2 + 22 * k) : 0
-        footerHeight = options.drawsFurniture ? footerSize * 2 * 1.35 + 10 * k : 0
+        // Three lines: the sources (wrapped to two, never cut) and the data version.
+        footerHeight = options.drawsFurniture ? footerSize * 3 * 1.35 + 8 * k : 0
         viewport = options.viewport ?? Viewport(fitting: options.bbox ?? snapshot.region.extent, width: options.width, height: options.height,
                                                 margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight, right: 0))
         visibleBox = viewport.geographicBox

@@ -112,11 +112,15 @@ struct FurnitureLayout {
         items.append(.stroke(.init(paths: [[PixelPoint(x: 0, y: top), PixelPoint(x: width, y: top)]], isClosed: false,
                                    color: panelBorder, width: 1, dash: [], casing: nil, arrowhead: false, roundCaps: false, layerID: "furniture:footer")))
         let region = state.snapshot.region
-        let first = wrap("Sources: " + region.attribution, role: "regular", size: size, maxWidth: width - padding * 3, maxLines: 1)[0]
+        let sources = wrap("Sources: " + region.attribution, role: "regular", size: size, maxWidth: width - padding * 3, maxLines: 2)
         var second = "Chronomap \u{00B7} data \(region.id) v\(region.version), data as of \(region.asOf.longDescription) \u{00B7} Web Mercator \u{00B7} \(state.options.names.legendText)"
         if state.snapshot.isBeyondAsOf { second += " \u{00B7} shown: last known state" }
-        text(first, x: padding * 1.5, baseline: top + size * 1.45, size: size, color: muted, name: "attribution")
-        text(second, x: padding * 1.5, baseline: top + size * 2.85, size: size, color: muted, name: "attribution")
+        var baseline = top + size * 1.45
+        for line in sources {
+            text(line, x: padding * 1.5, baseline: baseline, size: size, color: muted, name: "attribution")
+            baseline += size * 1.35
+        }
+        text(second, x: padding * 1.5, baseline: baseline, size: size, color: muted, name: "attribution")
     }
 
     mutating func inset() {
