@@ -25,13 +25,20 @@ public struct BoundingBox: Sendable, Hashable {
     /// The smallest box around some positions, or nil when there are none.
     /// (Boxes crossing the antimeridian are not produced: the data sets here never cross it.)
     public init?(enclosing positions: some Sequence<Position>) {
-        var west = Double.infinity, south = Double.infinity, east = -Double.infinity, north = -Double.infinity
+        var west = Double.infinity
+        var south = Double.infinity
+        var east = -Double.infinity
+        var north = -Double.infinity
         for position in positions {
-            west = min(west, position.longitude); east = max(east, position.longitude)
-            south = min(south, position.latitude); north = max(north, position.latitude)
+            west = min(west, position.longitude)
+            east = max(east, position.longitude)
+            south = min(south, position.latitude)
+            north = max(north, position.latitude)
         }
         guard west.isFinite else { return nil }
-        self.init(southWest: Position(longitude: west, latitude: south), northEast: Position(longitude: east, latitude: north))
+        self.init(
+            southWest: Position(longitude: west, latitude: south), northEast: Position(longitude: east, latitude: north)
+        )
     }
 
     /// Whether the two boxes share any point.
@@ -40,10 +47,21 @@ public struct BoundingBox: Sendable, Hashable {
             && southWest.latitude <= other.northEast.latitude && other.southWest.latitude <= northEast.latitude
     }
 
+    /// Whether the other box lies wholly inside this one (edges may touch). Longitudes are
+    /// compared as numbers: boxes across the antimeridian are not handled.
+    public func contains(_ other: BoundingBox) -> Bool {
+        southWest.longitude <= other.southWest.longitude && other.northEast.longitude <= northEast.longitude
+            && southWest.latitude <= other.southWest.latitude && other.northEast.latitude <= northEast.latitude
+    }
+
     /// The smallest box holding both.
     public func union(_ other: BoundingBox) -> BoundingBox {
         BoundingBox(
-            southWest: Position(longitude: min(southWest.longitude, other.southWest.longitude), latitude: min(southWest.latitude, other.southWest.latitude)),
-            northEast: Position(longitude: max(northEast.longitude, other.northEast.longitude), latitude: max(northEast.latitude, other.northEast.latitude)))
+            southWest: Position(
+                longitude: min(southWest.longitude, other.southWest.longitude),
+                latitude: min(southWest.latitude, other.southWest.latitude)),
+            northEast: Position(
+                longitude: max(northEast.longitude, other.northEast.longitude),
+                latitude: max(northEast.latitude, other.northEast.latitude)))
     }
 }

@@ -1,7 +1,10 @@
 /// One problem found in an input file, with where it is.
 ///
 /// Printed as CONVENTIONS.md says: `FILE:LINE:COLUMN: message` for syntax errors and
-/// `FILE: JSON.PATH: message` for valid JSON that breaks a rule.
+/// `FILE: JSON.PATH: message` for valid JSON that breaks a rule; a warning puts `warning: ` before
+/// its message. A message about a rule of RFC 7946 ends with the section it cites, as in
+/// `FILE: JSON.PATH: warning: message (RFC 7946 section 3.1.8)`: the citation is part of the
+/// message, so it stays when a diagnostic is copied to another file or path.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How bad the problem is.
     public enum Severity: String, Sendable, Hashable {
@@ -21,12 +24,20 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case path(JSONPath)
     }
 
+    /// Error or warning.
     public var severity: Severity
     /// The file's path as the user gave it, or nil for data that came from memory.
     public var file: String?
+    /// Where the problem is.
     public var location: Location
+    /// What is wrong, in words, with the RFC section it breaks where there is one.
     public var message: String
 
+    /// - Parameters:
+    ///   - severity: error or warning.
+    ///   - file: the path as the user gave it, or nil.
+    ///   - location: where in the file.
+    ///   - message: what is wrong.
     public init(_ severity: Severity, file: String?, at location: Location, _ message: String) {
         self.severity = severity
         self.file = file
@@ -37,6 +48,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Whether this is an error (not a warning).
     public var isError: Bool { severity == .error }
 
+    /// The diagnostic as one line, in the form CONVENTIONS.md gives.
     public var description: String {
         let name = file ?? "<input>"
         let text = severity == .warning ? "warning: \(message)" : message
@@ -60,6 +72,7 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     /// All problems, errors first then warnings, in file order.
     public var diagnostics: [Diagnostic]
 
+    /// - Parameter diagnostics: every problem found.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     /// One line per problem.

@@ -18,7 +18,10 @@ public struct Feature: Sendable, Hashable {
     ///   - properties: the properties, nil for `null`.
     ///   - bbox: the `bbox` member.
     ///   - foreignMembers: any other members.
-    public init(id: FeatureIdentifier? = nil, geometry: Geometry?, properties: JSONObject? = [:], bbox: BoundingBox? = nil, foreignMembers: JSONObject = [:]) {
+    public init(
+        id: FeatureIdentifier? = nil, geometry: Geometry?, properties: JSONObject? = [:], bbox: BoundingBox? = nil,
+        foreignMembers: JSONObject = [:]
+    ) {
         self.id = id
         self.geometry = geometry
         self.properties = properties

@@ -16,5 +16,6 @@ public enum FeatureIdentifier: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension FeatureIdentifier: ExpressibleByStringLiteral {
+    /// A string literal as a string identifier.
     public init(stringLiteral value: String) { self = .string(value) }
 }

@@ -15,5 +15,7 @@ public enum GeoJSONObject: Sendable, Hashable {
     }
 
     /// The collection, if this is one.
-    public var featureCollection: FeatureCollection? { if case .featureCollection(let value) = self { value } else { nil } }
+    public var featureCollection: FeatureCollection? {
+        if case .featureCollection(let value) = self { value } else { nil }
+    }
 }

@@ -12,6 +12,7 @@ public struct GeoJSONWriter: Sendable {
     /// Decimals kept in coordinates.
     public var coordinateDecimals: Int
 
+    /// - Parameter coordinateDecimals: decimals kept in longitudes and latitudes.
     public init(coordinateDecimals: Int = 6) { self.coordinateDecimals = coordinateDecimals }
 
     /// The UTF-8 text of an object, ending with a newline.
@@ -51,7 +52,10 @@ public struct GeoJSONWriter: Sendable {
             output += ":"
             JSONTextWriter.write(value, to: &output)
         }
-        if let bbox = collection.bbox { output += ",\"bbox\":"; write(bbox, to: &output) }
+        if let bbox = collection.bbox {
+            output += ",\"bbox\":"
+            write(bbox, to: &output)
+        }
         output += ",\"features\":["
         for (index, feature) in collection.features.enumerated() {
             output += index == 0 ? "\n" : ",\n"
@@ -69,9 +73,16 @@ public struct GeoJSONWriter: Sendable {
             case .number(let value): output += JSONNumberFormatter.format(value)
             }
         }
-        if let bbox = feature.bbox { output += ",\"bbox\":"; write(bbox, to: &output) }
+        if let bbox = feature.bbox {
+            output += ",\"bbox\":"
+            write(bbox, to: &output)
+        }
         output += ",\"properties\":"
-        if let properties = feature.properties { JSONTextWriter.write(.object(properties), to: &output) } else { output += "null" }
+        if let properties = feature.properties {
+            JSONTextWriter.write(.object(properties), to: &output)
+        } else {
+            output += "null"
+        }
         output += ",\"geometry\":"
         if let geometry = feature.geometry { write(geometry, to: &output) } else { output += "null" }
         writeForeignMembers(feature.foreignMembers, to: &output)
@@ -84,19 +95,24 @@ public struct GeoJSONWriter: Sendable {
         let foreignMembers: JSONObject
         switch geometry {
         case .point(let point):
-            output += ",\"coordinates\":"; write(point.coordinates, to: &output)
+            output += ",\"coordinates\":"
+            write(point.coordinates, to: &output)
             (bbox, foreignMembers) = (point.bbox, point.foreignMembers)
         case .multiPoint(let multi):
-            output += ",\"coordinates\":"; write(multi.coordinates, to: &output)
+            output += ",\"coordinates\":"
+            write(multi.coordinates, to: &output)
             (bbox, foreignMembers) = (multi.bbox, multi.foreignMembers)
         case .lineString(let line):
-            output += ",\"coordinates\":"; write(line.coordinates, to: &output)
+            output += ",\"coordinates\":"
+            write(line.coordinates, to: &output)
             (bbox, foreignMembers) = (line.bbox, line.foreignMembers)
         case .multiLineString(let multi):
-            output += ",\"coordinates\":"; writeNested(multi.coordinates, to: &output)
+            output += ",\"coordinates\":"
+            writeNested(multi.coordinates, to: &output)
             (bbox, foreignMembers) = (multi.bbox, multi.foreignMembers)
         case .polygon(let polygon):
-            output += ",\"coordinates\":"; writeNested(Winding.rightHanded(polygon.coordinates), to: &output)
+            output += ",\"coordinates\":"
+            writeNested(Winding.rightHanded(polygon.coordinates), to: &output)
             (bbox, foreignMembers) = (polygon.bbox, polygon.foreignMembers)
         case .multiPolygon(let multi):
             output += ",\"coordinates\":["
@@ -115,7 +131,10 @@ public struct GeoJSONWriter: Sendable {
             output += "]"
             (bbox, foreignMembers) = (collection.bbox, collection.foreignMembers)
         }
-        if let bbox { output += ",\"bbox\":"; write(bbox, to: &output) }
+        if let bbox {
+            output += ",\"bbox\":"
+            write(bbox, to: &output)
+        }
         writeForeignMembers(foreignMembers, to: &output)
         output += "}"
     }
@@ -130,7 +149,10 @@ public struct GeoJSONWriter: Sendable {
     }
 
     private func write(_ bbox: BoundingBox, to output: inout String) {
-        output += "[" + bbox.values.map { JSONNumberFormatter.format($0, decimals: coordinateDecimals) }.joined(separator: ",") + "]"
+        output +=
+            "["
+            + bbox.values.map { JSONNumberFormatter.format($0, decimals: coordinateDecimals) }.joined(separator: ",")
+            + "]"
     }
 
     private func write(_ position: Position, to output: inout String) {

@@ -2,6 +2,11 @@
 ///
 /// Foundation's `JSONSerialization` loses member order and gives no reliable position on Linux;
 /// data files are edited by hand, so the line and column of a stray comma matter.
+///
+/// Strings must be valid UTF-8 (RFC 8259 section 8.1) and member names unique within an object
+/// (I-JSON, RFC 7493 section 2.3, which RFC 7946 section 11.1 recommends). Numbers become `Double`s;
+/// what only their text says (how many decimals, whether `1.0` or `1`) can be kept on the side for
+/// arrays of numbers, which is how the GeoJSON reader judges the precision of positions.
 struct JSONParser {
     /// A syntax error at a 1-based line and column.
     struct SyntaxError: Error {
@@ -10,17 +15,65 @@ struct JSONParser {
         var message: String
     }
 
-    private let bytes: [UInt8]
-    private var offset = 0
-    private var depth = 0
-    /// Deeper nesting than any GeoJSON needs is refused rather than risking the stack.
-    private let maximumDepth = 512
+    /// What the text of an array of numbers says that its `Double` values do not.
+    struct NumberArrayText: Sendable, Hashable {
+        /// The most decimals any of its numbers is written with, counting trailing zeros and the
+        /// exponent: `46.1234567890` has 10, `1.5e-7` has 8, `12e3` has 0.
+        var maximumDecimals: Int
+        /// The source text of each number that is not in plain form, by its index in the array.
+        ///
+        /// Plain form: no exponent, no trailing zero after the decimal point, not `-0`, and at most
+        /// 15 significant digits. Two plain texts of the same value are the same text (15 digits
+        /// always survive the trip through a `Double`), so comparing these texts, absent meaning
+        /// plain, tells whether two equal positions are also written identically.
+        var unusualTexts: [Int: String]
+    }
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A parsed document, with what the text of its arrays of numbers says.
+    struct Document {
+        /// The parsed value.
+        var value: JSONValue
+        /// For each array of numbers that has a number with more decimals than asked about or a
+        /// number not in plain form: what its text says, by the array's path.
+        var numberArrayTexts: [JSONPath: NumberArrayText]
+    }
+
+    /// The shape of the most recently parsed number's text.
+    struct NumberShape {
+        var decimals = 0
+        var isPlain = true
+        var textRange = 0..<0
+    }
+
+    let bytes: [UInt8]
+    var offset = 0
+    var depth = 0
+    /// Deeper nesting than any GeoJSON needs is refused rather than risking the stack.
+    let maximumDepth = 512
+    /// Arrays of numbers with a number of more decimals than this are noted; nil notes nothing.
+    let decimalsNotedAbove: Int?
+    /// Where the parser is, kept only while noting number arrays.
+    var path: [JSONPath.Component] = []
+    var numberArrayTexts: [JSONPath: NumberArrayText] = [:]
+    var lastNumber = NumberShape()
+
+    private init(bytes: [UInt8], decimalsNotedAbove: Int?) {
+        self.bytes = bytes
+        self.decimalsNotedAbove = decimalsNotedAbove
+    }
 
     /// Parses one complete JSON document.
     static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+        try parseDocument(bytes, notingDecimalsAbove: nil).value
+    }
+
+    /// Parses one complete JSON document and notes the text of its arrays of numbers.
+    /// - Parameters:
+    ///   - bytes: UTF-8 JSON text.
+    ///   - decimals: arrays holding a number with more decimals than this, or a number not in plain
+    ///     form, are noted in `Document.numberArrayTexts`; nil notes none.
+    static func parseDocument(_ bytes: [UInt8], notingDecimalsAbove decimals: Int?) throws(SyntaxError) -> Document {
+        var parser = JSONParser(bytes: bytes, decimalsNotedAbove: decimals)
         // A UTF-8 byte-order mark is tolerated: editors on some systems write one.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.offset = 3 }
         parser.skipWhitespace()
@@ -29,8 +82,10 @@ struct JSONParser {
         if parser.offset < bytes.count {
             throw parser.error("unexpected \(parser.describeCurrent()) after the end of the JSON document")
         }
-        return value
+        return Document(value: value, numberArrayTexts: parser.numberArrayTexts)
     }
+
+    private var isNoting: Bool { decimalsNotedAbove != nil }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
         guard offset < bytes.count else { throw error("unexpected end of file: the JSON document is truncated") }
@@ -38,9 +93,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         default: throw error("unexpected \(describeCurrent()); expected a JSON value")
         }
@@ -52,24 +113,36 @@ struct JSONParser {
         var object = JSONObject()
         var seen = Set<String>()
         skipWhitespace()
-        if peek(UInt8(ascii: "}")) { offset += 1; depth -= 1; return .object(object) }
+        if peek(UInt8(ascii: "}")) {
+            offset += 1
+            depth -= 1
+            return .object(object)
+        }
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                throw error(offset >= bytes.count ? "unexpected end of file inside an object" : "unexpected \(describeCurrent()); expected a member name in double quotes")
+                throw error(
+                    offset >= bytes.count
+                        ? "unexpected end of file inside an object"
+                        : "unexpected \(describeCurrent()); expected a member name in double quotes")
             }
             // Only the offset is kept: turning it into a line and column scans the file, which only an error may cost.
             let keyOffset = offset
             let key = try parseString()
             if !seen.insert(key).inserted {
                 let keyStart = position(of: keyOffset)
-                throw SyntaxError(line: keyStart.line, column: keyStart.column, message: "duplicate member name \"\(key)\"")
+                throw SyntaxError(
+                    line: keyStart.line, column: keyStart.column, message: "duplicate member name \"\(key)\"")
             }
             skipWhitespace()
-            guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()); expected ':' after member name \"\(key)\"") }
+            guard peek(UInt8(ascii: ":")) else {
+                throw error("unexpected \(describeCurrent()); expected ':' after member name \"\(key)\"")
+            }
             offset += 1
             skipWhitespace()
+            if isNoting { path.append(.key(key)) }
             object[key] = try parseValue()
+            if isNoting { path.removeLast() }
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 offset += 1
@@ -77,8 +150,15 @@ struct JSONParser {
                 if peek(UInt8(ascii: "}")) { throw error("trailing comma before '}'") }
                 continue
             }
-            if peek(UInt8(ascii: "}")) { offset += 1; depth -= 1; return .object(object) }
-            throw error(offset >= bytes.count ? "unexpected end of file inside an object" : "unexpected \(describeCurrent()); expected ',' or '}'")
+            if peek(UInt8(ascii: "}")) {
+                offset += 1
+                depth -= 1
+                return .object(object)
+            }
+            throw error(
+                offset >= bytes.count
+                    ? "unexpected end of file inside an object" : "unexpected \(describeCurrent()); expected ',' or '}'"
+            )
         }
     }
 
@@ -86,11 +166,32 @@ struct JSONParser {
         try enter()
         offset += 1
         var elements: [JSONValue] = []
+        // What the numbers' text says, gathered only while noting.
+        var allNumbers = true
+        var maximumDecimals = 0
+        var unusualTexts: [Int: String] = [:]
         skipWhitespace()
-        if peek(UInt8(ascii: "]")) { offset += 1; depth -= 1; return .array(elements) }
+        if peek(UInt8(ascii: "]")) {
+            offset += 1
+            depth -= 1
+            return .array(elements)
+        }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            if isNoting { path.append(.index(elements.count)) }
+            let element = try parseValue()
+            if isNoting {
+                path.removeLast()
+                if case .number = element {
+                    maximumDecimals = max(maximumDecimals, lastNumber.decimals)
+                    if !lastNumber.isPlain {
+                        unusualTexts[elements.count] = String(decoding: bytes[lastNumber.textRange], as: UTF8.self)
+                    }
+                } else {
+                    allNumbers = false
+                }
+            }
+            elements.append(element)
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 offset += 1
@@ -98,168 +199,19 @@ struct JSONParser {
                 if peek(UInt8(ascii: "]")) { throw error("trailing comma before ']'") }
                 continue
             }
-            if peek(UInt8(ascii: "]")) { offset += 1; depth -= 1; return .array(elements) }
-            throw error(offset >= bytes.count ? "unexpected end of file inside an array" : "unexpected \(describeCurrent()); expected ',' or ']'")
-        }
-    }
-
-    private mutating func parseString() throws(SyntaxError) -> String {
-        let start = offset
-        offset += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = offset
-        func flush(_ parser: JSONParser, upTo end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
-        }
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            switch byte {
-            case UInt8(ascii: "\""):
-                flush(self, upTo: offset, into: &scalars)
+            if peek(UInt8(ascii: "]")) {
                 offset += 1
-                return String(scalars)
-            case UInt8(ascii: "\\"):
-                flush(self, upTo: offset, into: &scalars)
-                offset += 1
-                guard offset < bytes.count else { break }
-                let escape = bytes[offset]
-                offset += 1
-                switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
-                case UInt8(ascii: "u"):
-                    let high = try parseHexQuad()
-                    if (0xD800..<0xDC00).contains(high) {
-                        guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                            throw error("unpaired UTF-16 surrogate in \\u escape")
-                        }
-                        offset += 2
-                        let low = try parseHexQuad()
-                        guard (0xDC00..<0xE000).contains(low) else { throw error("invalid UTF-16 low surrogate in \\u escape") }
-                        let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                        scalars.append(Unicode.Scalar(scalar)!)
-                    } else if let scalar = Unicode.Scalar(high) {
-                        scalars.append(scalar)
-                    } else {
-                        throw error("unpaired UTF-16 surrogate in \\u escape")
-                    }
-                default:
-                    offset -= 1
-                    throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))' in string")
+                depth -= 1
+                if let threshold = decimalsNotedAbove, allNumbers, maximumDecimals > threshold || !unusualTexts.isEmpty
+                {
+                    numberArrayTexts[JSONPath(components: path)] =
+                        NumberArrayText(maximumDecimals: maximumDecimals, unusualTexts: unusualTexts)
                 }
-                runStart = offset
-            case 0x00..<0x20:
-                throw error(byte == 0x0A ? "unterminated string (newline before the closing quote)" : "control character in string; escape it")
-            default:
-                offset += 1
+                return .array(elements)
             }
+            throw error(
+                offset >= bytes.count
+                    ? "unexpected end of file inside an array" : "unexpected \(describeCurrent()); expected ',' or ']'")
         }
-        let begin = position(of: start)
-        throw SyntaxError(line: begin.line, column: begin.column, message: "unterminated string: the file ends before its closing quote")
-    }
-
-    private mutating func parseHexQuad() throws(SyntaxError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw error("unexpected end of file in \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[offset]
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("invalid hexadecimal digit in \\u escape")
-            }
-            value = value * 16 + digit
-            offset += 1
-        }
-        return value
-    }
-
-    private mutating func parseNumber() throws(SyntaxError) -> Double {
-        let start = offset
-        if peek(UInt8(ascii: "-")) { offset += 1 }
-        guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("invalid number: expected a digit") }
-        if bytes[offset] == UInt8(ascii: "0") {
-            offset += 1
-            if offset < bytes.count, isDigit(bytes[offset]) { throw error("invalid number: leading zeros are not allowed") }
-        } else {
-            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
-        }
-        if peek(UInt8(ascii: ".")) {
-            offset += 1
-            guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("invalid number: expected a digit after the decimal point") }
-            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
-        }
-        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
-            offset += 1
-            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { offset += 1 }
-            guard offset < bytes.count, isDigit(bytes[offset]) else { throw error("invalid number: expected a digit in the exponent") }
-            while offset < bytes.count, isDigit(bytes[offset]) { offset += 1 }
-        }
-        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else {
-            let begin = position(of: start)
-            throw SyntaxError(line: begin.line, column: begin.column, message: "number \(text) is out of range")
-        }
-        return value
-    }
-
-    private mutating func expectLiteral(_ literal: StaticString) throws(SyntaxError) {
-        let expected = literal.withUTF8Buffer { Array($0) }
-        guard offset + expected.count <= bytes.count, Array(bytes[offset..<offset + expected.count]) == expected else {
-            throw error("unexpected \(describeCurrent()); expected a JSON value")
-        }
-        offset += expected.count
-    }
-
-    private mutating func enter() throws(SyntaxError) {
-        depth += 1
-        if depth > maximumDepth { throw error("nesting deeper than \(maximumDepth) levels") }
-    }
-
-    private mutating func skipWhitespace() {
-        while offset < bytes.count {
-            switch bytes[offset] {
-            case 0x20, 0x09, 0x0A, 0x0D: offset += 1
-            default: return
-            }
-        }
-    }
-
-    private func peek(_ byte: UInt8) -> Bool { offset < bytes.count && bytes[offset] == byte }
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    private func describeCurrent() -> String {
-        guard offset < bytes.count else { return "end of file" }
-        let byte = bytes[offset]
-        if byte >= 0x21 && byte < 0x7F { return "character '\(Character(Unicode.Scalar(byte)))'" }
-        return "byte 0x" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-    }
-
-    private func error(_ message: String) -> SyntaxError {
-        let place = position(of: offset)
-        return SyntaxError(line: place.line, column: place.column, message: message)
-    }
-
-    /// The 1-based line and column of a byte offset; columns count characters, not bytes.
-    private func position(of target: Int) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        let end = min(target, bytes.count)
-        var index = 0
-        while index < end {
-            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
-            index += 1
-        }
-        // UTF-8 continuation bytes do not start a character.
-        let column = bytes[lineStart..<end].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return (line, column)
     }
 }

@@ -12,6 +12,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// The path to the document's top.
     public static let root = JSONPath(components: [])
 
+    /// - Parameter components: the steps from the document's top.
     public init(components: [Component]) { self.components = components }
 
     /// The path one member further down.
@@ -26,7 +27,8 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         for component in components {
             switch component {
             case .key(let key):
-                let isPlain = key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ":" } && !key.isEmpty
+                let isPlain =
+                    key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ":" } && !key.isEmpty
                 if isPlain {
                     if !text.isEmpty { text += "." }
                     text += key

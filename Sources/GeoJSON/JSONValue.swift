@@ -37,12 +37,19 @@ public enum JSONValue: Sendable, Hashable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
+    /// A string literal as a JSON string.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A floating-point literal as a JSON number.
     public init(floatLiteral value: Double) { self = .number(value) }
+    /// An integer literal as a JSON number.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    /// A Boolean literal as a JSON Boolean.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// An array literal as a JSON array.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    /// A dictionary literal as a JSON object, members in the literal's order.
     public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
+    /// `nil` as JSON `null`.
     public init(nilLiteral: ()) { self = .null }
 }
 
@@ -60,6 +67,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
         for (key, value) in members { self[key] = value }
     }
 
+    /// A dictionary literal as an object, members in the literal's order.
     public init(dictionaryLiteral elements: (String, JSONValue)...) { self.init(elements) }
 
     /// The value of a member; setting nil removes the member.
@@ -79,11 +87,13 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     /// Whether there are no members.
     public var isEmpty: Bool { keys.isEmpty }
 
+    /// The members as (key, value) pairs, in order.
     public func makeIterator() -> some IteratorProtocol<(key: String, value: JSONValue)> {
         keys.lazy.map { (key: $0, value: values[$0]!) }.makeIterator()
     }
 
     /// Two objects are equal when they have the same members with equal values, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool { lhs.values == rhs.values }
+    /// Hashes the members, in any order, as `==` compares them.
     public func hash(into hasher: inout Hasher) { hasher.combine(values) }
 }

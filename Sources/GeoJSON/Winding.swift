@@ -7,7 +7,8 @@ public enum Winding {
         guard ring.count >= 3 else { return 0 }
         var sum = 0.0
         for index in 0..<(ring.count - 1) {
-            let a = ring[index], b = ring[index + 1]
+            let a = ring[index]
+            let b = ring[index + 1]
             sum += a.longitude * b.latitude - b.longitude * a.latitude
         }
         return sum

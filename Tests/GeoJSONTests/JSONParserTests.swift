@@ -3,7 +3,9 @@ import GeoJSON
 import Testing
 
 @Suite struct JSONParserTests {
-    static func parse(_ text: String) throws(DiagnosticError) -> JSONValue { try GeoJSONReader.parseJSON(Data(text.utf8), file: "x.json") }
+    static func parse(_ text: String) throws(DiagnosticError) -> JSONValue {
+        try GeoJSONReader.parseJSON(Data(text.utf8), file: "x.json")
+    }
 
     @Test func parsesEscapesAndSurrogatePairs() throws {
         #expect(try Self.parse(#""\u0041\u00e9\ud83d\ude00\n""#) == .string("Aé😀\n"))
@@ -25,5 +27,28 @@ import Testing
     func rejectsMalformedText(text: String, message: String) {
         #expect(throws: DiagnosticError.self) { try Self.parse(text) }
         do { _ = try Self.parse(text) } catch { #expect(error.description == message) }
+    }
+
+    @Test func rejectsInvalidUTF8WhereItStarts() {
+        // RFC 8259 section 8.1: JSON text exchanged between systems is UTF-8.
+        let bytes: [UInt8] = Array(#"{"name": "Ste"#.utf8) + [0xFF] + Array(#"x"}"#.utf8)
+        do {
+            _ = try GeoJSONReader.parseJSON(Data(bytes), file: "x.json")
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.description == "x.json:1:14: invalid UTF-8 (byte 0xFF) in string")
+        }
+    }
+
+    @Test func acceptsNestingUpToItsLimitAndRefusesDeeper() throws {
+        let deepest = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+        #expect(throws: Never.self) { try Self.parse(deepest) }
+        let tooDeep = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
+        do {
+            _ = try Self.parse(tooDeep)
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description == "x.json:1:513: nesting deeper than 512 levels")
+        }
     }
 }

@@ -5,15 +5,26 @@ import Testing
 @Suite struct WriterTests {
     @Test func rewindsToTheRightHandRule() {
         // Clockwise exterior and counter-clockwise hole, both wrong under RFC 7946 §3.1.6.
-        let exterior: LinearRing = [.init(longitude: 0, latitude: 0), .init(longitude: 0, latitude: 10), .init(longitude: 10, latitude: 10), .init(longitude: 10, latitude: 0), .init(longitude: 0, latitude: 0)]
-        let hole: LinearRing = [.init(longitude: 2, latitude: 2), .init(longitude: 4, latitude: 2), .init(longitude: 4, latitude: 4), .init(longitude: 2, latitude: 4), .init(longitude: 2, latitude: 2)]
+        let exterior: LinearRing = [
+            .init(longitude: 0, latitude: 0), .init(longitude: 0, latitude: 10), .init(longitude: 10, latitude: 10),
+            .init(longitude: 10, latitude: 0), .init(longitude: 0, latitude: 0),
+        ]
+        let hole: LinearRing = [
+            .init(longitude: 2, latitude: 2), .init(longitude: 4, latitude: 2), .init(longitude: 4, latitude: 4),
+            .init(longitude: 2, latitude: 4), .init(longitude: 2, latitude: 2),
+        ]
         let text = GeoJSONWriter().string(for: .polygon(Polygon([exterior, hole])))
-        #expect(text == #"{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],[[2,2],[2,4],[4,4],[4,2],[2,2]]]}"#)
+        let expected =
+            #"{"type":"Polygon","coordinates":[[[0,0],[10,0],[10,10],[0,10],[0,0]],"#
+            + #"[[2,2],[2,4],[4,4],[4,2],[2,2]]]}"#
+        #expect(text == expected)
     }
 
     @Test func alwaysWritesPropertiesAndGeometryInAStableOrder() {
         let feature = Feature(id: .number(7), geometry: nil, properties: nil, foreignMembers: ["title": "x"])
-        #expect(GeoJSONWriter().string(for: feature) == #"{"type":"Feature","id":7,"properties":null,"geometry":null,"title":"x"}"#)
+        #expect(
+            GeoJSONWriter().string(for: feature)
+                == #"{"type":"Feature","id":7,"properties":null,"geometry":null,"title":"x"}"#)
     }
 
     @Test func roundsToSixDecimalsAndKeepsAltitude() {
@@ -22,12 +33,18 @@ import Testing
     }
 
     @Test func keepsForeignMembersAndBoxes() throws {
-        let text = #"{"type":"FeatureCollection","chronomap_data_version":"1.0.0","bbox":[1,2,3,4],"features":[{"type":"Feature","id":"x","bbox":[1,2,3,4],"properties":{"b":1,"a":[true,null,"é\n"]},"geometry":{"type":"Point","coordinates":[1,2],"extra":{"k":"v"}},"title":"t"}]}"#
+        let feature =
+            #"{"type":"Feature","id":"x","bbox":[1,2,3,4],"properties":{"b":1,"a":[true,null,"é\n"]},"#
+            + #""geometry":{"type":"Point","coordinates":[1,2],"extra":{"k":"v"}},"title":"t"}"#
+        let text =
+            #"{"type":"FeatureCollection","chronomap_data_version":"1.0.0","bbox":[1,2,3,4],"features":["#
+            + feature + "]}"
         let object = try #require(GeoJSONReader().read(Data(text.utf8), file: nil).object)
         let written = String(decoding: GeoJSONWriter().data(for: object), as: UTF8.self)
-        #expect(written == "{\"type\":\"FeatureCollection\",\"chronomap_data_version\":\"1.0.0\",\"bbox\":[1,2,3,4],\"features\":[\n" +
-            #"{"type":"Feature","id":"x","bbox":[1,2,3,4],"properties":{"b":1,"a":[true,null,"é\n"]},"geometry":{"type":"Point","coordinates":[1,2],"extra":{"k":"v"}},"title":"t"}"# +
-            "\n]}\n")
+        #expect(
+            written
+                == #"{"type":"FeatureCollection","chronomap_data_version":"1.0.0","bbox":[1,2,3,4],"features":["#
+                + "\n" + feature + "\n]}\n")
     }
 
     @Test func escapesControlCharacters() {
