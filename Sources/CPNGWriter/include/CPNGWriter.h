@@ -2,12 +2,12 @@
 #define CHRONOMAP_CPNGWRITER_H
 
 /*
- * PNG encoding of Cairo image surfaces through libpng.
+ * PNG encoding of Cairo image surfaces, written chunk by chunk, with libdeflate for the image data.
  *
- * libpng reports errors by longjmp-ing out of the failing call. Swift frames cannot be unwound that way, so
- * every libpng call happens inside cm_png_encode_argb32, which owns the setjmp frame and turns a libpng error
- * into a return code and a message. Nothing here keeps state between calls, so it is safe to use from several
- * threads at once.
+ * libpng is not used for writing: it can only compress through zlib, and libdeflate compresses the same filtered
+ * rows several times faster for about the same bytes. A PNG file is a signature and a few chunks (PNG
+ * specification, section 5), so the writer builds them itself and reports errors as return codes; nothing
+ * longjmps. Nothing here keeps state between calls, so it is safe to use from several threads at once.
  */
 
 #include <stddef.h>
@@ -16,30 +16,28 @@
 extern "C" {
 #endif
 
-/* Which PNG row filter to use (PNG specification section 9). */
+/* Which PNG row filter to use (PNG specification, section 9). */
 typedef enum {
-    /* No filter. The specification suggests adaptive filtering for truecolour, but rendered maps (flat fills,
-     * antialiased edges) come out about a third smaller unfiltered: libpng's adaptive heuristic also switches
-     * zlib to Z_FILTERED, which suits photographs, not maps. Choose CM_PNG_FILTER_ALL for photographic images. */
+    /* The filter measured best on maps: none, for every colour type (cm_png_filter_for_auto in png_filter.c). */
     CM_PNG_FILTER_AUTO = 0,
     CM_PNG_FILTER_NONE = 1,
     CM_PNG_FILTER_SUB = 2,
     CM_PNG_FILTER_UP = 3,
     CM_PNG_FILTER_AVG = 4,
     CM_PNG_FILTER_PAETH = 5,
-    /* Adaptive choice among all five, for every colour type. */
+    /* Per row, the filter whose output has the smallest sum of absolute (signed) bytes, as libpng chooses. */
     CM_PNG_FILTER_ALL = 6
 } cm_png_filter;
 
-/* How to encode. Zero-initialised options are valid: default zlib level, automatic filter, truecolour, no
- * pHYs, no text. */
+/* How to encode. Zero-initialised options are valid: level 0 (stored), automatic filter, truecolour, no pHYs, no
+ * text, automatic threads and bands. */
 typedef struct {
-    /* zlib level 0-9; -1 for zlib's default (6). */
+    /* libdeflate level 0-12 (0 stores, 1 is fastest, 6 is zlib's default, 10-12 search hardest); -1 for 6. */
     int compression_level;
     /* A cm_png_filter value. */
     int filter;
     /* Non-zero: write an exact indexed PNG (PLTE, plus tRNS when a colour is not opaque) when the image has at
-     * most 256 distinct straight RGBA colours. Maps with flat fills often do, and shrink to a third. */
+     * most 256 distinct straight RGBA colours, at 1, 2, 4 or 8 bits per pixel. */
     int try_palette;
     /* Resolution written as a pHYs chunk in pixels per metre; 0 for none. */
     double pixels_per_metre;
@@ -48,6 +46,12 @@ typedef struct {
     const char *const *text_keys;
     const char *const *text_values;
     int text_count;
+    /* Threads for converting, filtering and compressing; 0 for one per online processor. Never changes the
+     * bytes written, only how fast. */
+    int thread_count;
+    /* Independently compressed bands of rows, joined into one zlib stream; 0 chooses from the image size alone
+     * (so the bytes do not depend on the machine), 1 compresses the whole image in one call. */
+    int band_count;
 } cm_png_options;
 
 /* Encoded bytes, allocated with malloc; release with cm_png_buffer_free. */
@@ -58,8 +62,9 @@ typedef struct {
 
 /*
  * Encodes pixels in Cairo's CAIRO_FORMAT_ARGB32 layout (native-endian 32-bit words, premultiplied alpha) as a
- * PNG with straight alpha. Writes RGB when every pixel is opaque, RGBA otherwise, or an indexed image when
- * options->try_palette allows it. Never writes a tIME chunk, so equal pixels give equal bytes.
+ * PNG with straight alpha. Writes RGB when every pixel is opaque, RGBA otherwise, grey when every pixel is grey,
+ * or an indexed image when options->try_palette allows it. Never writes a tIME chunk, so equal pixels and
+ * options give equal bytes, whatever the thread count.
  *
  * Returns 0 and fills *out on success. On failure returns non-zero, leaves *out empty and copies a
  * NUL-terminated message into error_message (truncated to error_capacity).

@@ -3,7 +3,11 @@ import CPNGWriter
 import Foundation
 
 extension Surface {
-    /// Encodes the image as PNG (straight alpha; RGB when fully opaque, indexed when allowed and possible).
+    /// Encodes the image as PNG: straight alpha; RGB when fully opaque, RGBA otherwise, grey when every pixel is
+    /// grey, indexed (1, 2, 4 or 8 bits a pixel) when allowed and at most 256 colours are used. Lossless.
+    ///
+    /// The image data is compressed by libdeflate; large images are filtered and compressed in bands on every
+    /// processor, joined into one zlib stream. The bytes depend only on the pixels and the options.
     /// - Parameter options: How to encode.
     /// - Returns: The PNG file's bytes.
     /// - Throws: ``CanvasError/notAnImage(operation:)`` for documents; ``CanvasError/invalidArgument(_:)`` for
@@ -11,8 +15,10 @@ extension Surface {
     ///   error recorded while drawing.
     public func pngData(options: PNGOptions = .default) throws(CanvasError) -> Data {
         guard kind == .image else { throw .notAnImage(operation: "pngData") }
-        guard (0...9).contains(options.compressionLevel) else {
-            throw .invalidArgument("PNG compression level \(options.compressionLevel) is not in 0...9")
+        guard PNGOptions.compressionLevels.contains(options.compressionLevel) else {
+            throw .invalidArgument(
+                "PNG compression level \(options.compressionLevel) is not in "
+                    + "\(PNGOptions.compressionLevels)")
         }
         if let resolution = options.pixelsPerMetre, !(resolution.isFinite && resolution > 0) {
             throw .invalidArgument("PNG resolution \(resolution) pixels per metre is not a positive number")
@@ -30,8 +36,8 @@ extension Surface {
         let keys = options.textChunks.map { strdup($0.key) }
         let values = options.textChunks.map { strdup($0.value) }
         defer {
-            keys.forEach { free($0) }
-            values.forEach { free($0) }
+            for key in keys { free(key) }
+            for value in values { free(value) }
         }
         guard !keys.contains(nil), !values.contains(nil) else {
             throw .pngEncoding("out of memory for text chunks")
@@ -51,9 +57,12 @@ extension Surface {
                     pixels_per_metre: options.pixelsPerMetre ?? 0,
                     text_keys: keyPointers.baseAddress,
                     text_values: valuePointers.baseAddress,
-                    text_count: Int32(keyPointers.count))
-                return cm_png_encode_argb32(pixels, Int32(width), Int32(height), stride, &cOptions, &buffer,
-                                            &message, capacity)
+                    text_count: Int32(keyPointers.count),
+                    thread_count: 0,
+                    band_count: 0)
+                return cm_png_encode_argb32(
+                    pixels, Int32(width), Int32(height), stride, &cOptions, &buffer,
+                    &message, capacity)
             }
         }
         defer { cm_png_buffer_free(&buffer) }
@@ -69,7 +78,8 @@ extension Surface {
     ///   - pngData: The PNG file's bytes.
     ///   - scale: Device pixels per logical pixel the image was drawn at (2 for an `@2x` image).
     /// - Throws: ``CanvasError/pngDecoding(_:)`` when Cairo cannot read the bytes;
-    ///   ``CanvasError/invalidArgument(_:)`` for a scale that is not positive; ``CanvasError/cairo(operation:message:)``.
+    ///   ``CanvasError/invalidArgument(_:)`` for a scale that is not positive;
+    ///   ``CanvasError/cairo(operation:message:)``.
     public convenience init(pngData: Data, scale: Double = 1) throws(CanvasError) {
         guard scale.isFinite, scale > 0 else { throw .invalidArgument("scale \(scale) is not a positive number") }
         let source = PNGByteSource(pngData)
@@ -108,8 +118,9 @@ extension Surface {
             image = converted
         }
         cairo_surface_set_device_scale(image, scale, scale)
-        try self.init(adopting: image, kind: .image, width: Int(width), height: Int(height), scale: scale,
-                      logicalWidth: Double(width) / scale, logicalHeight: Double(height) / scale, document: nil)
+        try self.init(
+            adopting: image, kind: .image, width: Int(width), height: Int(height), scale: scale,
+            logicalWidth: Double(width) / scale, logicalHeight: Double(height) / scale, document: nil)
     }
 
     /// Reads a PNG file into a new raster surface.
@@ -136,7 +147,8 @@ extension Surface {
     /// - Parameters:
     ///   - x: Column in device pixels, from 0 at the left.
     ///   - y: Row in device pixels, from 0 at the top.
-    /// - Throws: ``CanvasError/notAnImage(operation:)`` for documents; ``CanvasError/pixelOutOfBounds(x:y:width:height:)``.
+    /// - Throws: ``CanvasError/notAnImage(operation:)`` for documents;
+    ///   ``CanvasError/pixelOutOfBounds(x:y:width:height:)``.
     public func pixel(x: Int, y: Int) throws(CanvasError) -> Color {
         guard kind == .image else { throw .notAnImage(operation: "pixel(x:y:)") }
         guard (0..<width).contains(x), (0..<height).contains(y) else {
@@ -146,9 +158,25 @@ extension Surface {
         return Color(premultipliedARGB: word)
     }
 
+    /// The image's pixels as Cairo stores them: premultiplied ARGB words, native-endian, row after row without
+    /// stride padding (`width * height` words). For comparing images in tests and tools.
+    /// - Throws: ``CanvasError/notAnImage(operation:)`` for documents.
+    public func argbWords() throws(CanvasError) -> [UInt32] {
+        try withPixelWords { words, wordsPerRow in
+            var copy: [UInt32] = []
+            copy.reserveCapacity(width * height)
+            for row in 0..<height { copy += words[(row * wordsPerRow)..<(row * wordsPerRow + width)] }
+            return copy
+        }
+    }
+
     /// Runs `body` over the flushed image as native-endian premultiplied ARGB words (Cairo's ARGB32), with the
     /// number of words per row.
-    func withPixelWords<Result>(_ body: (UnsafeBufferPointer<UInt32>, Int) throws(CanvasError) -> Result) throws(CanvasError) -> Result {
+    func withPixelWords<Result>(
+        _ body: (UnsafeBufferPointer<UInt32>, Int) throws(CanvasError) -> Result
+    )
+        throws(CanvasError) -> Result
+    {
         guard kind == .image else { throw .notAnImage(operation: "read pixels") }
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else {
@@ -199,8 +227,9 @@ extension Color {
         func straight(_ component: UInt32) -> Double {
             Double(min((component * 255 + alpha / 2) / alpha, 255)) / 255
         }
-        self.init(red: straight((word >> 16) & 0xff), green: straight((word >> 8) & 0xff),
-                  blue: straight(word & 0xff), alpha: Double(alpha) / 255)
+        self.init(
+            red: straight((word >> 16) & 0xff), green: straight((word >> 8) & 0xff),
+            blue: straight(word & 0xff), alpha: Double(alpha) / 255)
     }
 }
 
@@ -215,8 +244,10 @@ private final class PNGByteSource {
 }
 
 /// Cairo's read callback: copies the next `length` bytes or reports a read error at the end of the data.
-private func readPNGBytes(_ closure: UnsafeMutableRawPointer?, _ destination: UnsafeMutablePointer<UInt8>?,
-                          _ length: UInt32) -> cairo_status_t {
+private func readPNGBytes(
+    _ closure: UnsafeMutableRawPointer?, _ destination: UnsafeMutablePointer<UInt8>?,
+    _ length: UInt32
+) -> cairo_status_t {
     guard let closure, let destination else { return CAIRO_STATUS_READ_ERROR }
     let source = Unmanaged<PNGByteSource>.fromOpaque(closure).takeUnretainedValue()
     let count = Int(length)
