@@ -3,52 +3,115 @@ import GeoJSON
 import Testing
 import _ChronomapTestSupport
 
-/// FACTS.md section 2, columns 94–20, 20–23 and 23→, checked on CONVENTIONS.md's three reference dates.
-/// The table is typed in from FACTS by hand: A = Armenian forces / Artsakh (including "ARM (RU-PK)" and
-/// the RU-PK corridor), Z = Azerbaijan, nil = outside the study area (Armenia proper, Azerbaijan far from
-/// the line), "?" = FACTS gives no single controller (split village, bridge built later).
+/// Who holds each of the 37 places of FACTS.md section 2 on every key date of the bundled data.
+///
+/// The periods are typed in by hand from the FACTS.md and FACTS-1.1.md tables (not produced by the
+/// derivation script): FACTS section 2 columns 94–20, 20–23 and 23→ with the dates of section 1, the
+/// corridor of the 2020 statement as `peacekeepers` (Lachin, Aghavno and Sus until 2022-08-26), the Hakari
+/// bridge checkpoint from 2023-04-23 (FACTS-1.1 section 7), and the take-over dated with the first day of
+/// the range FACTS-1.1 section 3 gives (Azerbaijani forces in Martakert on 22 Sept, police at Stepanakert
+/// on 2 Oct 2023). `nil` = outside the study area (Armenia, or Azerbaijan far from the line); "?" = FACTS
+/// gives no single holder (a split village), so the test says nothing for that period.
 @Suite struct ControlOfPlacesTests {
-    static let table: [(id: String, before2020: String, after2020: String, after2023: String)] = [
-        ("stepanakert", "A", "A", "Z"), ("shusha", "A", "Z", "Z"), ("askeran", "A", "A", "Z"), ("martakert", "A", "A", "Z"),
-        ("martuni", "A", "A", "Z"), ("hadrut", "A", "Z", "Z"), ("khojaly", "A", "A", "Z"), ("stepanakert-airport", "A", "A", "Z"),
-        ("lachin", "A", "A", "Z"), ("aghavno", "A", "A", "Z"), ("sus", "A", "A", "Z"), ("kalbajar", "A", "Z", "Z"),
-        ("aghdam", "A", "Z", "Z"), ("fuzuli", "A", "Z", "Z"), ("jabrayil", "A", "Z", "Z"), ("qubadli", "A", "Z", "Z"),
-        ("zangilan", "A", "Z", "Z"), ("lisagor", "A", "A", "Z"), ("mets-shen", "A", "A", "Z"), ("hin-shen", "A", "A", "Z"),
-        ("dashalty", "A", "Z", "Z"), ("taghavard", "A", "?", "Z"), ("chankatagh", "A", "A", "Z"), ("talish", "A", "Z", "Z"),
-        ("lalatapa", "Z", "Z", "Z"), ("tigranakert", "A", "Z", "Z"), ("drmbon", "A", "A", "Z"), ("tartar", "Z", "Z", "Z"),
-        ("goris", "-", "-", "-"), ("tegh", "-", "-", "-"), ("kornidzor", "-", "-", "-"), ("kapan", "-", "-", "-"),
-        ("yerevan", "-", "-", "-"), ("hakari-bridge", "?", "?", "?"),
+    static let takeover = "2023-09-22"
+    static let armenian = "artsakh", azerbaijani = "azerbaijan", peacekeepers = "peacekeepers", contested = "contested",
+        unknown = "?"
+
+    static let periods: [(id: String, periods: [(from: String, holder: String?)])] = [
+        ("stepanakert", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("shusha", [("1994-05-12", armenian), ("2020-11-08", azerbaijani)]),
+        ("askeran", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("martakert", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("martuni", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("hadrut", [("1994-05-12", armenian), ("2020-10-09", contested), ("2020-10-17", azerbaijani)]),
+        ("khojaly", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("stepanakert-airport", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("lachin", [("1994-05-12", armenian), ("2020-11-10", peacekeepers), ("2022-08-26", azerbaijani)]),
+        ("aghavno", [("1994-05-12", armenian), ("2020-11-10", peacekeepers), ("2022-08-26", azerbaijani)]),
+        ("sus", [("1994-05-12", armenian), ("2020-11-10", peacekeepers), ("2022-08-26", azerbaijani)]),
+        ("kalbajar", [("1994-05-12", armenian), ("2020-11-25", azerbaijani)]),
+        ("aghdam", [("1994-05-12", armenian), ("2020-11-20", azerbaijani)]),
+        ("fuzuli", [("1994-05-12", armenian), ("2020-10-17", azerbaijani)]),
+        ("jabrayil", [("1994-05-12", armenian), ("2020-10-04", azerbaijani)]),
+        ("qubadli", [("1994-05-12", armenian), ("2020-10-25", azerbaijani)]),
+        ("zangilan", [("1994-05-12", armenian), ("2020-10-20", azerbaijani)]),
+        ("goris", [("1994-05-12", nil)]),
+        ("tegh", [("1994-05-12", nil)]),
+        ("kornidzor", [("1994-05-12", nil)]),
+        ("hakari-bridge", [("2022-08-26", peacekeepers), ("2023-04-23", azerbaijani)]),
+        ("lisagor", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("mets-shen", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("hin-shen", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("dashalty", [("1994-05-12", armenian), ("2020-11-09", azerbaijani)]),
+        ("taghavard", [("1994-05-12", armenian), ("2020-11-08", unknown), (takeover, azerbaijani)]),
+        ("chankatagh", [("1994-05-12", armenian), (takeover, azerbaijani)]),
+        ("talish", [("1994-05-12", armenian), ("2020-10-03", azerbaijani)]),
+        ("lalatapa", [("1994-05-12", armenian), ("2016-04-02", contested), ("2016-04-05", azerbaijani)]),
+        ("kapan", [("1994-05-12", nil)]),
+        ("yerevan", [("1994-05-12", nil)]),
+        ("baku", [("1994-05-12", nil)]),
+        ("ganja", [("1994-05-12", nil)]),
+        ("barda", [("1994-05-12", nil)]),
+        ("tartar", [("1994-05-12", azerbaijani)]),
+        ("tigranakert", [("1994-05-12", armenian), ("2020-11-20", azerbaijani)]),
+        ("drmbon", [("1994-05-12", armenian), (takeover, azerbaijani)]),
     ]
 
-    static func expected(_ code: String) -> Controller?? {
-        switch code {
-        case "A": .some(.artsakh)
-        case "Z": .some(.azerbaijan)
-        case "-": .some(nil)
-        default: nil
+    /// The holder FACTS gives on a day: .none before the first period, .some(nil) outside the study area.
+    static func expected(_ periods: [(from: String, holder: String?)], on day: String) -> String?? {
+        var current: String?? = .none
+        for period in periods where period.from <= day { current = .some(period.holder) }
+        return current
+    }
+
+    @Test func thirtySevenPlaces() throws {
+        #expect(Self.periods.count == 37)
+        let dataset = try BundledData.dataset.get()
+        for row in Self.periods {
+            #expect(dataset.feature(id: row.id)?.layer == .places, "\(row.id) missing")
         }
     }
 
-    @Test(arguments: ["2019-01-01", "2021-01-01", "2023-11-01"])
-    func everyPlaceHasTheControllerFactsGives(date: String) throws {
+    @Test func everyPlaceHasTheHolderFactsGivesOnEveryKeyDate() throws {
         let dataset = try BundledData.dataset.get()
-        let map = try ControlMap(try dataset.snapshot(on: Day(iso: date)))
-        for row in Self.table {
-            let code = date == "2019-01-01" ? row.before2020 : date == "2021-01-01" ? row.after2020 : row.after2023
-            guard let expected = Self.expected(code) else { continue }
-            let place = try #require(dataset.feature(id: row.id), "no place \(row.id)")
-            let position = try #require(place.geometry?.pointPosition)
-            #expect(map.controller(at: position) == expected, "\(row.id) on \(date)")
+        let days = dataset.keyDates.filter(\.isDrawable).map(\.day)
+        #expect(days.count > 20, "too few key dates: \(days.count)")
+        var checked = 0
+        for day in days {
+            let map = try ControlMap(try dataset.snapshot(on: day))
+            for row in Self.periods {
+                guard case .some(let holder) = Self.expected(row.periods, on: "\(day)"), holder != Self.unknown else {
+                    continue
+                }
+                let position = try #require(
+                    dataset.feature(id: row.id)?.geometry?.pointPosition, "no point for \(row.id)")
+                #expect(map.controller(at: position)?.id == holder, "\(row.id) on \(day)")
+                checked += 1
+            }
         }
+        #expect(checked > 1000)
     }
 
-    @Test func everyFactsPlaceIsInTheData() throws {
+    @Test func hakariBridgeIsAnAzerbaijaniCarveOutOfTheCorridorFrom23April2023() throws {
         let dataset = try BundledData.dataset.get()
-        let places = dataset.features(in: .places)
-        #expect(places.count >= 35)
-        for id in Self.table.map(\.id) + ["baku", "ganja", "barda"] {
-            #expect(dataset.feature(id: id)?.layer == .places, "\(id) missing")
-        }
+        let bridge = try #require(dataset.feature(id: "hakari-bridge")?.geometry?.pointPosition)
+        // 2.5 km up the bypass road towards Hin Shen: still in the corridor strip (typed in, not read from the data).
+        let upTheRoad = Position(longitude: 46.5684, latitude: 39.5716)
+        let before = try ControlMap(try dataset.snapshot(on: Day(iso: "2023-04-22")))
+        let after = try ControlMap(try dataset.snapshot(on: Day(iso: "2023-04-23")))
+        #expect(before.controller(at: bridge) == "peacekeepers")
+        #expect(after.controller(at: bridge) == "azerbaijan")
+        #expect(after.controller(at: upTheRoad) == "peacekeepers")
+    }
+
+    @Test func theCorridorIsThePeacekeepersNotTheEthnicArmenianSides() throws {
+        let dataset = try BundledData.dataset.get()
+        let areas = try dataset.controlAreas(on: Day(iso: "2021-06-01"))
+        let corridor = try #require(areas["peacekeepers"])
+        // 5 km wide (2020 statement) along about 13-14 km of road inside Lachin district.
+        #expect(corridor > 40 && corridor < 100, "\(corridor)")
+        #expect(try dataset.controlAreas(on: Day(iso: "2020-11-09"))["peacekeepers"] == nil)
+        #expect(try dataset.controlAreas(on: Day(iso: Self.takeover))["peacekeepers"] == nil)
     }
 
     @Test func disputedPlacesCarryBothSidesNames() throws {
@@ -58,16 +121,26 @@ import _ChronomapTestSupport
         #expect(stepanakert.string("alt_name:en") == "Khankendi")
         #expect(stepanakert.string("name:az") == "Xankəndi")
         #expect(stepanakert.string("name:hy")?.hasPrefix("Ստեփանակերտ") == true)
-        for (id, other) in [("shusha", "Shushi"), ("martakert", "Aghdara"), ("kalbajar", "Karvachar"), ("lachin", "Berdzor"), ("aghavno", "Zabukh")] {
+        let pairs = [
+            ("shusha", "Shushi"), ("martakert", "Aghdara"), ("kalbajar", "Karvachar"), ("lachin", "Berdzor"),
+            ("aghavno", "Zabukh"), ("fuzuli", "Varanda"), ("jabrayil", "Jrakan"),
+        ]
+        for (id, other) in pairs {
             #expect(dataset.feature(id: id)?.string("alt_name:en") == other, "\(id)")
         }
+        // FACTS-1.1 section 10: Varanda (Վարանդա) is Fuzuli's Armenian name, not Martuni's.
+        #expect(dataset.feature(id: "fuzuli")?.string("name:hy") == "Վարանդա")
+        #expect(dataset.feature(id: "martuni")?.string("alt_name:en") == "Khojavend")
     }
 
     @Test func placesAreWhereFactsPutsThem() throws {
-        // Coordinates of FACTS section 2 (Wikipedia infoboxes), to 4 decimals; Natural Earth's wrong Kapan and Agdam corrected.
+        // FACTS section 2 (Wikipedia infoboxes), to 4 decimals; Zangilan from FACTS-1.1 section 10.
         let dataset = try BundledData.dataset.get()
-        let expected: [String: (Double, Double)] = ["stepanakert": (39.8153, 46.7519), "kapan": (39.2011, 46.4150), "aghdam": (39.9931, 46.9306),
-                                                    "taghavard": (39.6681, 46.9202), "shusha": (39.7583, 46.7483), "kalbajar": (40.1067, 46.0383)]
+        let expected: [String: (Double, Double)] = [
+            "stepanakert": (39.8153, 46.7519), "kapan": (39.2011, 46.4150), "aghdam": (39.9931, 46.9306),
+            "taghavard": (39.6681, 46.9202), "shusha": (39.7583, 46.7483), "kalbajar": (40.1067, 46.0383),
+            "zangilan": (39.065556, 46.696944),
+        ]
         for (id, (latitude, longitude)) in expected {
             let position = try #require(dataset.feature(id: id)?.geometry?.pointPosition)
             #expect(abs(position.latitude - latitude) < 1e-6 && abs(position.longitude - longitude) < 1e-6, "\(id)")
