@@ -3,13 +3,14 @@
 
 SHELL := /bin/bash
 SWIFT ?= swift
+SWIFT_FORMAT ?= swift-format
 CHRONOMAP := .build/release/chronomap
 DEMO_DATE := 2023-09-19
 
-RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
-TEST_PACKAGES := gdal-bin chromium
+RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
+TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck
 
-.PHONY: demo test deps test-deps build bench clean
+.PHONY: demo test lint deps test-deps build bench fuzz clean
 
 demo: deps build
 	$(CHRONOMAP) --version
@@ -20,8 +21,14 @@ demo: deps build
 	$(CHRONOMAP) tiles --date $(DEMO_DATE) --zoom 5-10
 	@echo "demo outputs are in output/"
 
-test: deps test-deps
+# The lint first (fast, and a formatting slip should not wait for the whole suite), then the tests, then a
+# 5-second run of each fuzz target (the long runs are `make fuzz`).
+test: deps test-deps lint
 	$(SWIFT) test
+	FUZZ_SECONDS=5 scripts/fuzz.sh
+
+lint:
+	$(SWIFT_FORMAT) lint --strict --recursive Sources Tests fuzz/Sources
 
 build:
 	$(SWIFT) build -c release --product chronomap
@@ -32,6 +39,10 @@ bench: deps
 	$(SWIFT) build -c release --product chronomap-bench
 	.build/release/chronomap-bench --runs 5 --json output/bench.json
 
+# libFuzzer on every parser, FUZZ_SECONDS each (default 60); FUZZ_TARGETS picks targets. See fuzz/README.md.
+fuzz: deps
+	scripts/fuzz.sh
+
 deps:
 	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
 
@@ -39,5 +50,5 @@ test-deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:
-	rm -rf .build
+	rm -rf .build fuzz/.build
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

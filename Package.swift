@@ -26,9 +26,9 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
-        // libpng's errors longjmp out of the failing call, which Swift cannot survive: the whole
-        // write happens inside one C function that owns the setjmp frame.
-        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
+        // PNG files written chunk by chunk, the image data compressed by libdeflate (bands on several threads for
+        // large images); no libpng, so no setjmp frame for Swift to survive.
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("deflate")]),
 
         // RFC 7946 model, reader (with error locations) and writer. Foundation only.
         .target(name: "GeoJSON", swiftSettings: swiftSettings),
@@ -43,29 +43,36 @@ let package = Package(
         // Map styles as data: layers with filters, zoom ranges and MapLibre-named paint properties.
         .target(name: "Style", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
         // What to draw: projected, styled, labelled (one collision index), with the map furniture. Pure Swift.
-        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", "Localization", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
-        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support"], swiftSettings: swiftSettings),
+        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization"],
+                resources: [.copy("Resources/ComparePage")], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
         // XYZ tiles of a day: metatiles, labels placed once per zoom, folder trees and MBTiles.
         .target(name: "Tiles", dependencies: ["Render", "Scene", "Chronology", "Projection", "Canvas", "Support", "SQLite", "GeoJSON",
                                               .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
-        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Style", "Chronology", "Export", "Projection", "GeoJSON", "Support",
+        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Style", "Chronology", "Export", "Projection", "GeoJSON", "Support", "Localization",
                                                    .product(name: "Hummingbird", package: "hummingbird"),
                                                    .product(name: "CompressNIO", package: "compress-nio"),
-                                                   .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+                                                   .product(name: "Logging", package: "swift-log")],
+                resources: [.copy("Resources/Viewer")], swiftSettings: swiftSettings),
+        // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
+        .target(name: "Localization", resources: [.copy("Resources/Catalogs")], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
-        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], swiftSettings: swiftSettings),
+        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], resources: [.copy("Resources/default-data-set.txt")],
+                swiftSettings: swiftSettings),
+        // New data sets (`init`) and control zones from dated snapshots (`import snapshots`).
+        .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support"], swiftSettings: swiftSettings),
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -81,15 +88,19 @@ let package = Package(
         // Release-mode benchmark against Mapnik (never run by the tests): `make bench`.
         .executableTarget(name: "chronomap-bench", dependencies: ["Chronomap"], swiftSettings: swiftSettings),
 
-        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
+        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Render"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Geodesy"], swiftSettings: swiftSettings),
         .testTarget(name: "StyleTests", dependencies: ["Style", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SceneTests", dependencies: ["Scene", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Canvas", "Chronology", "Geodesy", "_ChronomapTestSupport"], resources: [.copy("References")], swiftSettings: swiftSettings),
-        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "_ChronomapTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "Geodesy", "Localization", "Projection", "_ChronomapTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TileServerTests", dependencies: ["TileServer", "Tiles", "Render", "Chronology", "_ChronomapTestSupport",
@@ -97,6 +108,8 @@ let package = Package(
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
     ]

@@ -20,8 +20,6 @@ public enum CanvasError: Error, Sendable, Hashable, CustomStringConvertible {
     case pngDecoding(String)
     /// A file could not be read.
     case fileUnreadable(path: String, reason: String)
-    /// A file could not be written.
-    case fileNotWritten(path: String, reason: String)
     /// The operation needs a raster (image) surface, and this is a PDF or SVG document.
     case notAnImage(operation: String)
     /// The operation needs a PDF or SVG document, and this is a raster surface.
@@ -50,14 +48,13 @@ public enum CanvasError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot decode PNG: \(message)"
         case .fileUnreadable(let path, let reason):
             return "\(path): cannot read: \(reason)"
-        case .fileNotWritten(let path, let reason):
-            return "\(path): cannot write: \(reason)"
         case .notAnImage(let operation):
             return "\(operation) needs a raster image surface, not a PDF or SVG document"
         case .notADocument(let operation):
             return "\(operation) needs a PDF or SVG document, not a raster image surface"
         case .sizeMismatch(let expectedWidth, let expectedHeight, let actualWidth, let actualHeight):
-            return "image sizes differ: expected \(expectedWidth)x\(expectedHeight) pixels, got \(actualWidth)x\(actualHeight)"
+            return
+                "image sizes differ: expected \(expectedWidth)x\(expectedHeight) pixels, got \(actualWidth)x\(actualHeight)"
         case .pixelOutOfBounds(let x, let y, let width, let height):
             return "pixel (\(x), \(y)) is outside the \(width)x\(height) image"
         }

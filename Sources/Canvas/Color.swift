@@ -41,8 +41,9 @@ public struct Color: Sendable, Hashable, CustomStringConvertible {
         case 8: bytes = stride(from: 0, to: 8, by: 2).map { nibbles[$0] * 16 + nibbles[$0 + 1] }
         default: throw .invalidColor(hex)
         }
-        self.init(red: Double(bytes[0]) / 255, green: Double(bytes[1]) / 255,
-                  blue: Double(bytes[2]) / 255, alpha: Double(bytes[3]) / 255)
+        self.init(
+            red: Double(bytes[0]) / 255, green: Double(bytes[1]) / 255,
+            blue: Double(bytes[2]) / 255, alpha: Double(bytes[3]) / 255)
     }
 
     /// The same colour with another opacity.

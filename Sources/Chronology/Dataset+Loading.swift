@@ -9,7 +9,8 @@ extension Dataset {
     ///   - checkingInvariants: also check the rules between features (control zones of a date neither
     ///     overlap nor leave gaps); the per-feature rules are always checked.
     /// - Throws: `DiagnosticError` with every error (and warning) found, each with its file and location.
-    public static func load(from directory: String, checkingInvariants: Bool = true) throws(DiagnosticError) -> Dataset {
+    public static func load(from directory: String, checkingInvariants: Bool = true) throws(DiagnosticError) -> Dataset
+    {
         let (dataset, diagnostics) = read(from: directory, checkingInvariants: checkingInvariants)
         guard let dataset, !diagnostics.contains(where: \.isError) else { throw DiagnosticError(diagnostics) }
         return dataset
@@ -41,7 +42,8 @@ extension Dataset {
                 diagnostics += error.diagnostics
             }
         } else {
-            diagnostics.append(Diagnostic(.error, file: regionPath, at: .file, "file does not exist; a data folder needs region.json"))
+            diagnostics.append(
+                Diagnostic(.error, file: regionPath, at: .file, "file does not exist; a data folder needs region.json"))
         }
 
         var features: [DatedFeature] = []
@@ -58,7 +60,7 @@ extension Dataset {
             }
             for (index, feature) in collection.features.enumerated() {
                 let featurePath = JSONPath.root.appending("features").appending(index)
-                var rules = FeatureRules(layer: layer, file: path, path: featurePath)
+                var rules = FeatureRules(layer: layer, file: path, path: featurePath, region: region)
                 guard let dated = rules.check(feature) else {
                     diagnostics += rules.diagnostics
                     continue
@@ -68,7 +70,10 @@ extension Dataset {
                 if let first = firstPlaceOfID[dated.id] {
                     // Duplicates inside one file are reported by the GeoJSON reader already.
                     if !first.hasPrefix(path + ":") {
-                        diagnostics.append(Diagnostic(.error, file: path, at: .path(featurePath.appending("id")), "duplicate id \"\(dated.id)\" (also at \(first))"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, file: path, at: .path(featurePath.appending("id")),
+                                "duplicate id \"\(dated.id)\" (also at \(first))"))
                     }
                 } else {
                     firstPlaceOfID[dated.id] = place
@@ -78,8 +83,9 @@ extension Dataset {
         }
 
         guard let region else { return (nil, diagnostics) }
-        let dataset = Dataset(region: region, directory: folder, features: features,
-                              warnings: diagnostics.filter { !$0.isError })
+        let dataset = Dataset(
+            region: region, directory: folder, features: features,
+            warnings: diagnostics.filter { !$0.isError })
         if checkingInvariants, !diagnostics.contains(where: \.isError) {
             diagnostics += ZoneInvariants(dataset: dataset).check()
         }

@@ -34,7 +34,11 @@ public struct Dataset: Sendable {
     /// - Throws: `DateError` naming the range ("control data starts on 1994-05-12").
     public func checkDrawable(_ day: Day) throws(DateError) {
         guard day >= region.firstDate else {
-            throw DateError(text: day.description, reason: "is before the data's range: control data starts on \(region.firstDate) (data as of \(region.asOf))")
+            throw DateError(
+                text: day.description,
+                reason:
+                    "is before the data's range: control data starts on \(region.firstDate) (data as of \(region.asOf))"
+            )
         }
     }
 }

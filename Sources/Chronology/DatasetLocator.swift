@@ -11,8 +11,14 @@ public struct DatasetLocator: Sendable {
         public var description: String { "cannot find the \(what); tried: \(tried.joined(separator: ", "))" }
     }
 
-    /// The bundled region's folder name.
-    public static let defaultRegion = "nagorno-karabakh"
+    /// The folder name of the data set installed with the tool (`Resources/default-data-set.txt`): packaging
+    /// configuration, not code, so that the engine names no region.
+    public static let defaultRegion: String = {
+        guard let url = Bundle.module.url(forResource: "default-data-set", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return "default" }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }()
 
     public init() {}
 
@@ -20,8 +26,10 @@ public struct DatasetLocator: Sendable {
     /// - Parameter explicit: the `--data` argument, if given (it must exist).
     /// - Throws: `NotFound` listing the places tried.
     public func dataDirectory(explicit: String?) throws(NotFound) -> String {
-        try locate(what: "data folder", explicit: explicit, environmentVariable: "CHRONOMAP_DATA",
-                   relativeToWorkingDirectory: "data/\(Self.defaultRegion)", relativeToShare: Self.defaultRegion, isDirectory: true)
+        try locate(
+            what: "data folder", explicit: explicit, environmentVariable: "CHRONOMAP_DATA",
+            relativeToWorkingDirectory: "data/\(Self.defaultRegion)", relativeToShare: Self.defaultRegion,
+            isDirectory: true)
     }
 
     /// A resource file such as the default style.
@@ -29,27 +37,36 @@ public struct DatasetLocator: Sendable {
     ///   - explicit: a path given on the command line.
     ///   - environmentVariable: the variable that may name it.
     ///   - relativePath: its path under the working folder (`styles/default.json`), also looked up under `../share/chronomap/`.
-    public func resourceFile(explicit: String?, environmentVariable: String, relativePath: String, what: String) throws(NotFound) -> String {
-        try locate(what: what, explicit: explicit, environmentVariable: environmentVariable,
-                   relativeToWorkingDirectory: relativePath, relativeToShare: relativePath, isDirectory: false)
+    public func resourceFile(
+        explicit: String?, environmentVariable: String, relativePath: String, what: String
+    ) throws(NotFound) -> String {
+        try locate(
+            what: what, explicit: explicit, environmentVariable: environmentVariable,
+            relativeToWorkingDirectory: relativePath, relativeToShare: relativePath, isDirectory: false)
     }
 
-    private func locate(what: String, explicit: String?, environmentVariable: String, relativeToWorkingDirectory: String,
-                        relativeToShare: String, isDirectory: Bool) throws(NotFound) -> String {
+    private func locate(
+        what: String, explicit: String?, environmentVariable: String, relativeToWorkingDirectory: String,
+        relativeToShare: String, isDirectory: Bool
+    ) throws(NotFound) -> String {
         var candidates: [String] = []
         if let explicit {
             candidates = [explicit]
         } else {
-            if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty {
+            if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty
+            {
                 candidates.append(fromEnvironment)
             }
             candidates.append(FileManager.default.currentDirectoryPath + "/" + relativeToWorkingDirectory)
             let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("../share/chronomap/" + relativeToShare).standardized.path)
+            candidates.append(
+                executable.deletingLastPathComponent().appendingPathComponent("../share/chronomap/" + relativeToShare)
+                    .standardized.path)
         }
         for candidate in candidates {
             var folder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &folder), folder.boolValue == isDirectory {
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &folder), folder.boolValue == isDirectory
+            {
                 return candidate
             }
         }

@@ -13,6 +13,10 @@ public struct DatedFeature: Sendable, Hashable {
     public var feature: Feature
     /// Where it was read from, for messages: the file and the feature's JSON path in it.
     public var origin: Origin
+    /// The uncertainty of its start (`start_date:edtf`, or an event's `date:edtf`), if the data gives one.
+    public var startUncertainty: UncertainDate?
+    /// The uncertainty of its end (`end_date:edtf`), if the data gives one.
+    public var endUncertainty: UncertainDate?
 
     /// A file and a JSON path.
     public struct Origin: Sendable, Hashable {
@@ -24,19 +28,28 @@ public struct DatedFeature: Sendable, Hashable {
         }
     }
 
-    public init(id: String, layer: Layer, kind: String, validity: ValidityInterval, feature: Feature,
-                origin: Origin = Origin(file: "<memory>", path: .root)) {
+    /// - Parameters: the members as described on each property.
+    public init(
+        id: String, layer: Layer, kind: String, validity: ValidityInterval, feature: Feature,
+        origin: Origin = Origin(file: "<memory>", path: .root), startUncertainty: UncertainDate? = nil,
+        endUncertainty: UncertainDate? = nil
+    ) {
         self.id = id
         self.layer = layer
         self.kind = kind
         self.validity = validity
         self.feature = feature
         self.origin = origin
+        self.startUncertainty = startUncertainty
+        self.endUncertainty = endUncertainty
     }
 
     /// A problem with this feature, located at it (or at one of its members).
-    public func diagnostic(_ severity: Diagnostic.Severity = .error, at member: String? = nil, _ message: String) -> Diagnostic {
-        Diagnostic(severity, file: origin.file, at: .path(member.map { origin.path.appending($0) } ?? origin.path), message)
+    public func diagnostic(
+        _ severity: Diagnostic.Severity = .error, at member: String? = nil, _ message: String
+    ) -> Diagnostic {
+        Diagnostic(
+            severity, file: origin.file, at: .path(member.map { origin.path.appending($0) } ?? origin.path), message)
     }
 
     /// The geometry (every feature of a loaded data set has one).
@@ -51,20 +64,32 @@ public struct DatedFeature: Sendable, Hashable {
     /// Whether the feature's geometry or date is marked approximate.
     public var isApproximate: Bool { string("accuracy") == "approximate" || string("date_accuracy") == "approximate" }
     /// For control zones, who held it.
-    public var controller: Controller? { string("controller").flatMap(Controller.init(rawValue:)) }
+    public var controller: Controller? { string("controller").map { Controller($0) } }
+    /// For contested zones, the parties fighting there (`parties`), if the data names them.
+    public var contestingParties: [String] {
+        feature.properties?["parties"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
+    /// Who alone says this happened (`claimed_by`): a party id or a named source.
+    public var claimedBy: String? { string("claimed_by") }
+    /// Who denies it (`denied_by`): party ids or named sources.
+    public var deniedBy: [String] {
+        if let single = string("denied_by") { return [single] }
+        return feature.properties?["denied_by"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    }
+
+    /// Whether the feature is drawn as uncertain on a day: the day lies in the window its `start_date:edtf`
+    /// (an event's `date:edtf`) allows for its start, or that window is one of a qualified date.
+    public func isUncertain(on day: Day) -> Bool {
+        guard let window = startUncertainty, window.isImprecise else { return false }
+        if layer == .events { return true }
+        return window.contains(day)
+    }
     /// For routes, the status over this interval.
     public var routeStatus: RouteStatus? { string("status").flatMap(RouteStatus.init(rawValue:)) }
     /// For events, the day it happened.
     public var eventDate: Day? { layer == .events ? validity.start : nil }
     /// Whether this is a control zone.
     public var isControlZone: Bool { layer == .zones && kind == "control" }
-    /// Whose claim the feature is, when its note starts with one ("per Azerbaijan"), without the rest of the note.
-    public var claimAttribution: String? {
-        guard let note = string("note"), note.lowercased().hasPrefix("per ") else { return nil }
-        let claim = note.prefix { $0 != "(" && $0 != "." && $0 != ";" && $0 != "," }.trimmingWhitespace()
-        return claim.prefix(1).lowercased() + claim.dropFirst()
-    }
-
     /// The English name (`name:en`, then `name`, then `title`).
     public var englishName: String? { string("name:en") ?? string("name") ?? string("title") }
 }

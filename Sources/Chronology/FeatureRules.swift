@@ -5,12 +5,21 @@ struct FeatureRules {
     let layer: Layer
     let file: String
     let path: JSONPath
+    /// The region, when it could be read: it declares the parties and the overlay kinds zones may use.
+    let region: Region?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(layer: Layer, file: String, path: JSONPath) {
+    init(layer: Layer, file: String, path: JSONPath, region: Region?) {
         self.layer = layer
         self.file = file
         self.path = path
+        self.region = region
+    }
+
+    /// The kinds allowed in this layer: zones add the region's overlay kinds to `control`.
+    var allowedKinds: Set<String> {
+        guard layer == .zones else { return layer.allowedKinds }
+        return layer.allowedKinds.union(region?.overlays.map(\.kind) ?? [])
     }
 
     private mutating func error(_ key: String?, _ message: String) {
@@ -21,28 +30,41 @@ struct FeatureRules {
     /// The feature as a dated feature, or nil when it cannot be used.
     mutating func check(_ feature: Feature) -> DatedFeature? {
         guard let id = feature.id else {
-            error(nil, "missing \"id\": every feature needs a stable id (a slug such as \"stepanakert\")")
+            error(nil, "missing \"id\": every feature needs a stable id (a slug such as \"town-hall\")")
             return nil
         }
         guard case .string(let slug) = id, !slug.isEmpty else {
-            diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("id")), "id must be a non-empty string slug"))
+            diagnostics.append(
+                Diagnostic(.error, file: file, at: .path(path.appending("id")), "id must be a non-empty string slug"))
             return nil
         }
         guard let properties = feature.properties else {
             error(nil, "\"properties\" is null; every feature needs at least \"kind\" and \"source\"")
             return nil
         }
-        if properties["id"] != nil { error("id", "the id belongs in the Feature's own \"id\" member, not in properties") }
+        if properties["id"] != nil {
+            error("id", "the id belongs in the Feature's own \"id\" member, not in properties")
+        }
         if feature.geometry == nil {
-            diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("geometry")), "geometry is null; every feature of a data set is located"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, file: file, at: .path(path.appending("geometry")),
+                    "geometry is null; every feature of a data set is located"))
         }
 
         let kind = requiredString(properties, "kind")
-        if let kind, !layer.allowedKinds.contains(kind) {
-            error("kind", "unknown kind \"\(kind)\" for layer \(layer.rawValue); expected one of \(layer.allowedKinds.sorted().joined(separator: ", "))")
+        // Without a readable region.json the overlay kinds are unknown: only region.json's own error is reported.
+        if let kind, !allowedKinds.contains(kind), layer != .zones || region != nil {
+            let hint = layer == .zones ? " (overlay kinds are declared in region.json's \"overlays\")" : ""
+            error(
+                "kind",
+                "unknown kind \"\(kind)\" for layer \(layer.rawValue); expected one of \(allowedKinds.sorted().joined(separator: ", "))\(hint)"
+            )
         }
         if let source = properties["source"] {
-            if source.stringValue?.allSatisfy(\.isWhitespace) ?? true { error("source", "source must be a non-empty string") }
+            if source.stringValue?.allSatisfy(\.isWhitespace) ?? true {
+                error("source", "source must be a non-empty string")
+            }
         } else {
             error(nil, "missing \"source\": every feature says where it comes from")
         }
@@ -52,11 +74,16 @@ struct FeatureRules {
         var validity = ValidityInterval.always
         switch layer {
         case .base:
-            if properties["start_date"] != nil || properties["end_date"] != nil { error("start_date", "base features are static and carry no dates") }
+            if properties["start_date"] != nil || properties["end_date"] != nil {
+                error("start_date", "base features are static and carry no dates")
+            }
         case .places:
             requiredString(properties, "name")
             if let rank = properties["rank"] {
-                if let value = rank.numberValue, value == value.rounded(), (1...5).contains(value) {} else { error("rank", "rank must be a whole number from 1 to 5") }
+                if let value = rank.numberValue, value == value.rounded(), (1...5).contains(value) {
+                } else {
+                    error("rank", "rank must be a whole number from 1 to 5")
+                }
             } else {
                 error(nil, "missing \"rank\" (1 to 5)")
             }
@@ -69,23 +96,64 @@ struct FeatureRules {
             }
             validity = interval(properties, startKey: "start_date", required: true)
         case .zones:
-            if kind == "control", let controller = requiredString(properties, "controller"), Controller(rawValue: controller) == nil {
-                error("controller", "unknown controller \"\(controller)\"; expected artsakh, azerbaijan or contested")
+            if kind == "control", let controller = requiredString(properties, "controller"), let region,
+                !region.controllers.contains(Controller(controller))
+            {
+                let allowed = region.controllers.map(\.id).joined(separator: ", ")
+                error(
+                    "controller",
+                    "unknown controller \"\(controller)\"; expected one of the parties of region.json or contested: \(allowed)"
+                )
+            }
+            if let parties = properties["parties"] {
+                let ids = parties.arrayValue?.compactMap(\.stringValue) ?? []
+                if ids.count != parties.arrayValue?.count ?? -1 {
+                    error("parties", "parties must be an array of party ids")
+                } else if let region, let unknown = ids.first(where: { region.party($0) == nil }) {
+                    error(
+                        "parties",
+                        "unknown party \"\(unknown)\"; region.json declares \(region.parties.map(\.id).joined(separator: ", "))"
+                    )
+                }
             }
             validity = interval(properties, startKey: "start_date", required: true)
             if let geometry = feature.geometry, geometry.polygons.isEmpty {
-                diagnostics.append(Diagnostic(.error, file: file, at: .path(path.appending("geometry")), "a zone must be a Polygon or MultiPolygon, found \(geometry.typeName)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: file, at: .path(path.appending("geometry")),
+                        "a zone must be a Polygon or MultiPolygon, found \(geometry.typeName)"))
             }
         case .events:
             requiredString(properties, "title")
             validity = interval(properties, startKey: "date", required: true)
             if validity.end == nil, let start = validity.start { validity.end = start.adding(days: 1) }
             if let time = properties["time"] {
-                if !(time.stringValue.map(isTime) ?? false) { error("time", "time must be HH:MM (local time, UTC+4)") }
+                let zone = region?.utcOffset.map { "UTC\($0)" } ?? "the region's local time"
+                if !(time.stringValue.map(isTime) ?? false) { error("time", "time must be HH:MM (\(zone))") }
+            }
+            if let claimed = properties["claimed_by"], claimed.stringValue?.isEmpty ?? true {
+                error(
+                    "claimed_by", "claimed_by must name a party id or a source, e.g. \"the defence ministry of a side\""
+                )
+            }
+            if let denied = properties["denied_by"] {
+                let names = denied.arrayValue?.compactMap(\.stringValue).filter { !$0.isEmpty } ?? []
+                if names.isEmpty || names.count != denied.arrayValue?.count {
+                    error(
+                        "denied_by",
+                        "denied_by must be a list of party ids or sources, e.g. [\"the other side's foreign ministry\"]"
+                    )
+                }
             }
         }
+        let startKey = layer == .events ? "date" : "start_date"
+        let startUncertainty = uncertainty(properties, of: startKey, plain: validity.start)
+        let endUncertainty = layer == .events ? nil : uncertainty(properties, of: "end_date", plain: validity.end)
         guard diagnostics.isEmpty, let kind else { return nil }
-        return DatedFeature(id: slug, layer: layer, kind: kind, validity: validity, feature: feature, origin: .init(file: file, path: path))
+        return DatedFeature(
+            id: slug, layer: layer, kind: kind, validity: validity, feature: feature,
+            origin: .init(file: file, path: path),
+            startUncertainty: startUncertainty, endUncertainty: endUncertainty)
     }
 
     @discardableResult
@@ -130,10 +198,37 @@ struct FeatureRules {
         return ValidityInterval(start: start, end: end)
     }
 
+    /// Reads `key:edtf` (CONVENTIONS.md, "Uncertain dates"): an EDTF value whose earliest day is the plain date.
+    private mutating func uncertainty(_ properties: JSONObject, of key: String, plain: Day?) -> UncertainDate? {
+        let edtfKey = key + ":edtf"
+        guard let value = properties[edtfKey] else { return nil }
+        guard let text = value.stringValue else {
+            error(edtfKey, "\(edtfKey) must be an EDTF string such as \"2023-10?\" or \"[2023-09-22..2023-10-02]\"")
+            return nil
+        }
+        let window: UncertainDate
+        do { window = try UncertainDate(edtf: text) } catch {
+            self.error(edtfKey, error.description)
+            return nil
+        }
+        guard let plain else {
+            error(nil, "\(edtfKey) needs the plain \(key) beside it (its earliest day, \(window.earliest))")
+            return nil
+        }
+        if window.earliest != plain {
+            error(
+                edtfKey,
+                "\(edtfKey) \(text) starts on \(window.earliest), but \(key) is \(plain): the plain date is the earliest day the EDTF value allows"
+            )
+        }
+        return window
+    }
+
     private func isTime(_ text: String) -> Bool {
         let parts = text.split(separator: ":")
         guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
-              let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
+            let hours = Int(parts[0]), let minutes = Int(parts[1])
+        else { return false }
         return hours < 24 && minutes < 60
     }
 }
@@ -141,7 +236,8 @@ struct FeatureRules {
 extension StringProtocol {
     /// The text without leading and trailing white space.
     func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -22,8 +22,14 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
 
     /// The layer for a name as the command line takes it (`zones` or `zone`).
     public init?(name: String) {
-        if let layer = Layer(rawValue: name) { self = layer; return }
-        if let layer = Layer.allCases.first(where: { $0.exportName == name }) { self = layer; return }
+        if let layer = Layer(rawValue: name) {
+            self = layer
+            return
+        }
+        if let layer = Layer.allCases.first(where: { $0.exportName == name }) {
+            self = layer
+            return
+        }
         return nil
     }
 
@@ -31,26 +37,24 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     public var allowedKinds: Set<String> {
         switch self {
         case .base: ["country", "border", "former-boundary", "lake", "river"]
-        case .places: ["capital", "city", "town", "village", "ruins", "site", "height", "checkpoint", "bridge", "airport"]
+        case .places:
+            ["capital", "city", "town", "village", "ruins", "site", "height", "checkpoint", "bridge", "airport"]
         case .routes: ["road"]
-        case .zones: ["control", "peacekeeping", "corridor"]
-        case .events: ["capture", "handover", "ceasefire", "offensive", "clash", "mine", "explosion", "strike", "aid", "blockade",
-                       "checkpoint", "closure", "exodus", "declaration", "decree", "flag", "withdrawal", "agreement"]
+        // Overlay kinds are the data set's own (region.json `overlays`): FeatureRules adds them.
+        case .zones: ["control"]
+        case .events:
+            [
+                "capture", "handover", "ceasefire", "offensive", "clash", "mine", "explosion", "strike", "aid",
+                "blockade",
+                "checkpoint", "closure", "exodus", "declaration", "decree", "flag", "withdrawal", "agreement",
+                "resolution",
+            ]
         }
     }
 
     public static func < (lhs: Layer, rhs: Layer) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
-}
-
-/// Who holds a control zone (CONVENTIONS.md).
-public enum Controller: String, Sendable, Hashable, CaseIterable {
-    /// The Republic of Artsakh and Armenian forces.
-    case artsakh
-    case azerbaijan
-    /// Fighting was under way; no side held it.
-    case contested
 }
 
 /// The status of a route over an interval.

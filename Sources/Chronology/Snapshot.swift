@@ -47,7 +47,10 @@ extension Dataset {
                 recent.append(feature)
             }
         }
-        recent.sort { ($0.eventDate!, $0.string("time") ?? "", $0.id) < ($1.eventDate!, $1.string("time") ?? "", $1.id) }
-        return Snapshot(day: day, region: region, features: current, recentEvents: recent, eventsWindowDays: eventsWindowDays)
+        recent.sort {
+            ($0.eventDate!, $0.string("time") ?? "", $0.id) < ($1.eventDate!, $1.string("time") ?? "", $1.id)
+        }
+        return Snapshot(
+            day: day, region: region, features: current, recentEvents: recent, eventsWindowDays: eventsWindowDays)
     }
 }

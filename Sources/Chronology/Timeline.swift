@@ -35,15 +35,20 @@ extension Dataset {
         for feature in features where feature.layer != .base {
             if feature.layer == .events {
                 if let day = feature.eventDate {
-                    changesByDay[day, default: []].append(.init(kind: .happens, featureID: feature.id, layer: .events, summary: Self.summary(of: feature)))
+                    changesByDay[day, default: []].append(
+                        .init(kind: .happens, featureID: feature.id, layer: .events, summary: Self.summary(of: feature))
+                    )
                 }
                 continue
             }
             if let start = feature.validity.start {
-                changesByDay[start, default: []].append(.init(kind: .begins, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature)))
+                changesByDay[start, default: []].append(
+                    .init(
+                        kind: .begins, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature)))
             }
             if let end = feature.validity.end {
-                changesByDay[end, default: []].append(.init(kind: .ends, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature)))
+                changesByDay[end, default: []].append(
+                    .init(kind: .ends, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature)))
             }
         }
         let order: [KeyDate.Change.Kind: Int] = [.happens: 0, .ends: 1, .begins: 2]
@@ -61,10 +66,14 @@ extension Dataset {
         case .events:
             var text = feature.string("title") ?? feature.id
             if let time = feature.string("time") { text += " (\(time))" }
-            if let claim = feature.claimAttribution, !text.lowercased().contains("per ") { text += " [\(claim)]" }
+            if let claimant = feature.claimedBy {
+                text +=
+                    " [claimed by \(claimant)"
+                    + (feature.deniedBy.isEmpty ? "" : "; denied by \(feature.deniedBy.joined(separator: ", "))") + "]"
+            }
             return text
         case .zones:
-            if let controller = feature.controller { return "\(controller.rawValue) control zone" }
+            if let controller = feature.controller { return "\(controller.id) control zone" }
             return "\(feature.kind) zone"
         case .routes:
             return "\(feature.string("name") ?? feature.id): \(feature.string("status") ?? "?")"

@@ -2,8 +2,8 @@ import GeoJSON
 import Geodesy
 import Topology
 
-/// The rules between control zones: on every date they neither overlap nor leave gaps, and they
-/// always cover the same study area (so that differences and areas between dates are well defined).
+/// The rules between control zones: on every date they neither overlap nor leave gaps in the study area
+/// (region.json's `study_area`, or the extent's box), so that differences and areas between dates are well defined.
 struct ZoneInvariants {
     let dataset: Dataset
 
@@ -25,7 +25,10 @@ struct ZoneInvariants {
             do {
                 let shape = try TopologyGeometry(geometry, engine: engine)
                 if !(try shape.isValid) {
-                    diagnostics.append(zone.diagnostic(at: "geometry", "invalid polygon: \((try? shape.validityReason ?? nil) ?? "unknown reason")"))
+                    diagnostics.append(
+                        zone.diagnostic(
+                            at: "geometry", "invalid polygon: \((try? shape.validityReason ?? nil) ?? "unknown reason")"
+                        ))
                     continue
                 }
                 shapes[zone.id] = shape
@@ -36,12 +39,21 @@ struct ZoneInvariants {
         guard diagnostics.isEmpty else { return diagnostics }
 
         let first = dataset.region.firstDate
-        var studyArea: TopologyGeometry?
+        let studyArea: TopologyGeometry
+        do { studyArea = try TopologyGeometry(dataset.region.studyAreaGeometry, engine: engine) } catch {
+            return [
+                Diagnostic(
+                    .error, file: dataset.directory + "/region.json", at: .path(JSONPath.root.appending("study_area")),
+                    "cannot read the study area: \(error)")
+            ]
+        }
         for day in Self.keyDates(of: zones, from: first) {
             let active = zones.filter { $0.validity.contains(day) }
             guard !active.isEmpty else {
-                diagnostics.append(Diagnostic(.error, file: dataset.directory + "/zones.geojson", at: .file,
-                                              "no control zone is valid on \(day); every date from \(first) on needs a full cover"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: dataset.directory + "/zones.geojson", at: .file,
+                        "no control zone is valid on \(day); every date from \(first) on needs a full cover"))
                 continue
             }
             do {
@@ -50,30 +62,39 @@ struct ZoneInvariants {
                         let overlap = try shapes[zone.id]!.intersection(shapes[other.id]!)
                         if try overlap.area > Self.planarTolerance {
                             let area = Geodesic.wgs84.areaInSquareKilometres(of: try overlap.geoJSON())
-                            diagnostics.append(other.diagnostic(at: "geometry",
-                                "overlaps control zone \"\(zone.id)\" on \(day) by \(Self.format(area)) km²"))
+                            diagnostics.append(
+                                other.diagnostic(
+                                    at: "geometry",
+                                    "overlaps control zone \"\(zone.id)\" on \(day) by \(Self.format(area)) km²"))
                         }
                     }
                 }
                 let union = try TopologyGeometry.unaryUnion(active.map { shapes[$0.id]! }, engine: engine)
-                if let studyArea {
+                do {
                     let uncovered = try studyArea.difference(union)
                     let outside = try union.difference(studyArea)
                     if try uncovered.area > Self.planarTolerance {
                         let area = Geodesic.wgs84.areaInSquareKilometres(of: try uncovered.geoJSON())
-                        diagnostics.append(Diagnostic(.error, file: active[0].origin.file, at: .file,
-                            "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) leave a gap of \(Self.format(area)) km² in the study area"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, file: active[0].origin.file, at: .file,
+                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) leave a gap of \(Self.format(area)) km² in the study area"
+                            ))
                     }
                     if try outside.area > Self.planarTolerance {
                         let area = Geodesic.wgs84.areaInSquareKilometres(of: try outside.geoJSON())
-                        diagnostics.append(Diagnostic(.error, file: active[0].origin.file, at: .file,
-                            "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) reach \(Self.format(area)) km² beyond the study area of \(first)"))
+                        diagnostics.append(
+                            Diagnostic(
+                                .error, file: active[0].origin.file, at: .file,
+                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) reach \(Self.format(area)) km² beyond the study area"
+                            ))
                     }
-                } else {
-                    studyArea = union
                 }
             } catch {
-                diagnostics.append(Diagnostic(.error, file: active[0].origin.file, at: .file, "cannot compare the control zones of \(day): \(error)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: active[0].origin.file, at: .file,
+                        "cannot compare the control zones of \(day): \(error)"))
             }
         }
         return diagnostics

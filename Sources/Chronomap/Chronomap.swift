@@ -1,9 +1,18 @@
+@_exported import Canvas
 // The umbrella module: `import Chronomap` gives the whole library.
 @_exported import Chronology
+@_exported import Compare
 @_exported import Export
 @_exported import GeoJSON
 @_exported import Geodesy
+@_exported import Import
+@_exported import Localization
+@_exported import Projection
+@_exported import Render
+@_exported import Scene
+@_exported import Style
 @_exported import Support
+@_exported import Tiles
 @_exported import Topology
 
 /// The library's version, printed by `chronomap --version`.
@@ -11,10 +20,3 @@ public enum ChronomapVersion {
     /// Semantic version of the code.
     public static let string = "0.1.0"
 }
-@_exported import Projection
-@_exported import Style
-@_exported import Scene
-@_exported import Render
-@_exported import Canvas
-@_exported import Compare
-@_exported import Tiles

@@ -33,8 +33,8 @@ public struct ChangeSet: Sendable {
     /// Whether nothing changed.
     public var isEmpty: Bool { areas.isEmpty && places.isEmpty }
 
-    /// Areas smaller than this (km²) are slivers of rounding, not changes.
-    public static let minimumAreaKm2 = 0.05
+    /// Areas smaller than this (km²) are slivers of rounding, not changes (CONVENTIONS.md: 0.1 km²).
+    public static let minimumAreaKm2 = 0.1
 
     /// The changes between two snapshots of one data set.
     /// - Throws: `TopologyError` if GEOS fails.
@@ -47,15 +47,18 @@ public struct ChangeSet: Sendable {
             return shapes.isEmpty ? nil : try TopologyGeometry.unaryUnion(shapes, engine: engine)
         }
         var areas: [AreaChange] = []
-        for from in Controller.allCases {
+        let controllers = before.region.controllers
+        for from in controllers {
             guard let was = try union(before.controlZones, from) else { continue }
-            for to in Controller.allCases where to != from {
+            for to in controllers where to != from {
                 guard let now = try union(after.controlZones, to) else { continue }
                 let changed = try was.intersection(now)
                 guard !(try changed.isEmpty) else { continue }
                 let geometry = try changed.polygonalGeoJSON()
                 let area = Geodesic.wgs84.areaInSquareKilometres(of: geometry)
-                if area >= minimumAreaKm2 { areas.append(AreaChange(from: from, to: to, geometry: geometry, areaKm2: area)) }
+                if area >= minimumAreaKm2 {
+                    areas.append(AreaChange(from: from, to: to, geometry: geometry, areaKm2: area))
+                }
             }
         }
         areas.sort { $0.areaKm2 > $1.areaKm2 }
@@ -75,39 +78,67 @@ public struct ChangeSet: Sendable {
         return boxes.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
     }
 
-    /// The changes as RFC 7946 GeoJSON: a polygon per direction with `from`, `to` and `area_km2`, and a
-    /// point per place with `from` and `to` (null outside the study area).
-    public var featureCollection: FeatureCollection {
+    /// The changes as RFC 7946 GeoJSON: a polygon per direction with `from`, `to` (party ids), `from_name`,
+    /// `to_name` (the data set's wording) and `area_km2`, and a point per place with `from` and `to` (null outside
+    /// the study area).
+    /// - Parameter naming: the wording of each controller.
+    public func featureCollection(naming: ControllerNaming) -> FeatureCollection {
         var features: [Feature] = areas.map { change in
-            Feature(id: .string("change-\(change.from.rawValue)-to-\(change.to.rawValue)"), geometry: change.geometry, properties: [
-                "kind": "area-change", "from": .string(change.from.rawValue), "to": .string(change.to.rawValue),
-                "area_km2": .number((change.areaKm2 * 100).rounded() / 100),
-                "before": .string(before.description), "after": .string(after.description),
-            ])
+            Feature(
+                id: .string("change-\(change.from.id)-to-\(change.to.id)"), geometry: change.geometry,
+                properties: [
+                    "kind": "area-change", "from": .string(change.from.id), "to": .string(change.to.id),
+                    "from_name": .string(naming.name(of: change.from)), "to_name": .string(naming.name(of: change.to)),
+                    "area_km2": .number((change.areaKm2 * 100).rounded() / 100),
+                    "before": .string(before.description), "after": .string(after.description),
+                ])
         }
         features += places.map { change in
-            Feature(id: .string("change-\(change.place.id)"), geometry: change.place.geometry, properties: [
-                "kind": "place-change", "place": .string(change.place.id), "name": .string(change.place.englishName ?? change.place.id),
-                "from": change.from.map { .string($0.rawValue) } ?? .null, "to": change.to.map { .string($0.rawValue) } ?? .null,
-                "before": .string(before.description), "after": .string(after.description),
-            ])
+            Feature(
+                id: .string("change-\(change.place.id)"), geometry: change.place.geometry,
+                properties: [
+                    "kind": "place-change", "place": .string(change.place.id),
+                    "name": .string(change.place.englishName ?? change.place.id),
+                    "from": change.from.map { .string($0.id) } ?? .null,
+                    "to": change.to.map { .string($0.id) } ?? .null,
+                    "from_name": change.from.map { .string(naming.name(of: $0)) } ?? .null,
+                    "to_name": change.to.map { .string(naming.name(of: $0)) } ?? .null,
+                    "before": .string(before.description), "after": .string(after.description),
+                ])
         }
-        return FeatureCollection(features, foreignMembers: [
-            "before": .string(before.description), "after": .string(after.description),
-            "total_km2": .number((totalKm2 * 100).rounded() / 100),
-        ])
+        return FeatureCollection(
+            features,
+            foreignMembers: [
+                "before": .string(before.description), "after": .string(after.description),
+                "total_km2": .number((totalKm2 * 100).rounded() / 100),
+            ])
     }
 
-    /// The changes as the JSON `--json` prints: `total_km2` and, per direction, `from`, `to`, `area_km2`.
-    public var summaryJSON: JSONValue {
+    /// The changes as the JSON `compare --json` prints: `total_km2` and, per direction, `from`, `to` (ids),
+    /// `from_name`, `to_name` (wording) and `area_km2`.
+    public func summaryJSON(naming: ControllerNaming) -> JSONValue {
         .object([
             "before": .string(before.description), "after": .string(after.description),
             "total_km2": .number((totalKm2 * 10).rounded() / 10),
-            "changes": .array(areas.map { ["from": .string($0.from.rawValue), "to": .string($0.to.rawValue), "area_km2": .number(($0.areaKm2 * 10).rounded() / 10)] }),
-            "places": .array(places.map { change in
-                ["id": .string(change.place.id), "name": .string(change.place.englishName ?? change.place.id),
-                 "from": change.from.map { .string($0.rawValue) } ?? .null, "to": change.to.map { .string($0.rawValue) } ?? .null]
-            }),
+            "changes": .array(
+                areas.map {
+                    [
+                        "from": .string($0.from.id), "to": .string($0.to.id),
+                        "from_name": .string(naming.name(of: $0.from)),
+                        "to_name": .string(naming.name(of: $0.to)),
+                        "area_km2": .number(($0.areaKm2 * 10).rounded() / 10),
+                    ]
+                }),
+            "places": .array(
+                places.map { change in
+                    [
+                        "id": .string(change.place.id), "name": .string(change.place.englishName ?? change.place.id),
+                        "from": change.from.map { .string($0.id) } ?? .null,
+                        "to": change.to.map { .string($0.id) } ?? .null,
+                        "from_name": change.from.map { .string(naming.name(of: $0)) } ?? .null,
+                        "to_name": change.to.map { .string(naming.name(of: $0)) } ?? .null,
+                    ]
+                }),
         ])
     }
 }

@@ -38,7 +38,7 @@ public struct SnapshotExporter: Sendable {
             "date": .string(snapshot.day.description),
             "chronomap_data_version": .string(snapshot.region.version),
             "as_of": .string(snapshot.region.asOf.description),
-            "attribution": .string(snapshot.region.attribution),
+            "attribution": .string(snapshot.region.attribution.english),
             "licence": .string(snapshot.region.licence),
         ]
         return FeatureCollection(features, bbox: box, foreignMembers: members)

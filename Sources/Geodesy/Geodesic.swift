@@ -107,7 +107,8 @@ public struct Geodesic: Sendable {
     public func destination(from start: Position, azimuthDegrees: Double, distanceMetres: Double) -> Position {
         var latitude = 0.0, longitude = 0.0
         withUnsafePointer(to: ellipsoid) { ellipsoid in
-            geod_direct(ellipsoid, start.latitude, start.longitude, azimuthDegrees, distanceMetres, &latitude, &longitude, nil)
+            geod_direct(
+                ellipsoid, start.latitude, start.longitude, azimuthDegrees, distanceMetres, &latitude, &longitude, nil)
         }
         return Position(longitude: longitude, latitude: latitude)
     }
@@ -139,7 +140,8 @@ public struct Geodesic: Sendable {
     private func inverse(from start: Position, to end: Position) -> (distance: Double, azimuth: Double) {
         var distance = 0.0, azimuth = 0.0
         withUnsafePointer(to: ellipsoid) { ellipsoid in
-            geod_inverse(ellipsoid, start.latitude, start.longitude, end.latitude, end.longitude, &distance, &azimuth, nil)
+            geod_inverse(
+                ellipsoid, start.latitude, start.longitude, end.latitude, end.longitude, &distance, &azimuth, nil)
         }
         return (distance, azimuth)
     }

@@ -43,8 +43,10 @@ public struct TileCoordinate: Sendable, Hashable, Comparable, CustomStringConver
 
     /// Every tile that intersects a geographic box at a zoom, row by row.
     public static func covering(_ box: BoundingBox, zoom: Int) -> [TileCoordinate] {
-        let northWest = TileCoordinate(containing: Position(longitude: box.southWest.longitude, latitude: box.northEast.latitude), zoom: zoom)
-        let southEast = TileCoordinate(containing: Position(longitude: box.northEast.longitude, latitude: box.southWest.latitude), zoom: zoom)
+        let northWest = TileCoordinate(
+            containing: Position(longitude: box.southWest.longitude, latitude: box.northEast.latitude), zoom: zoom)
+        let southEast = TileCoordinate(
+            containing: Position(longitude: box.northEast.longitude, latitude: box.southWest.latitude), zoom: zoom)
         var tiles: [TileCoordinate] = []
         for y in northWest.y...southEast.y {
             for x in northWest.x...southEast.x { tiles.append(TileCoordinate(z: zoom, x: x, y: y)) }
@@ -54,5 +56,7 @@ public struct TileCoordinate: Sendable, Hashable, Comparable, CustomStringConver
 
     public var description: String { "\(z)/\(x)/\(y)" }
 
-    public static func < (lhs: TileCoordinate, rhs: TileCoordinate) -> Bool { (lhs.z, lhs.y, lhs.x) < (rhs.z, rhs.y, rhs.x) }
+    public static func < (lhs: TileCoordinate, rhs: TileCoordinate) -> Bool {
+        (lhs.z, lhs.y, lhs.x) < (rhs.z, rhs.y, rhs.x)
+    }
 }

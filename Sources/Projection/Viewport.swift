@@ -38,8 +38,10 @@ public struct Viewport: Sendable, Hashable {
         let freeCenterY = margins.top + freeHeight / 2
         let minX = center.x - freeCenterX * metresPerPixel
         let maxY = center.y + freeCenterY * metresPerPixel
-        self.init(box: MercatorBox(minX: minX, minY: maxY - height * metresPerPixel, maxX: minX + width * metresPerPixel, maxY: maxY),
-                  width: width, height: height)
+        self.init(
+            box: MercatorBox(
+                minX: minX, minY: maxY - height * metresPerPixel, maxX: minX + width * metresPerPixel, maxY: maxY),
+            width: width, height: height)
     }
 
     /// Projected metres per logical pixel (the same in x and y).
@@ -59,7 +61,9 @@ public struct Viewport: Sendable, Hashable {
     }
 
     /// The geographic position at a pixel.
-    public func position(atPixelX x: Double, y: Double) -> Position { WebMercator.unproject(mercator(atPixelX: x, y: y)) }
+    public func position(atPixelX x: Double, y: Double) -> Position {
+        WebMercator.unproject(mercator(atPixelX: x, y: y))
+    }
 
     /// The geographic box the whole image shows.
     public var geographicBox: BoundingBox { WebMercator.unproject(box) }

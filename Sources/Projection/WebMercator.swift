@@ -36,7 +36,9 @@ public enum WebMercator {
 
     /// The geographic box of a projected box.
     public static func unproject(_ box: MercatorBox) -> BoundingBox {
-        BoundingBox(southWest: unproject(MercatorPoint(x: box.minX, y: box.minY)), northEast: unproject(MercatorPoint(x: box.maxX, y: box.maxY)))
+        BoundingBox(
+            southWest: unproject(MercatorPoint(x: box.minX, y: box.minY)),
+            northEast: unproject(MercatorPoint(x: box.maxX, y: box.maxY)))
     }
 }
 

@@ -36,11 +36,12 @@ public final class Database {
     /// - Throws: `SQLiteError` naming the path if the file cannot be opened (missing, not a directory, no permission).
     public init(path: String, mode: OpenMode = .create) throws(SQLiteError) {
         self.path = path
-        let access: Int32 = switch mode {
-        case .readOnly: SQLITE_OPEN_READONLY
-        case .readWrite: SQLITE_OPEN_READWRITE
-        case .create: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-        }
+        let access: Int32 =
+            switch mode {
+            case .readOnly: SQLITE_OPEN_READONLY
+            case .readWrite: SQLITE_OPEN_READWRITE
+            case .create: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+            }
         var connection: OpaquePointer?
         let result = sqlite3_open_v2(path, &connection, access | SQLITE_OPEN_NOMUTEX, nil)
         guard result == SQLITE_OK, let connection else {
@@ -91,8 +92,10 @@ public final class Database {
                 var tail: UnsafePointer<CChar>?
                 let result = sqlite3_prepare_v2(connection, remaining, -1, &statement, &tail)
                 let end = tail ?? remaining.advanced(by: strlen(remaining))
-                let text = String(decoding: UnsafeRawBufferPointer(start: remaining, count: end - remaining), as: UTF8.self)
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = String(
+                    decoding: UnsafeRawBufferPointer(start: remaining, count: end - remaining), as: UTF8.self
+                )
+                .trimmingCharacters(in: .whitespacesAndNewlines)
                 guard result == SQLITE_OK else {
                     return SQLiteError.from(result, connection: connection, sql: text.isEmpty ? sql : text, path: path)
                 }
@@ -102,7 +105,9 @@ public final class Database {
                 defer { sqlite3_finalize(statement) }
                 var stepResult = sqlite3_step(statement)
                 while stepResult == SQLITE_ROW { stepResult = sqlite3_step(statement) }
-                guard stepResult == SQLITE_DONE else { return SQLiteError.from(stepResult, connection: connection, sql: text, path: path) }
+                guard stepResult == SQLITE_DONE else {
+                    return SQLiteError.from(stepResult, connection: connection, sql: text, path: path)
+                }
             }
             return nil
         }

@@ -51,13 +51,15 @@ public struct SQLiteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The error for a result code of a connection, with the connection's current message.
     static func from(_ resultCode: Int32, connection: OpaquePointer?, sql: String?, path: String) -> SQLiteError {
         guard let connection else {
-            return SQLiteError(extendedCode: resultCode, message: String(cString: sqlite3_errstr(resultCode)), sql: sql, path: path)
+            return SQLiteError(
+                extendedCode: resultCode, message: String(cString: sqlite3_errstr(resultCode)), sql: sql, path: path)
         }
         // With extended result codes on, the returned code is already extended; sqlite3_extended_errcode may
         // describe a later call, so the returned code wins when they disagree on the primary code.
         let recorded = sqlite3_extended_errcode(connection)
         let extended = (recorded & 0xff) == (resultCode & 0xff) ? recorded : resultCode
-        return SQLiteError(extendedCode: extended, message: String(cString: sqlite3_errmsg(connection)), sql: sql, path: path)
+        return SQLiteError(
+            extendedCode: extended, message: String(cString: sqlite3_errmsg(connection)), sql: sql, path: path)
     }
 
     /// The error for using a connection after `close()`.

@@ -27,14 +27,19 @@ public final class Statement {
             if let tail { trailing = String(cString: tail).trimmingCharacters(in: .whitespacesAndNewlines) }
             return result
         }
-        guard result == SQLITE_OK else { throw SQLiteError.from(result, connection: connection, sql: sql, path: database.path) }
+        guard result == SQLITE_OK else {
+            throw SQLiteError.from(result, connection: connection, sql: sql, path: database.path)
+        }
         guard let statement else {
-            throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql, path: database.path)
+            throw SQLiteError(
+                extendedCode: SQLITE_MISUSE, message: "no SQL statement to prepare", sql: sql, path: database.path)
         }
         guard trailing.isEmpty || trailing == ";" else {
             sqlite3_finalize(statement)
-            throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "prepare takes one statement, and text follows the first one " +
-                              "(run scripts with execute)", sql: sql, path: database.path)
+            throw SQLiteError(
+                extendedCode: SQLITE_MISUSE,
+                message: "prepare takes one statement, and text follows the first one " + "(run scripts with execute)",
+                sql: sql, path: database.path)
         }
         self.sql = sql
         self.database = database
@@ -70,14 +75,16 @@ public final class Statement {
             result = sqlite3_bind_double(handle, position, number)
         case .text(let text):
             // The bridged C string is never a null pointer, so an empty string stays '' rather than NULL.
-            result = sqlite3_bind_text64(handle, position, text, sqlite3_uint64(text.utf8.count), Self.transient, UInt8(SQLITE_UTF8))
+            result = sqlite3_bind_text64(
+                handle, position, text, sqlite3_uint64(text.utf8.count), Self.transient, UInt8(SQLITE_UTF8))
         case .blob(let bytes):
             if bytes.isEmpty {
                 // An empty buffer's base address may be nil, which SQLite would store as NULL.
                 result = sqlite3_bind_zeroblob(handle, position, 0)
             } else {
                 result = bytes.withUnsafeBytes { buffer in
-                    sqlite3_bind_blob64(handle, position, buffer.baseAddress, sqlite3_uint64(buffer.count), Self.transient)
+                    sqlite3_bind_blob64(
+                        handle, position, buffer.baseAddress, sqlite3_uint64(buffer.count), Self.transient)
                 }
             }
         case .null:
@@ -103,17 +110,21 @@ public final class Statement {
     /// `$` are tried).
     /// - Throws: `SQLiteError` (`SQLITE_RANGE`) naming the parameter if the statement has none by that name.
     public func parameterIndex(named name: String) throws(SQLiteError) -> Int {
-        let candidates = [":", "@", "$", "?"].contains(where: name.hasPrefix) ? [name] : [":" + name, "@" + name, "$" + name]
+        let candidates =
+            [":", "@", "$", "?"].contains(where: name.hasPrefix) ? [name] : [":" + name, "@" + name, "$" + name]
         for candidate in candidates {
             let index = sqlite3_bind_parameter_index(handle, candidate)
             if index > 0 { return Int(index) }
         }
-        throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: database.path)
+        throw SQLiteError(
+            extendedCode: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql, path: database.path)
     }
 
     /// Binds a value to a named parameter (`:zoom`, `@zoom`, `$zoom`, or `zoom` for any of them).
     /// - Throws: `SQLiteError` if there is no parameter by that name.
-    public func bind(_ value: SQLiteValue, named name: String) throws(SQLiteError) { try bind(value, at: try parameterIndex(named: name)) }
+    public func bind(_ value: SQLiteValue, named name: String) throws(SQLiteError) {
+        try bind(value, at: try parameterIndex(named: name))
+    }
     /// Binds an integer to a named parameter.
     /// - Throws: `SQLiteError` if there is no parameter by that name.
     public func bind(_ value: Int, named name: String) throws(SQLiteError) { try bind(.integer(value), named: name) }
@@ -131,8 +142,9 @@ public final class Statement {
     /// - Throws: `SQLiteError` (`SQLITE_RANGE`) if the count differs from ``parameterCount``.
     public func bind(_ values: [SQLiteValue]) throws(SQLiteError) {
         guard values.count == parameterCount else {
-            throw SQLiteError(extendedCode: SQLITE_RANGE, message: "\(values.count) values given for \(parameterCount) parameters",
-                              sql: sql, path: database.path)
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE, message: "\(values.count) values given for \(parameterCount) parameters",
+                sql: sql, path: database.path)
         }
         for (offset, value) in values.enumerated() { try bind(value, at: offset + 1) }
     }

@@ -46,24 +46,33 @@ public indirect enum StyleFilter: Sendable, Hashable {
     /// Reads a filter, naming the JSON path of what is wrong.
     static func read(_ value: JSONValue, at path: JSONPath) throws(StyleError) -> StyleFilter {
         guard let array = value.arrayValue, let operation = array.first?.stringValue else {
-            throw StyleError(path: path, message: "a filter is an array that starts with an operator such as \"==\" or \"all\"")
+            throw StyleError(
+                path: path, message: "a filter is an array that starts with an operator such as \"==\" or \"all\"")
         }
         let arguments = Array(array.dropFirst())
         func key() throws(StyleError) -> String {
-            guard let key = arguments.first?.stringValue else { throw StyleError(path: path.appending(1), message: "expected a property name") }
+            guard let key = arguments.first?.stringValue else {
+                throw StyleError(path: path.appending(1), message: "expected a property name")
+            }
             return key
         }
         func single() throws(StyleError) -> JSONValue {
-            guard arguments.count == 2 else { throw StyleError(path: path, message: "\"\(operation)\" takes a property name and one value") }
+            guard arguments.count == 2 else {
+                throw StyleError(path: path, message: "\"\(operation)\" takes a property name and one value")
+            }
             return arguments[1]
         }
         func number() throws(StyleError) -> Double {
-            guard let number = try single().numberValue else { throw StyleError(path: path.appending(2), message: "\"\(operation)\" compares with a number") }
+            guard let number = try single().numberValue else {
+                throw StyleError(path: path.appending(2), message: "\"\(operation)\" compares with a number")
+            }
             return number
         }
         func nested() throws(StyleError) -> [StyleFilter] {
             var filters: [StyleFilter] = []
-            for (index, argument) in arguments.enumerated() { filters.append(try read(argument, at: path.appending(index + 1))) }
+            for (index, argument) in arguments.enumerated() {
+                filters.append(try read(argument, at: path.appending(index + 1)))
+            }
             return filters
         }
         switch operation {
@@ -81,7 +90,11 @@ public indirect enum StyleFilter: Sendable, Hashable {
         case "any": return .any(try nested())
         case "none": return .none(try nested())
         default:
-            throw StyleError(path: path.appending(0), message: "unknown filter operator \"\(operation)\"; expected ==, !=, <, <=, >, >=, in, !in, has, !has, all, any or none")
+            throw StyleError(
+                path: path.appending(0),
+                message:
+                    "unknown filter operator \"\(operation)\"; expected ==, !=, <, <=, >, >=, in, !in, has, !has, all, any or none"
+            )
         }
     }
 }

@@ -30,7 +30,9 @@ public enum AtomicFile {
         } catch {
             throw WriteError(path: path, reason: "cannot create folder \(folder)")
         }
-        let temporaryPath = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporaryPath =
+            folder + "/." + url.lastPathComponent
+            + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
             try produce(temporaryPath)
         } catch {

@@ -42,7 +42,8 @@ public final class ProgressReporter: @unchecked Sendable {
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let rate = elapsed > 0 ? Double(items) / elapsed : 0
-        let line = "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+        let line =
+            "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
             + "\(done)/\(total) \(unit), \(items) tiles, \(Int(rate.rounded())) tiles/s"
         FileHandle.standardError.write(Data(line.utf8))
     }

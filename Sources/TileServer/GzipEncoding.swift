@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
+
 #if canImport(CompressNIO)
-import CompressNIO
+    import CompressNIO
 #endif
 
 /// The gzip content coding (RFC 9110 section 8.4.1.3) for the large documents (a day's GeoJSON is
@@ -13,9 +14,9 @@ enum GzipEncoding {
     /// Whether this build can compress.
     static var isAvailable: Bool {
         #if canImport(CompressNIO)
-        true
+            true
         #else
-        false
+            false
         #endif
     }
 
@@ -38,11 +39,11 @@ enum GzipEncoding {
     /// - Throws: zlib's failure.
     static func compressed(_ data: Data) throws -> Data? {
         #if canImport(CompressNIO)
-        var buffer = ByteBuffer(bytes: data)
-        let output = try buffer.compress(with: .gzip())
-        return Data(output.readableBytesView)
+            var buffer = ByteBuffer(bytes: data)
+            let output = try buffer.compress(with: .gzip())
+            return Data(output.readableBytesView)
         #else
-        return nil
+            return nil
         #endif
     }
 }

@@ -18,7 +18,9 @@ struct LeafletAssets: Sendable {
     init(directory: String) throws(TileServerError) {
         let folder = URL(fileURLWithPath: directory)
         var files: [String: File] = [:]
-        for (name, type) in [("leaflet.js", "text/javascript; charset=utf-8"), ("leaflet.css", "text/css; charset=utf-8")] {
+        for (name, type) in [
+            ("leaflet.js", "text/javascript; charset=utf-8"), ("leaflet.css", "text/css; charset=utf-8"),
+        ] {
             let path = folder.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { throw .leafletMissing(file: path) }
             files[name] = File(data: try Self.read(path), contentType: type)
@@ -26,7 +28,8 @@ struct LeafletAssets: Sendable {
         let images = folder.appendingPathComponent("images")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: images.path)) ?? []
         for name in names where name.hasSuffix(".png") && !name.hasPrefix(".") {
-            files["images/" + name] = File(data: try Self.read(images.appendingPathComponent(name).path), contentType: "image/png")
+            files["images/" + name] = File(
+                data: try Self.read(images.appendingPathComponent(name).path), contentType: "image/png")
         }
         self.files = files
     }

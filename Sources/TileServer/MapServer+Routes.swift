@@ -10,10 +10,13 @@ extension MapServer {
     /// `GET /tiles/{date}/{z}/{x}/{y}.png` (and `{y}@2x.png`).
     func tile(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let parameters = context.parameters
-        let address = try TileAddress(date: parameters.require("date"), zoom: parameters.require("z"), column: parameters.require("x"),
-                                      row: parameters.require("y"), dataset: dataset)
-        let entry = try await provider.tile(address.key)
-        return respond(with: entry.png, contentType: "image/png", cacheControl: Self.datedCacheControl, entityTag: entry.entityTag, to: request)
+        let address = try TileAddress(
+            date: parameters.require("date"), zoom: parameters.require("z"), column: parameters.require("x"),
+            row: parameters.require("y"), dataset: dataset)
+        let entry = try await cache.tile(address.key)
+        return respond(
+            with: entry.png, contentType: "image/png", cacheControl: Self.datedCacheControl, entityTag: entry.entityTag,
+            to: request)
     }
 
     /// `GET /tiles/{date}.json`: TileJSON 3.0.0, with absolute tile URLs when the request named its host.
@@ -21,10 +24,12 @@ extension MapServer {
         let day = try TileAddress.day(context.parameters.require("date"), in: dataset)
         let pyramid = TilePyramid(bbox: tileRenderer.extent, zooms: Self.zooms)
         let origin = request.head.authority.map { "http://\($0)" } ?? ""
-        let document = TileJSON.document(for: TileSetDescription(dataset: dataset, day: day, pyramid: pyramid, scale: 1),
-                                         tilesURL: "\(origin)/tiles/\(day)/{z}/{x}/{y}.png")
-        return respond(with: Data(JSONTextWriter.string(document).utf8), contentType: "application/json",
-                       cacheControl: Self.datedCacheControl, to: request)
+        let document = TileJSON.document(
+            for: TileSetDescription(dataset: dataset, day: day, pyramid: pyramid, scale: 1),
+            tilesURL: "\(origin)/tiles/\(day)/{z}/{x}/{y}.png")
+        return respond(
+            with: Data(JSONTextWriter.string(document).utf8), contentType: "application/json",
+            cacheControl: Self.datedCacheControl, to: request)
     }
 
     /// `GET /export/{date}.geojson`: what `chronomap export` writes for the day, gzipped when accepted.
@@ -40,7 +45,9 @@ extension MapServer {
         }
         // The two codings are two representations: each has its own tag (RFC 9110 section 8.8.3).
         let tag = EntityTag.make(for: data, dataVersion: dataset.region.version, variant: isGzipped ? "gzip" : nil)
-        var response = respond(with: data, contentType: "application/geo+json", cacheControl: Self.datedCacheControl, entityTag: tag, to: request)
+        var response = respond(
+            with: data, contentType: "application/geo+json", cacheControl: Self.datedCacheControl, entityTag: tag,
+            to: request)
         response.headers[.vary] = "Accept-Encoding"
         if isGzipped { response.headers[.contentEncoding] = "gzip" }
         return response
@@ -51,18 +58,41 @@ extension MapServer {
         let day = try TileAddress.day(context.parameters.require("date"), in: dataset)
         let snapshot = try dataset.snapshot(on: day, eventsWindowDays: tileRenderer.eventsWindowDays)
         let text = JSONTextWriter.string(TimelineJSON.eventsDocument(for: snapshot))
-        return respond(with: Data(text.utf8), contentType: "application/json", cacheControl: Self.datedCacheControl, to: request)
+        return respond(
+            with: Data(text.utf8), contentType: "application/json", cacheControl: Self.datedCacheControl, to: request)
+    }
+
+    /// `GET /legend/{date}.json?z=Z`: the legend lines of what the tiles of the day draw at zoom Z (default 8),
+    /// from the zoom scene tiles are cut from, so the legend is the map's own.
+    func legend(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let day = try TileAddress.day(context.parameters.require("date"), in: dataset)
+        let zoomText = request.uri.queryParameters.get("z") ?? "8"
+        guard let zoom = Int(zoomText), Self.zooms.contains(zoom) else {
+            throw RequestError.badRequest(
+                "zoom \"\(zoomText)\" is not a whole number from \(Self.zooms.lowerBound) to \(Self.zooms.upperBound)")
+        }
+        let scene = try await cache.zoomScene(on: day, zoom: zoom)
+        let document: JSONValue = [
+            "date": .string(day.description), "zoom": .number(Double(zoom)),
+            "lines": .array(scene.prepared.scene.legend.map(\.json)),
+        ]
+        return respond(
+            with: Data(JSONTextWriter.string(document).utf8), contentType: "application/json",
+            cacheControl: Self.datedCacheControl, to: request)
     }
 
     /// `GET /leaflet/...`: one of Leaflet's own files; any other path is not found.
     func leafletFile(_ request: Request, path: String) throws -> Response {
         guard let file = leaflet.file(at: path) else { throw RequestError.notFound("not found: \(request.uri.path)") }
-        return respond(with: file.data, contentType: file.contentType, cacheControl: Self.datedCacheControl, to: request)
+        return respond(
+            with: file.data, contentType: file.contentType, cacheControl: Self.datedCacheControl, to: request)
     }
 
     /// A 200 response with the bytes, or 304 Not Modified when the request's `If-None-Match` names them.
     /// - Parameter entityTag: the bytes' tag, when already known (cached tiles); made here otherwise.
-    func respond(with data: Data, contentType: String, cacheControl: String, entityTag: String? = nil, to request: Request) -> Response {
+    func respond(
+        with data: Data, contentType: String, cacheControl: String, entityTag: String? = nil, to request: Request
+    ) -> Response {
         let tag = entityTag ?? EntityTag.make(for: data, dataVersion: dataset.region.version)
         var headers: HTTPFields = [.eTag: tag, .cacheControl: cacheControl]
         if EntityTag.ifNoneMatch(request.headers[.ifNoneMatch], matches: tag) {

@@ -2,10 +2,12 @@ import Chronology
 import Foundation
 import GeoJSON
 import Hummingbird
+import Localization
 import Logging
 import NIOCore
 import Render
 import Scene
+import Support
 import Tiles
 
 /// The tile server: XYZ tiles, TileJSON, GeoJSON and events of any day over HTTP, and a viewer page
@@ -17,7 +19,8 @@ import Tiles
 /// - `/export/{date}.geojson`: the day as RFC 7946 GeoJSON (gzip when the client accepts it).
 /// - `/events/{date}.json`: the events of the day and of the window before it.
 /// - `/dates.json`: the key dates, with their changes and events.
-/// - `/`: the viewer; `/leaflet/...`: Leaflet, from the local libjs-leaflet.
+/// - `/legend/{date}.json?z=Z`: the legend lines of what the tiles of the day draw at a zoom.
+/// - `/`: the viewer; `/viewer/...`: its script and style sheet; `/leaflet/...`: Leaflet, from the local libjs-leaflet.
 ///
 /// Dates are `YYYY-MM-DD`, not before the data's first date. Every response allows any origin
 /// (`Access-Control-Allow-Origin: *`); every successful one carries an `ETag` and answers
@@ -27,15 +30,16 @@ public struct MapServer: Sendable {
     public let dataset: Dataset
     /// Where it listens, the cache's size, where Leaflet is.
     public let configuration: TileServerConfiguration
-    /// Renders the tiles (one scene per day and zoom, cached).
+    /// Renders the tiles (stateless; the cache keeps the scenes).
     public let tileRenderer: TileRenderer
-    /// The rendered tiles kept in memory.
-    public let cache: TileCache
+    /// The one cache: rendered tiles, zoom scenes and renders in progress.
+    let cache: TileCache
     let logger: Logger
-    let provider: TileProvider
     let work: BlockingWorkQueue
     let leaflet: LeafletAssets
     let viewerPage: Data
+    let viewerScript: Data
+    let viewerStyleSheet: Data
     let datesDocument: Data
 
     /// The zooms tiles are served at.
@@ -51,21 +55,37 @@ public struct MapServer: Sendable {
     ///   - renderer: the map renderer, with the style and its fonts loaded.
     ///   - configuration: address, cache size, Leaflet folder.
     ///   - eventsWindowDays: how many days before a date its events still count (drawn faded, listed).
-    ///   - names: the rule for label names on tiles.
+    ///   - options: label names and the language of labels and the viewer.
     ///   - logger: where requests (debug), renders (debug) and failures (error) are logged.
-    /// - Throws: `TileServerError.leafletMissing` when the Leaflet folder lacks `leaflet.js` or `leaflet.css`.
-    public init(dataset: Dataset, renderer: MapRenderer, configuration: TileServerConfiguration = TileServerConfiguration(),
-                eventsWindowDays: Int = 3, names: NameRule = .dual,
-                logger: Logger = Logger(label: "chronomap.server")) throws(TileServerError) {
+    /// - Throws: `TileServerError.leafletMissing` when the Leaflet folder lacks `leaflet.js` or `leaflet.css`;
+    ///   `TileServerError.viewerMissing` when the viewer's files are not installed.
+    public init(
+        dataset: Dataset, renderer: MapRenderer, configuration: TileServerConfiguration = TileServerConfiguration(),
+        eventsWindowDays: Int = 3,
+        options: SceneOptions = SceneOptions(), logger: Logger = Logger(label: "chronomap.server")
+    ) throws(TileServerError) {
         self.dataset = dataset
         self.configuration = configuration
         self.logger = logger
         leaflet = try LeafletAssets(directory: configuration.leafletDirectory)
-        tileRenderer = TileRenderer(dataset: dataset, renderer: renderer, eventsWindowDays: eventsWindowDays, names: names)
-        cache = TileCache(capacityInBytes: configuration.cacheSizeInBytes)
-        work = BlockingWorkQueue(name: "chronomap.server.render", maximumConcurrentOperations: configuration.maximumConcurrentRenders)
-        provider = TileProvider(renderer: tileRenderer, cache: cache, work: work, logger: logger)
-        viewerPage = Data(ViewerPage.html(dataset: dataset, style: renderer.style, extent: tileRenderer.extent, zooms: Self.zooms).utf8)
+        tileRenderer = TileRenderer(
+            dataset: dataset, renderer: renderer, eventsWindowDays: eventsWindowDays, options: options)
+        work = BlockingWorkQueue(
+            name: "chronomap.server.render", maximumConcurrentOperations: configuration.maximumConcurrentRenders)
+        cache = TileCache(
+            renderer: tileRenderer, work: work, capacityInBytes: configuration.cacheSizeInBytes, logger: logger)
+        do {
+            viewerPage = Data(
+                try ViewerPage.html(
+                    dataset: dataset, style: renderer.style, catalog: options.catalog, extent: tileRenderer.extent,
+                    zooms: Self.zooms
+                )
+                .utf8)
+            viewerScript = try ViewerPage.resource("viewer.js")
+            viewerStyleSheet = try ViewerPage.resource("viewer.css")
+        } catch {
+            throw .viewerMissing(error.description)
+        }
         datesDocument = Data(JSONTextWriter.string(TimelineJSON.datesDocument(for: dataset)).utf8)
     }
 
@@ -79,16 +99,33 @@ public struct MapServer: Sendable {
             PlainTextErrorMiddleware(logger: logger)
         }
         router.get("/") { request, _ in
-            respond(with: viewerPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl, to: request)
+            respond(
+                with: viewerPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl,
+                to: request)
         }
+        router.get("/viewer/viewer.js") { request, _ in
+            respond(
+                with: viewerScript, contentType: "text/javascript; charset=utf-8",
+                cacheControl: Self.revalidatedCacheControl, to: request)
+        }
+        router.get("/viewer/viewer.css") { request, _ in
+            respond(
+                with: viewerStyleSheet, contentType: "text/css; charset=utf-8",
+                cacheControl: Self.revalidatedCacheControl, to: request)
+        }
+        router.get("/legend/{date}.json") { request, context in try await legend(request, context) }
         router.get("/dates.json") { request, _ in
-            respond(with: datesDocument, contentType: "application/json", cacheControl: Self.revalidatedCacheControl, to: request)
+            respond(
+                with: datesDocument, contentType: "application/json", cacheControl: Self.revalidatedCacheControl,
+                to: request)
         }
         router.get("/tiles/{date}/{z}/{x}/{y}.png") { request, context in try await tile(request, context) }
         router.get("/tiles/{date}.json") { request, context in try tileJSON(request, context) }
         router.get("/export/{date}.geojson") { request, context in try await export(request, context) }
         router.get("/events/{date}.json") { request, context in try events(request, context) }
-        router.get("/leaflet/{file}") { request, context in try leafletFile(request, path: context.parameters.require("file")) }
+        router.get("/leaflet/{file}") { request, context in
+            try leafletFile(request, path: context.parameters.require("file"))
+        }
         router.get("/leaflet/images/{file}") { request, context in
             try leafletFile(request, path: "images/" + context.parameters.require("file"))
         }
@@ -103,8 +140,9 @@ public struct MapServer: Sendable {
         do {
             try await buildApplication(onServerRunning: onServerRunning).runService()
         } catch let error as IOError {
-            throw TileServerError.cannotListen(address: "\(configuration.host):\(configuration.port)",
-                                               reason: String(cString: strerror(error.errnoCode)).lowercased())
+            throw TileServerError.cannotListen(
+                address: "\(configuration.host):\(configuration.port)",
+                reason: String(cString: strerror(error.errnoCode)).lowercased())
         }
     }
 
@@ -112,12 +150,16 @@ public struct MapServer: Sendable {
     /// `runService()`, which stops it cleanly on SIGINT and SIGTERM (open requests are finished).
     /// - Parameter onServerRunning: called once the server listens, with the port it listens on
     ///   (the chosen one when the configured port is 0).
-    public func buildApplication(onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in })
-        -> some ApplicationProtocol {
+    public func buildApplication(
+        onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+    )
+        -> some ApplicationProtocol
+    {
         let port = configuration.port
         return Application(
             router: buildRouter(),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: "Chronomap"),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: port), serverName: "Chronomap"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

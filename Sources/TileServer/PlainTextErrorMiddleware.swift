@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Logging
 
 /// Turns every error a route throws into a plain-text response with the right status, and logs the
@@ -8,14 +8,17 @@ import Logging
 struct PlainTextErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as RequestError {
             return respond(to: request, status: error.status, message: error.message)
         } catch let error as HTTPError {
             // Hummingbird's own errors (an unknown path) carry a status but seldom a sentence for people.
-            let message = error.body ?? (error.status == .notFound ? "not found: \(request.uri.path)" : error.status.reasonPhrase)
+            let message =
+                error.body ?? (error.status == .notFound ? "not found: \(request.uri.path)" : error.status.reasonPhrase)
             return respond(to: request, status: error.status, message: message)
         } catch let error as any HTTPResponseError {
             return respond(to: request, status: error.status, message: error.status.reasonPhrase)

@@ -1,5 +1,5 @@
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 
 /// A request the server refuses or cannot answer: an HTTP status and a short sentence, sent as plain text.
 struct RequestError: Error, HTTPResponseError, CustomStringConvertible {
@@ -26,7 +26,8 @@ struct RequestError: Error, HTTPResponseError, CustomStringConvertible {
     /// A `text/plain` response of one line.
     static func plainText(_ message: String, status: HTTPResponse.Status) -> Response {
         let body = ByteBuffer(string: message + "\n")
-        return Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                        body: ResponseBody(byteBuffer: body))
+        return Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: body))
     }
 }

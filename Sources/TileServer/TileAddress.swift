@@ -58,7 +58,9 @@ struct TileAddress: Sendable, Hashable {
 
     /// A tile number: ASCII digits only (so every tile has one URL), at most 9 of them.
     private static func integer(_ text: some StringProtocol, naming name: String) throws(RequestError) -> Int {
-        guard !text.isEmpty, text.count <= 9, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let value = Int(text) else {
+        guard !text.isEmpty, text.count <= 9, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let value = Int(text)
+        else {
             throw .badRequest("\(name) \"\(text)\" is not a whole number")
         }
         return value

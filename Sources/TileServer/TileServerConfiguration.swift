@@ -22,9 +22,11 @@ public struct TileServerConfiguration: Sendable, Equatable {
     ///   - cacheSizeInMegabytes: the tile cache's bound in megabytes (default 256).
     ///   - leafletDirectory: the Leaflet folder (default `/usr/share/javascript/leaflet`).
     ///   - maximumConcurrentRenders: renders run at once (default: the number of cores).
-    public init(host: String = "127.0.0.1", port: Int = 8080, cacheSizeInMegabytes: Int = 256,
-                leafletDirectory: String = TileServerConfiguration.defaultLeafletDirectory,
-                maximumConcurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, cacheSizeInMegabytes: Int = 256,
+        leafletDirectory: String = TileServerConfiguration.defaultLeafletDirectory,
+        maximumConcurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.host = host
         self.port = port
         self.cacheSizeInMegabytes = cacheSizeInMegabytes

@@ -5,6 +5,8 @@ public enum TileServerError: Error, Sendable, Equatable, CustomStringConvertible
     case leafletMissing(file: String)
     /// A Leaflet file exists but cannot be read.
     case leafletUnreadable(file: String, reason: String)
+    /// The viewer's page, script or style sheet is not installed beside the executable.
+    case viewerMissing(String)
     /// The server cannot listen on its address: the port is taken, or the host is not this machine's.
     case cannotListen(address: String, reason: String)
 
@@ -14,6 +16,8 @@ public enum TileServerError: Error, Sendable, Equatable, CustomStringConvertible
             "libjs-leaflet is not installed: \(file) is missing; apt-get install libjs-leaflet"
         case .leafletUnreadable(let file, let reason):
             "cannot read \(file): \(reason)"
+        case .viewerMissing(let message):
+            message
         case .cannotListen(let address, let reason):
             "cannot listen on \(address): \(reason)"
         }

@@ -12,19 +12,24 @@ enum TimelineJSON {
             if let day = event.eventDate { eventsByDay[day, default: []].append(event) }
         }
         let dates: [JSONValue] = dataset.keyDates.filter(\.isDrawable).map { keyDate in
-            let events = (eventsByDay[keyDate.day] ?? []).sorted { ($0.string("time") ?? "", $0.id) < ($1.string("time") ?? "", $1.id) }
+            let events = (eventsByDay[keyDate.day] ?? []).sorted {
+                ($0.string("time") ?? "", $0.id) < ($1.string("time") ?? "", $1.id)
+            }
             return [
                 "date": .string(keyDate.day.description),
-                "changes": .array(keyDate.changes.map { change in
-                    ["kind": .string(change.kind.rawValue), "layer": .string(change.layer.rawValue),
-                     "id": .string(change.featureID), "summary": .string(change.summary)]
-                }),
+                "changes": .array(
+                    keyDate.changes.map { change in
+                        [
+                            "kind": .string(change.kind.rawValue), "layer": .string(change.layer.rawValue),
+                            "id": .string(change.featureID), "summary": .string(change.summary),
+                        ]
+                    }),
                 "events": .array(events.map { event(for: $0, on: keyDate.day) }),
             ]
         }
         return [
             "region": .string(dataset.region.id),
-            "title": .string(dataset.region.title),
+            "title": .string(dataset.region.title.english),
             "first_date": .string(dataset.region.firstDate.description),
             "as_of": .string(dataset.region.asOf.description),
             "chronomap_data_version": .string(dataset.region.version),
@@ -57,9 +62,11 @@ enum TimelineJSON {
         if let end = event.validity.end, let start = event.eventDate, end > start.adding(days: 1) {
             members["end_date"] = .string(end.description)
         }
-        for key in ["time", "time_note", "description", "note", "accuracy", "date_accuracy"] {
+        for key in ["time", "time_note", "description", "note", "accuracy", "date_accuracy", "date:edtf", "claimed_by"]
+        {
             if let value = event.string(key) { members[key] = .string(value) }
         }
+        if !event.deniedBy.isEmpty { members["denied_by"] = .array(event.deniedBy.map { .string($0) }) }
         members["source"] = .string(event.source)
         members["sources"] = .array(sources(of: event.source).map { .string($0) })
         return .object(members)

@@ -27,11 +27,14 @@ public enum MBTilesError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupportedSchema(let path, let reason):
             return "\(path): not a Chronomap MBTiles file: \(reason)"
         case .dateMismatch(let path, let fileDate, let expectedDate):
-            return "\(path): holds tiles of \(fileDate), not \(expectedDate); write the day to another file or delete this one"
+            return
+                "\(path): holds tiles of \(fileDate), not \(expectedDate); write the day to another file or delete this one"
         case .inputsDiffer(let name, let firstPath, let firstValue, let secondPath, let secondValue):
-            return "cannot merge \(firstPath) (\(name) \(firstValue)) with \(secondPath) (\(name) \(secondValue)): their \(name) metadata differ"
+            return
+                "cannot merge \(firstPath) (\(name) \(firstValue)) with \(secondPath) (\(name) \(secondValue)): their \(name) metadata differ"
         case .imageConflict(let tileID, let path, let otherPath):
-            return "cannot merge \(otherPath) into \(path): tile_id \(tileID) stands for different images in the two files"
+            return
+                "cannot merge \(otherPath) into \(path): tile_id \(tileID) stands for different images in the two files"
         case .invalidTile(let path, let tile):
             return "\(path): tile \(tile) is outside the grid of zoom \(tile.z)"
         case .finished(let path):

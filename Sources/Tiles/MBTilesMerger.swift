@@ -26,7 +26,9 @@ public enum MBTilesMerger {
     public static func merge(_ inputs: [String], into output: String) throws {
         guard !inputs.isEmpty else { throw MBTilesError.invalidMerge(reason: "no input files") }
         let outputFile = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-        if let same = inputs.first(where: { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == outputFile }) {
+        if let same = inputs.first(where: {
+            URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath() == outputFile
+        }) {
             throw MBTilesError.invalidMerge(reason: "the output \(output) is also an input (\(same))")
         }
         let described = try inputs.map(read)
@@ -36,7 +38,9 @@ public enum MBTilesMerger {
             for (name, absent) in [("date", "(none)"), ("tile_size", "256")] {
                 let firstValue = first.metadata[name] ?? absent, value = input.metadata[name] ?? absent
                 guard firstValue == value else {
-                    throw MBTilesError.inputsDiffer(name: name, firstPath: first.path, firstValue: firstValue, secondPath: input.path, secondValue: value)
+                    throw MBTilesError.inputsDiffer(
+                        name: name, firstPath: first.path, firstValue: firstValue, secondPath: input.path,
+                        secondValue: value)
                 }
             }
         }
@@ -44,14 +48,20 @@ public enum MBTilesMerger {
         let target = URL(fileURLWithPath: output)
         let folder = target.deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporaryPath = folder + "/." + target.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporaryPath =
+            folder + "/." + target.lastPathComponent
+            + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
             try build(temporaryPath, from: described, output: output)
             guard rename(temporaryPath, output) == 0 else {
-                throw MBTilesError.cannotFinish(path: output, reason: "cannot rename \(temporaryPath) to it: \(String(cString: strerror(errno)).lowercased())")
+                throw MBTilesError.cannotFinish(
+                    path: output,
+                    reason: "cannot rename \(temporaryPath) to it: \(String(cString: strerror(errno)).lowercased())")
             }
         } catch {
-            for leftover in [temporaryPath, temporaryPath + "-journal"] { try? FileManager.default.removeItem(atPath: leftover) }
+            for leftover in [temporaryPath, temporaryPath + "-journal"] {
+                try? FileManager.default.removeItem(atPath: leftover)
+            }
             throw error
         }
     }
@@ -59,9 +69,11 @@ public enum MBTilesMerger {
     /// Reads an input's metadata, checking it is Chronomap's layout.
     private static func read(_ path: String) throws -> Input {
         let database = try Database(path: path, mode: .readOnly)
-        let tables = Set(try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].textValue })
+        let tables = Set(
+            try database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0[0].textValue })
         for table in ["map", "images", "metadata"] where !tables.contains(table) {
-            throw MBTilesError.unsupportedSchema(path: path, reason: "it has no `\(table)` table (merge reads Chronomap's `map`/`images` layout)")
+            throw MBTilesError.unsupportedSchema(
+                path: path, reason: "it has no `\(table)` table (merge reads Chronomap's `map`/`images` layout)")
         }
         return Input(path: path, metadata: try MBTilesSchema.metadata(in: database))
     }
@@ -74,14 +86,16 @@ public enum MBTilesMerger {
             // ATTACH and DETACH cannot run inside a transaction, and SQLite attaches at most 10 files at once.
             try database.query("ATTACH DATABASE ? AS source", [.text(input.path)])
             try database.transaction {
-                let conflict = try database.query("""
+                let conflict = try database.query(
+                    """
                     SELECT source.images.tile_id FROM source.images JOIN main.images ON main.images.tile_id = source.images.tile_id
                     WHERE main.images.tile_data IS NOT source.images.tile_data LIMIT 1
                     """)
                 if let tileID = conflict.first?[0].textValue {
                     throw MBTilesError.imageConflict(tileID: tileID, path: output, otherPath: input.path)
                 }
-                try database.execute("""
+                try database.execute(
+                    """
                     INSERT OR IGNORE INTO main.images (tile_data, tile_id) SELECT tile_data, tile_id FROM source.images;
                     INSERT OR REPLACE INTO main.map (zoom_level, tile_column, tile_row, tile_id)
                         SELECT zoom_level, tile_column, tile_row, tile_id FROM source.map;
@@ -94,7 +108,8 @@ public enum MBTilesMerger {
             var metadata: [String: String] = [:]
             for input in inputs { metadata.merge(input.metadata) { kept, _ in kept } }
             let declared = inputs.flatMap { input in
-                [input.metadata["minzoom"].flatMap { Int($0) }, input.metadata["maxzoom"].flatMap { Int($0) }].compactMap { $0 }
+                [input.metadata["minzoom"].flatMap { Int($0) }, input.metadata["maxzoom"].flatMap { Int($0) }]
+                    .compactMap { $0 }
             }
             let stored = try MBTilesSchema.zoomRange(in: database).map { [$0.lowerBound, $0.upperBound] } ?? []
             if let low = (declared + stored).min(), let high = (declared + stored).max() {

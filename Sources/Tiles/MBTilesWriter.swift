@@ -41,8 +41,10 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
             self.database = database
             insertImage = try database.prepare("INSERT OR IGNORE INTO images (tile_data, tile_id) VALUES (?, ?)")
             imageMatches = try database.prepare("SELECT tile_data = ? FROM images WHERE tile_id = ?")
-            insertTile = try database.prepare("INSERT OR REPLACE INTO map (zoom_level, tile_column, tile_row, tile_id) VALUES (?, ?, ?, ?)")
-            selectTile = try database.prepare("SELECT 1 FROM map WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?")
+            insertTile = try database.prepare(
+                "INSERT OR REPLACE INTO map (zoom_level, tile_column, tile_row, tile_id) VALUES (?, ?, ?, ?)")
+            selectTile = try database.prepare(
+                "SELECT 1 FROM map WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?")
         }
     }
 
@@ -94,7 +96,9 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
     ///   ``finish(_:)``, `SQLiteError` if SQLite fails (disk full, I/O).
     public func write(_ tiles: [TileRenderer.RenderedTile]) throws {
         guard !tiles.isEmpty else { return }
-        if let invalid = tiles.first(where: { !$0.coordinate.isValid }) { throw MBTilesError.invalidTile(path: path, tile: invalid.coordinate) }
+        if let invalid = tiles.first(where: { !$0.coordinate.isValid }) {
+            throw MBTilesError.invalidTile(path: path, tile: invalid.coordinate)
+        }
         // Hashing needs no lock, so other threads can write meanwhile.
         let hashes = tiles.map { MBTilesSchema.contentHash(of: $0.png) }
         lock.lock()
@@ -104,7 +108,9 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
             for (tile, hash) in zip(tiles, hashes) {
                 let tileID = try store(tile.png, hash: hash, in: connection)
                 let coordinate = tile.coordinate
-                try connection.insertTile.execute([.integer(coordinate.z), .integer(coordinate.x), .integer(coordinate.tmsY), .text(tileID)])
+                try connection.insertTile.execute([
+                    .integer(coordinate.z), .integer(coordinate.x), .integer(coordinate.tmsY), .text(tileID),
+                ])
             }
         }
     }
@@ -140,18 +146,25 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
             try MBTilesSchema.deleteUnusedImages(in: database)
             let stored = try MBTilesSchema.zoomRange(in: database)
             var zooms = description.minZoom...description.maxZoom
-            if let stored { zooms = min(zooms.lowerBound, stored.lowerBound)...max(zooms.upperBound, stored.upperBound) }
+            if let stored {
+                zooms = min(zooms.lowerBound, stored.lowerBound)...max(zooms.upperBound, stored.upperBound)
+            }
             var bounds = description.bounds
             if let earlier = existing["bounds"].flatMap(MBTilesSchema.parseBounds), bounds.count == 4 {
                 bounds = MBTilesSchema.union(bounds, earlier)
             }
-            let center = description.center.count >= 3 ? description.center : Array(description.center.prefix(2)) + [Double(zooms.lowerBound)]
+            let center =
+                description.center.count >= 3
+                ? description.center : Array(description.center.prefix(2)) + [Double(zooms.lowerBound)]
             var rows: [(String, String)] = [
                 ("name", description.name),
                 ("format", "png"),
                 ("bounds", bounds.map { JSONNumberFormatter.format($0, decimals: 6) }.joined(separator: ",")),
-                ("center", center.prefix(2).map { JSONNumberFormatter.format($0, decimals: 6) }.joined(separator: ",") + ","
-                    + String(Int(center[2].rounded()))),
+                (
+                    "center",
+                    center.prefix(2).map { JSONNumberFormatter.format($0, decimals: 6) }.joined(separator: ",") + ","
+                        + String(Int(center[2].rounded()))
+                ),
                 ("minzoom", String(zooms.lowerBound)),
                 ("maxzoom", String(zooms.upperBound)),
                 ("attribution", description.attribution),
@@ -162,7 +175,8 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
                 ("chronomap_data_version", description.dataVersion),
             ]
             if description.scale != 1 {
-                rows.append(("tile_size", JSONNumberFormatter.format(Double(TileRenderer.tileSize) * description.scale)))
+                rows.append(
+                    ("tile_size", JSONNumberFormatter.format(Double(TileRenderer.tileSize) * description.scale)))
                 rows.append(("scale", JSONNumberFormatter.format(description.scale)))
             } else {
                 try database.query("DELETE FROM metadata WHERE name IN ('tile_size', 'scale')")
@@ -199,15 +213,19 @@ enum MBTilesSchema {
     static func prepare(_ database: Database, path: String, usesWriteAheadLog: Bool) throws {
         let found = try database.query("PRAGMA application_id").first?[0].intValue ?? 0
         guard found == 0 || found == applicationID else {
-            throw MBTilesError.unsupportedSchema(path: path, reason: "its application_id is \(found), not MBTiles' \(applicationID)")
+            throw MBTilesError.unsupportedSchema(
+                path: path, reason: "its application_id is \(found), not MBTiles' \(applicationID)")
         }
-        let kinds = Dictionary(try database.query("SELECT name, type FROM sqlite_master WHERE name IN ('map', 'images', 'tiles')")
-            .map { ($0[0].textValue ?? "", $0[1].textValue ?? "") }, uniquingKeysWith: { first, _ in first })
+        let kinds = Dictionary(
+            try database.query("SELECT name, type FROM sqlite_master WHERE name IN ('map', 'images', 'tiles')")
+                .map { ($0[0].textValue ?? "", $0[1].textValue ?? "") }, uniquingKeysWith: { first, _ in first })
         if kinds["tiles"] == "table" {
-            throw MBTilesError.unsupportedSchema(path: path, reason: "`tiles` is a table; Chronomap writes `map` and `images` behind a `tiles` view")
+            throw MBTilesError.unsupportedSchema(
+                path: path, reason: "`tiles` is a table; Chronomap writes `map` and `images` behind a `tiles` view")
         }
         if kinds["tiles"] == "view", kinds["map"] == nil || kinds["images"] == nil {
-            throw MBTilesError.unsupportedSchema(path: path, reason: "the `tiles` view is not over `map` and `images` tables")
+            throw MBTilesError.unsupportedSchema(
+                path: path, reason: "the `tiles` view is not over `map` and `images` tables")
         }
         if usesWriteAheadLog {
             // Fails quietly (answers the old mode) on file systems without shared memory; a rollback journal works too.
@@ -231,13 +249,15 @@ enum MBTilesSchema {
     /// The zoom levels tiles exist at, nil if there are none.
     static func zoomRange(in database: Database, schema: String = "main") throws -> ClosedRange<Int>? {
         guard let row = try database.query("SELECT min(zoom_level), max(zoom_level) FROM \(schema).map").first,
-              let low = row[0].intValue, let high = row[1].intValue else { return nil }
+            let low = row[0].intValue, let high = row[1].intValue
+        else { return nil }
         return low...high
     }
 
     /// Removes images no tile refers to (left when a tile is written again with other bytes).
     static func deleteUnusedImages(in database: Database) throws {
-        try database.query("DELETE FROM images WHERE tile_id NOT IN (SELECT tile_id FROM map WHERE tile_id IS NOT NULL)")
+        try database.query(
+            "DELETE FROM images WHERE tile_id NOT IN (SELECT tile_id FROM map WHERE tile_id IS NOT NULL)")
     }
 
     /// Checkpoints the WAL, switches to a rollback journal (which deletes the `-wal` and `-shm` files) and closes.
@@ -245,7 +265,8 @@ enum MBTilesSchema {
         try database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let mode = try database.query("PRAGMA journal_mode = DELETE").first?[0].textValue ?? ""
         guard mode.lowercased() == "delete" else {
-            throw MBTilesError.cannotFinish(path: path, reason: "the journal stays in \(mode) mode (is another process reading the file?)")
+            throw MBTilesError.cannotFinish(
+                path: path, reason: "the journal stays in \(mode) mode (is another process reading the file?)")
         }
         try database.close()
     }

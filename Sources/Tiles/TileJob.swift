@@ -15,8 +15,10 @@ public struct TileJob: Sendable {
     /// 1-based shard index and shard count, or nil for the whole pyramid.
     public var shard: (index: Int, count: Int)?
 
-    public init(day: Day, pyramid: TilePyramid, scale: Double = 1, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                shard: (index: Int, count: Int)? = nil) {
+    public init(
+        day: Day, pyramid: TilePyramid, scale: Double = 1, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        shard: (index: Int, count: Int)? = nil
+    ) {
         self.day = day
         self.pyramid = pyramid
         self.scale = scale
@@ -36,18 +38,21 @@ public struct TileJob: Sendable {
 
     /// Renders every tile of the job the sink does not have yet, then describes the set.
     /// - Throws: the first rendering or writing error (tiles written before it are complete).
-    public func run(with renderer: TileRenderer, into sink: any TileSink, showsProgress: Bool = true) throws -> Summary {
+    public func run(with renderer: TileRenderer, into sink: any TileSink, showsProgress: Bool = true) throws -> Summary
+    {
         let logger = Logger(label: "chronomap.tiles")
         let metatiles = shard.map { pyramid.metatiles(shard: $0.index, of: $0.count) } ?? pyramid.metatiles
         let started = Date()
         // Each zoom's scene (labels placed over the whole extent) is built once, up front and in parallel,
         // rather than by whichever worker first needs it while the others wait or build it again.
         let zoomList = Array(Set(metatiles.map(\.zoom))).sorted()
-        let sceneErrors = RunState()
+        let scenes = ZoomScenes(count: zoomList.count)
         DispatchQueue.concurrentPerform(iterations: zoomList.count) { index in
-            do { _ = try renderer.zoomScene(on: day, zoom: zoomList[index]) } catch { sceneErrors.fail(error) }
+            scenes.set(index, Result { try renderer.zoomScene(on: day, zoom: zoomList[index]) })
         }
-        if let error = sceneErrors.firstError { throw error }
+        var sceneByZoom: [Int: TileRenderer.ZoomScene] = [:]
+        for (index, zoom) in zoomList.enumerated() { sceneByZoom[zoom] = try scenes.get(index).get() }
+        let zoomScenes = sceneByZoom
         let progress = ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
         let state = RunState()
         let queue = DispatchQueue(label: "chronomap.tiles", attributes: .concurrent)
@@ -62,10 +67,12 @@ public struct TileJob: Sendable {
                         continue
                     }
                     do {
-                        let rendered = try renderer.render(missing, on: day, scale: scale)
+                        guard let scene = zoomScenes[metatiles[index].zoom] else { continue }
+                        let rendered = try renderer.render(missing, from: scene, scale: scale)
                         try sink.write(rendered)
-                        state.record(written: rendered.count, skipped: metatiles[index].tiles.count - missing.count,
-                                     solid: rendered.filter(\.isSolid).count, bytes: rendered.reduce(0) { $0 + $1.png.count })
+                        state.record(
+                            written: rendered.count, skipped: metatiles[index].tiles.count - missing.count,
+                            solid: rendered.filter(\.isSolid).count, bytes: rendered.reduce(0) { $0 + $1.png.count })
                         progress.advance(items: rendered.count)
                     } catch {
                         state.fail(error)
@@ -77,12 +84,34 @@ public struct TileJob: Sendable {
         progress.finish()
         if let error = state.firstError { throw error }
         let summary = state.summary(metatiles: metatiles.count, seconds: Date().timeIntervalSince(started))
-        logger.info("\(summary.tilesWritten) tiles written, \(summary.tilesSkipped) already there, \(summary.solidTiles) solid, \(summary.bytes) bytes")
+        logger.info(
+            "\(summary.tilesWritten) tiles written, \(summary.tilesSkipped) already there, \(summary.solidTiles) solid, \(summary.bytes) bytes"
+        )
         return summary
     }
 }
 
+/// The zoom scenes of a run, built in parallel, each set by its own worker.
+///
+/// `@unchecked Sendable`: the array is only touched under the lock.
+private final class ZoomScenes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<TileRenderer.ZoomScene, any Error>?]
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<TileRenderer.ZoomScene, any Error>) {
+        lock.withLock { results[index] = result }
+    }
+
+    func get(_ index: Int) -> Result<TileRenderer.ZoomScene, any Error> {
+        lock.withLock { results[index] ?? .failure(CancellationError()) }
+    }
+}
+
 /// The shared counters of a run, behind a lock.
+///
+/// `@unchecked Sendable`: every counter is only touched under the lock.
 private final class RunState: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
@@ -115,7 +144,9 @@ private final class RunState: @unchecked Sendable {
     func summary(metatiles: Int, seconds: Double) -> TileJob.Summary {
         lock.lock()
         defer { lock.unlock() }
-        return TileJob.Summary(metatiles: metatiles, tilesWritten: written, tilesSkipped: skipped, solidTiles: solid, bytes: bytes, seconds: seconds)
+        return TileJob.Summary(
+            metatiles: metatiles, tilesWritten: written, tilesSkipped: skipped, solidTiles: solid, bytes: bytes,
+            seconds: seconds)
     }
 }
 
@@ -123,11 +154,16 @@ extension TileSetDescription {
     /// The description of a day's tiles of a data set.
     public init(dataset: Dataset, day: Day, pyramid: TilePyramid, scale: Double) {
         let box = pyramid.bbox
-        let center = [(box.southWest.longitude + box.northEast.longitude) / 2, (box.southWest.latitude + box.northEast.latitude) / 2,
-                      Double(min(max(pyramid.zooms.lowerBound, 8), pyramid.zooms.upperBound))]
-        self.init(name: "\(dataset.region.title) \(day)", description: "\(dataset.region.name) on \(day.longDescription) (Chronomap)",
-                  date: day.description, dataVersion: dataset.region.version, attribution: dataset.region.attribution,
-                  bounds: [box.southWest.longitude, box.southWest.latitude, box.northEast.longitude, box.northEast.latitude],
-                  center: center, minZoom: pyramid.zooms.lowerBound, maxZoom: pyramid.zooms.upperBound, scale: scale)
+        let center = [
+            (box.southWest.longitude + box.northEast.longitude) / 2,
+            (box.southWest.latitude + box.northEast.latitude) / 2,
+            Double(min(max(pyramid.zooms.lowerBound, 8), pyramid.zooms.upperBound)),
+        ]
+        self.init(
+            name: "\(dataset.region.title) \(day)",
+            description: "\(dataset.region.name) on \(day.longDescription) (Chronomap)",
+            date: day.description, dataVersion: dataset.region.version, attribution: dataset.region.attribution.english,
+            bounds: [box.southWest.longitude, box.southWest.latitude, box.northEast.longitude, box.northEast.latitude],
+            center: center, minZoom: pyramid.zooms.lowerBound, maxZoom: pyramid.zooms.upperBound, scale: scale)
     }
 }

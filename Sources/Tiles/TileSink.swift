@@ -24,8 +24,10 @@ public struct TileSetDescription: Sendable {
     public var maxZoom: Int
     public var scale: Double
 
-    public init(name: String, description: String, date: String, dataVersion: String, attribution: String, bounds: [Double],
-                center: [Double], minZoom: Int, maxZoom: Int, scale: Double) {
+    public init(
+        name: String, description: String, date: String, dataVersion: String, attribution: String, bounds: [Double],
+        center: [Double], minZoom: Int, maxZoom: Int, scale: Double
+    ) {
         self.name = name
         self.description = description
         self.date = date

@@ -72,7 +72,16 @@ public final class GeometryEngine {
 
     /// Runs a GEOS call that reports failure through a sentinel value rather than NULL or a status
     /// (`GEOSGetNumGeometries_r` answers -1, `GEOSProjectNormalized_r` a negative fraction).
-    func value<Value>(_ operation: String, isFailure: (Value) -> Bool, _ body: (GEOSContextHandle_t) -> Value) throws(TopologyError) -> Value {
+    /// A count or an index, which GEOS gives as a negative number on failure.
+    func nonNegative<Value: BinaryInteger>(
+        _ operation: String, _ body: (GEOSContextHandle_t) -> Value
+    ) throws(TopologyError) -> Value {
+        try value(operation, isFailure: { $0 < 0 }, body)
+    }
+
+    func value<Value>(
+        _ operation: String, isFailure: (Value) -> Bool, _ body: (GEOSContextHandle_t) -> Value
+    ) throws(TopologyError) -> Value {
         messages.lastMessage = nil
         let value = body(handle)
         if isFailure(value) { throw failure(operation) }
@@ -80,8 +89,12 @@ public final class GeometryEngine {
     }
 
     /// Lends a temporary GEOS point at a position (in two dimensions: GEOS predicates ignore Z).
-    func withPoint<Result>(at position: Position, _ body: (OpaquePointer) throws(TopologyError) -> Result) throws(TopologyError) -> Result {
-        let point = try call("GEOSGeom_createPointFromXY_r") { GEOSGeom_createPointFromXY_r($0, position.longitude, position.latitude) }
+    func withPoint<Result>(
+        at position: Position, _ body: (OpaquePointer) throws(TopologyError) -> Result
+    ) throws(TopologyError) -> Result {
+        let point = try call("GEOSGeom_createPointFromXY_r") {
+            GEOSGeom_createPointFromXY_r($0, position.longitude, position.latitude)
+        }
         defer { GEOSGeom_destroy_r(handle, point) }
         return try body(point)
     }
@@ -93,7 +106,9 @@ public final class GeometryEngine {
 }
 
 // Spelled out so that no one adds `@unchecked Sendable` later: a context is single-threaded.
-@available(*, unavailable, message: "a GEOS context is used by one thread at a time: create one GeometryEngine per task")
+@available(
+    *, unavailable, message: "a GEOS context is used by one thread at a time: create one GeometryEngine per task"
+)
 extension GeometryEngine: Sendable {}
 
 /// Holds the last message GEOS's error handler received.

@@ -121,7 +121,9 @@ private struct GEOSBuilder {
         let shell = built.removeFirst()
         // GEOSGeom_createPolygon_r owns the rings from here on, freeing them itself if it fails
         // (GEOS ticket #1111), so there is nothing to clean up on either path.
-        return try engine.call("GEOSGeom_createPolygon_r") { GEOSGeom_createPolygon_r($0, shell, &built, UInt32(built.count)) }
+        return try engine.call("GEOSGeom_createPolygon_r") {
+            GEOSGeom_createPolygon_r($0, shell, &built, UInt32(built.count))
+        }
     }
 
     func makeCollection<Part>(
@@ -135,7 +137,9 @@ private struct GEOSBuilder {
     }
 
     /// Builds every part, or none: on a failure the parts built so far are freed before rethrowing.
-    func makeAll<Part>(_ parts: [Part], _ makePart: (Part) throws(TopologyError) -> OpaquePointer) throws(TopologyError) -> [OpaquePointer?] {
+    func makeAll<Part>(
+        _ parts: [Part], _ makePart: (Part) throws(TopologyError) -> OpaquePointer
+    ) throws(TopologyError) -> [OpaquePointer?] {
         var built: [OpaquePointer?] = []
         built.reserveCapacity(parts.count)
         do throws(TopologyError) {
@@ -156,7 +160,7 @@ struct GEOSReader {
 
     /// The geometry, or nil for an empty point (which GeoJSON cannot say).
     func read(_ geometry: OpaquePointer) throws(TopologyError) -> Geometry? {
-        let typeID = try engine.value("GEOSGeomTypeId_r", isFailure: { $0 < 0 }) { GEOSGeomTypeId_r($0, geometry) }
+        let typeID = try engine.nonNegative("GEOSGeomTypeId_r") { GEOSGeomTypeId_r($0, geometry) }
         switch typeID {
         case Int32(GEOS_POINT.rawValue):
             return try pointPosition(geometry).map { .point(Point($0)) }
@@ -178,7 +182,7 @@ struct GEOSReader {
     }
 
     func members(_ collection: OpaquePointer) throws(TopologyError) -> [OpaquePointer] {
-        let count = try engine.value("GEOSGetNumGeometries_r", isFailure: { $0 < 0 }) { GEOSGetNumGeometries_r($0, collection) }
+        let count = try engine.nonNegative("GEOSGetNumGeometries_r") { GEOSGetNumGeometries_r($0, collection) }
         var members: [OpaquePointer] = []
         members.reserveCapacity(Int(count))
         for index in 0..<count {
@@ -197,7 +201,7 @@ struct GEOSReader {
         if try engine.predicate("GEOSisEmpty_r", { GEOSisEmpty_r($0, polygon) }) { return [] }
         let exterior = try engine.call("GEOSGetExteriorRing_r") { GEOSGetExteriorRing_r($0, polygon) }
         var rings = [oriented(try positions(exterior), counterClockwise: true)]
-        let holeCount = try engine.value("GEOSGetNumInteriorRings_r", isFailure: { $0 < 0 }) { GEOSGetNumInteriorRings_r($0, polygon) }
+        let holeCount = try engine.nonNegative("GEOSGetNumInteriorRings_r") { GEOSGetNumInteriorRings_r($0, polygon) }
         for index in 0..<holeCount {
             let hole = try engine.call("GEOSGetInteriorRingN_r") { GEOSGetInteriorRingN_r($0, polygon, index) }
             rings.append(oriented(try positions(hole), counterClockwise: false))
@@ -216,7 +220,9 @@ struct GEOSReader {
         let hasZ = dimensions >= 3
         let stride = hasZ ? 3 : 2
         var buffer = [Double](repeating: 0, count: Int(count) * stride)
-        try engine.status("GEOSCoordSeq_copyToBuffer_r") { GEOSCoordSeq_copyToBuffer_r($0, sequence, &buffer, hasZ ? 1 : 0, 0) }
+        try engine.status("GEOSCoordSeq_copyToBuffer_r") {
+            GEOSCoordSeq_copyToBuffer_r($0, sequence, &buffer, hasZ ? 1 : 0, 0)
+        }
         return (0..<Int(count)).map { index in
             let start = index * stride
             let altitude = hasZ && !buffer[start + 2].isNaN ? buffer[start + 2] : nil

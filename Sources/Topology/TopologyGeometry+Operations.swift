@@ -46,7 +46,9 @@ extension TopologyGeometry {
     ///   - geometries: the geometries; none gives an empty GeometryCollection.
     ///   - engine: the engine to compute with.
     /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
-    public static func unaryUnion(_ geometries: [TopologyGeometry], engine: GeometryEngine) throws(TopologyError) -> TopologyGeometry {
+    public static func unaryUnion(
+        _ geometries: [TopologyGeometry], engine: GeometryEngine
+    ) throws(TopologyError) -> TopologyGeometry {
         // A GEOS collection owns its members, so it gets copies: the inputs stay owned by their wrappers.
         var copies: [OpaquePointer?] = []
         copies.reserveCapacity(geometries.count)
@@ -62,7 +64,8 @@ extension TopologyGeometry {
             GEOSGeom_createCollection_r($0, Int32(GEOS_GEOMETRYCOLLECTION.rawValue), &copies, UInt32(copies.count))
         }
         defer { GEOSGeom_destroy_r(engine.handle, collection) }
-        return TopologyGeometry(owning: try engine.call("GEOSUnaryUnion_r") { GEOSUnaryUnion_r($0, collection) }, engine: engine)
+        return TopologyGeometry(
+            owning: try engine.call("GEOSUnaryUnion_r") { GEOSUnaryUnion_r($0, collection) }, engine: engine)
     }
 
     // MARK: - Repair and reshaping
@@ -77,6 +80,14 @@ extension TopologyGeometry {
         try derived("GEOSMakeValid_r") { GEOSMakeValid_r($0, pointer) }
     }
 
+    /// The geometry with every vertex snapped to a grid (GEOS's precision model), topology kept valid: what makes
+    /// polygons from different sources share edges exactly.
+    /// - Parameter gridSize: the grid's spacing in coordinate units (1e-6 for six decimals).
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public func snappedToGrid(_ gridSize: Double) throws(TopologyError) -> TopologyGeometry {
+        try derived("GEOSGeom_setPrecision_r") { GEOSGeom_setPrecision_r($0, pointer, gridSize, 0) }
+    }
+
     /// The points within a distance of the geometry (or, for a negative distance on polygons,
     /// the polygons shrunk by it).
     /// - Parameters:
@@ -86,6 +97,18 @@ extension TopologyGeometry {
     public func buffer(distance: Double, quadrantSegments: Int = 8) throws(TopologyError) -> TopologyGeometry {
         let segments = Int32(clamping: quadrantSegments)
         return try derived("GEOSBuffer_r") { GEOSBuffer_r($0, pointer, distance, segments) }
+    }
+
+    /// The geometry's boundary: a polygon's rings as lines, a line's end points.
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public func boundary() throws(TopologyError) -> TopologyGeometry {
+        try derived("GEOSBoundary_r") { GEOSBoundary_r($0, pointer) }
+    }
+
+    /// Lines joined end to end where they meet, so that a dashed stroke runs on through the joins.
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public func lineMerged() throws(TopologyError) -> TopologyGeometry {
+        try derived("GEOSLineMerge_r") { GEOSLineMerge_r($0, pointer) }
     }
 
     /// Fewer vertices, with no ring crossing itself or another and no hole leaving its shell
@@ -104,7 +127,8 @@ extension TopologyGeometry {
     public func clipped(to box: BoundingBox) throws(TopologyError) -> TopologyGeometry {
         try derived("GEOSClipByRect_r") {
             GEOSClipByRect_r(
-                $0, pointer, box.southWest.longitude, box.southWest.latitude, box.northEast.longitude, box.northEast.latitude)
+                $0, pointer, box.southWest.longitude, box.southWest.latitude, box.northEast.longitude,
+                box.northEast.latitude)
         }
     }
 }

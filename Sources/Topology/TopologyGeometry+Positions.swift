@@ -31,7 +31,9 @@ extension TopologyGeometry {
         }
         if try isEmpty { throw .emptyResult(operation: "poleOfInaccessibility(tolerance:)") }
         // The answer is a two-point line from the centre to the nearest boundary point.
-        let circle = try derived("GEOSMaximumInscribedCircle_r") { GEOSMaximumInscribedCircle_r($0, pointer, tolerance) }
+        let circle = try derived("GEOSMaximumInscribedCircle_r") {
+            GEOSMaximumInscribedCircle_r($0, pointer, tolerance)
+        }
         guard let centre = try GEOSReader(engine: engine).positions(circle.pointer).first else {
             throw .emptyResult(operation: "poleOfInaccessibility(tolerance:)")
         }
@@ -82,7 +84,7 @@ extension TopologyGeometry {
 
     /// Refuses geometries that linear referencing does not apply to, before GEOS reads their rings as lines.
     private func requireLineal(_ operation: String) throws(TopologyError) {
-        let typeID = try engine.value("GEOSGeomTypeId_r", isFailure: { $0 < 0 }) { GEOSGeomTypeId_r($0, pointer) }
+        let typeID = try engine.nonNegative("GEOSGeomTypeId_r") { GEOSGeomTypeId_r($0, pointer) }
         let lineal = [GEOS_LINESTRING, GEOS_LINEARRING, GEOS_MULTILINESTRING].map { Int32($0.rawValue) }
         guard lineal.contains(typeID) else {
             throw .invalidArgument("\(operation) needs a LineString or MultiLineString")

@@ -30,7 +30,9 @@ public final class TopologyGeometry {
     }
 
     /// Wraps the result of a GEOS call that returns a new geometry (NULL on failure).
-    func derived(_ operation: String, _ body: (GEOSContextHandle_t) -> OpaquePointer?) throws(TopologyError) -> TopologyGeometry {
+    func derived(
+        _ operation: String, _ body: (GEOSContextHandle_t) -> OpaquePointer?
+    ) throws(TopologyError) -> TopologyGeometry {
         TopologyGeometry(owning: try engine.call(operation, body), engine: engine)
     }
 
@@ -94,7 +96,9 @@ public final class TopologyGeometry {
             // GEOSGeom_getExtent_r answers 0 both for an empty geometry and on failure: tell them apart first.
             if try isEmpty { return nil }
             var west = 0.0, south = 0.0, east = 0.0, north = 0.0
-            try engine.status("GEOSGeom_getExtent_r") { GEOSGeom_getExtent_r($0, pointer, &west, &south, &east, &north) }
+            try engine.status("GEOSGeom_getExtent_r") {
+                GEOSGeom_getExtent_r($0, pointer, &west, &south, &east, &north)
+            }
             return BoundingBox(
                 southWest: Position(longitude: west, latitude: south),
                 northEast: Position(longitude: east, latitude: north))

@@ -19,7 +19,10 @@ struct Benchmark {
 
     static func main() throws {
         let arguments = CommandLine.arguments
-        if arguments.count > 1, arguments[1] == "--child-tiles" { try childTiles(arguments); return }
+        if arguments.count > 1, arguments[1] == "--child-tiles" {
+            try childTiles(arguments)
+            return
+        }
         if arguments.count > 2, arguments[1] == "--profile-full" {
             // One full map, for a profiler (valgrind --tool=callgrind): no Mapnik, no tiles.
             let (dataset, renderer) = try loadInputs(checkingInvariants: false)
@@ -33,7 +36,8 @@ struct Benchmark {
         let size = smoke ? (400.0, 300.0) : (2000.0, 1500.0)
 
         let (dataset, renderer) = try loadInputs(checkingInvariants: true)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-bench-\(ProcessInfo.processInfo.processIdentifier)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chronomap-bench-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
@@ -45,7 +49,10 @@ struct Benchmark {
             exports[date] = path
         }
         let extent = dataset.region.extent
-        let box = [extent.southWest.longitude, extent.southWest.latitude, extent.northEast.longitude, extent.northEast.latitude].map { String($0) }
+        let box = [
+            extent.southWest.longitude, extent.southWest.latitude, extent.northEast.longitude,
+            extent.northEast.latitude,
+        ].map { String($0) }
 
         var fullRows: [[String: Double]] = []
         var tileRows: [[String: Double]] = []
@@ -57,32 +64,41 @@ struct Benchmark {
                 let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
                 for side in order {
                     if side == "chronomap" {
-                        chronomap = try fullMap(renderer: renderer, dataset: dataset, date: date, width: size.0, height: size.1)
+                        chronomap = try fullMap(
+                            renderer: renderer, dataset: dataset, date: date, width: size.0, height: size.1)
                     } else {
                         mapnik = try python(["full", String(Int(size.0)), String(Int(size.1)), exports[date]!] + box)
                     }
                 }
-                fullRows.append(["run": Double(run), "date_index": Double(dates.firstIndex(of: date)!),
-                                 "chronomap_render": chronomap["render_seconds"]!, "chronomap_encode": chronomap["encode_seconds"]!,
-                                 "chronomap_bytes": chronomap["bytes"]!, "mapnik_render": mapnik["render_seconds"]!,
-                                 "mapnik_encode": mapnik["encode_seconds"]!, "mapnik_bytes": mapnik["bytes"]!])
+                fullRows.append([
+                    "run": Double(run), "date_index": Double(dates.firstIndex(of: date)!),
+                    "chronomap_render": chronomap["render_seconds"]!, "chronomap_encode": chronomap["encode_seconds"]!,
+                    "chronomap_bytes": chronomap["bytes"]!, "mapnik_render": mapnik["render_seconds"]!,
+                    "mapnik_encode": mapnik["encode_seconds"]!, "mapnik_bytes": mapnik["bytes"]!,
+                ])
             }
             var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
             let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
             for side in order {
                 let folder = scratch.appendingPathComponent("\(side)-tiles-\(run)").path
                 if side == "chronomap" {
-                    chronomap = try runJSON(CommandLine.arguments[0], ["--child-tiles", tileDate, String(zooms.0), String(zooms.1), folder] + box)
+                    chronomap = try runJSON(
+                        CommandLine.arguments[0],
+                        ["--child-tiles", tileDate, String(zooms.0), String(zooms.1), folder] + box)
                 } else {
-                    mapnik = try python(["tiles", exports[tileDate]!] + box + [String(zooms.0), String(zooms.1), folder])
+                    mapnik = try python(
+                        ["tiles", exports[tileDate]!] + box + [String(zooms.0), String(zooms.1), folder])
                 }
                 try? FileManager.default.removeItem(atPath: folder)
             }
-            tileRows.append(["run": Double(run), "chronomap_tiles": chronomap["tiles"]!, "chronomap_wall": chronomap["wall_seconds"]!,
-                             "chronomap_rate": chronomap["tiles_per_second"]!, "chronomap_bytes": chronomap["bytes"]!,
-                             "chronomap_peak_kib": chronomap["peak_memory_kib"]!, "mapnik_tiles": mapnik["tiles"]!,
-                             "mapnik_wall": mapnik["wall_seconds"]!, "mapnik_rate": mapnik["tiles_per_second"]!,
-                             "mapnik_bytes": mapnik["bytes"]!, "mapnik_peak_kib": mapnik["peak_memory_kib"]!])
+            tileRows.append([
+                "run": Double(run), "chronomap_tiles": chronomap["tiles"]!,
+                "chronomap_wall": chronomap["wall_seconds"]!,
+                "chronomap_rate": chronomap["tiles_per_second"]!, "chronomap_bytes": chronomap["bytes"]!,
+                "chronomap_peak_kib": chronomap["peak_memory_kib"]!, "mapnik_tiles": mapnik["tiles"]!,
+                "mapnik_wall": mapnik["wall_seconds"]!, "mapnik_rate": mapnik["tiles_per_second"]!,
+                "mapnik_bytes": mapnik["bytes"]!, "mapnik_peak_kib": mapnik["peak_memory_kib"]!,
+            ])
         }
         let report = Report(fullRows: fullRows, tileRows: tileRows, runs: runs, size: size, zooms: zooms)
         print(report.table())
@@ -93,17 +109,25 @@ struct Benchmark {
     }
 
     /// One full map: the scene and its painting are the render, libpng the encode.
-    static func fullMap(renderer: MapRenderer, dataset: Dataset, date: String, width: Double, height: Double) throws -> [String: Double] {
+    static func fullMap(
+        renderer: MapRenderer, dataset: Dataset, date: String, width: Double, height: Double
+    ) throws -> [String: Double] {
         let snapshot = try dataset.snapshot(on: Day(iso: date))
         let start = DispatchTime.now()
-        let scene = try renderer.scene(of: snapshot, dataset: dataset, options: SceneOptions(width: width, height: height))
+        let scene = try renderer.scene(
+            of: snapshot, dataset: dataset, options: SceneOptions(width: width, height: height))
         let built = DispatchTime.now()
         let image = try renderer.image(of: scene)
         let rendered = DispatchTime.now()
-        log("  \(date): scene \(String(format: "%.3f", seconds(start, built))) s, paint \(String(format: "%.3f", seconds(built, rendered))) s")
-        let data = try image.pngData(options: MapRenderer.pngOptions(for: scene, scale: 1))
+        log(
+            "  \(date): scene \(String(format: "%.3f", seconds(start, built))) s, paint \(String(format: "%.3f", seconds(built, rendered))) s"
+        )
+        let data = try image.pngData(options: PNGMapWriter.options(metadata: scene.metadata, scale: 1))
         let encoded = DispatchTime.now()
-        return ["render_seconds": seconds(start, rendered), "encode_seconds": seconds(rendered, encoded), "bytes": Double(data.count)]
+        return [
+            "render_seconds": seconds(start, rendered), "encode_seconds": seconds(rendered, encoded),
+            "bytes": Double(data.count),
+        ]
     }
 
     /// The tile job in a child process (so its peak memory is its own).
@@ -112,27 +136,37 @@ struct Benchmark {
         let zooms = Int(arguments[3])!...Int(arguments[4])!
         let folder = arguments[5]
         let numbers = arguments[6...9].map { Double($0)! }
-        let box = BoundingBox(southWest: Position(longitude: numbers[0], latitude: numbers[1]), northEast: Position(longitude: numbers[2], latitude: numbers[3]))
+        let box = BoundingBox(
+            southWest: Position(longitude: numbers[0], latitude: numbers[1]),
+            northEast: Position(longitude: numbers[2], latitude: numbers[3]))
         let (dataset, renderer) = try loadInputs(checkingInvariants: false)
         let start = DispatchTime.now()
         let pyramid = TilePyramid(bbox: box, zooms: zooms)
-        let summary = try TileJob(day: day, pyramid: pyramid).run(with: TileRenderer(dataset: dataset, renderer: renderer, extent: box),
-                                                                 into: FolderTileWriter(folder: folder, scale: 1))
+        let summary = try TileJob(day: day, pyramid: pyramid).run(
+            with: TileRenderer(dataset: dataset, renderer: renderer, extent: box),
+            into: FolderTileWriter(folder: folder, scale: 1))
         let wall = seconds(start, DispatchTime.now())
         // VmHWM, not getrusage: ru_maxrss survives exec on Linux, so it would report the parent's peak.
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap { $0.split(separator: " ").dropFirst().first }.flatMap { Double($0) } ?? 0
-        let result: JSONValue = ["tiles": .number(Double(summary.tilesWritten)), "wall_seconds": .number(wall),
-                                 "tiles_per_second": .number(Double(summary.tilesWritten) / wall), "bytes": .number(Double(summary.bytes)),
-                                 "peak_memory_kib": .number(peak)]
+        let peak =
+            status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }.flatMap {
+                $0.split(separator: " ").dropFirst().first
+            }.flatMap { Double($0) } ?? 0
+        let result: JSONValue = [
+            "tiles": .number(Double(summary.tilesWritten)), "wall_seconds": .number(wall),
+            "tiles_per_second": .number(Double(summary.tilesWritten) / wall), "bytes": .number(Double(summary.bytes)),
+            "peak_memory_kib": .number(peak),
+        ]
         print(JSONTextWriter.string(result))
     }
 
     /// The bundled data and the default style, found the way the command-line tool finds them.
     static func loadInputs(checkingInvariants: Bool) throws -> (Dataset, MapRenderer) {
         let locator = DatasetLocator()
-        let dataset = try Dataset.load(from: try locator.dataDirectory(explicit: nil), checkingInvariants: checkingInvariants)
-        let style = try locator.resourceFile(explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
+        let dataset = try Dataset.load(
+            from: try locator.dataDirectory(explicit: nil), checkingInvariants: checkingInvariants)
+        let style = try locator.resourceFile(
+            explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
         return (dataset, try MapRenderer(styleFile: style))
     }
 
@@ -151,14 +185,18 @@ struct Benchmark {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-              let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
+            let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
+            throw BenchmarkError(
+                "\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
         }
         return object.compactMapValues { ($0 as? NSNumber)?.doubleValue }
     }
 
-    static func seconds(_ start: DispatchTime, _ end: DispatchTime) -> Double { Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+    static func seconds(_ start: DispatchTime, _ end: DispatchTime) -> Double {
+        Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
 
     static func value(of flag: String, in arguments: [String]) -> String? {
         arguments.firstIndex(of: flag).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }

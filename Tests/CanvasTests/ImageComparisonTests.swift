@@ -57,9 +57,13 @@ import Testing
     @Test func differentSizesThrow() throws {
         let expected = try Surface(width: 10, height: 10)
         let actual = try Surface(width: 10, height: 11)
-        #expect(throws: CanvasError.sizeMismatch(expectedWidth: 10, expectedHeight: 10, actualWidth: 10, actualHeight: 11)) {
+        #expect(
+            throws: CanvasError.sizeMismatch(expectedWidth: 10, expectedHeight: 10, actualWidth: 10, actualHeight: 11)
+        ) {
             try ImageComparison(expected: expected, actual: actual)
         }
-        #expect(throws: CanvasError.self) { try ImageComparison(expected: expected, actual: expected, channelTolerance: 256) }
+        #expect(throws: CanvasError.self) {
+            try ImageComparison(expected: expected, actual: expected, channelTolerance: 256)
+        }
     }
 }

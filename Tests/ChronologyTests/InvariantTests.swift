@@ -5,7 +5,9 @@ import Testing
 /// Real broken copies of the tiny data set: each must fail loading with the right location.
 @Suite struct InvariantTests {
     static func errors(_ folder: String) -> [String] {
-        Dataset.validate(directory: folder).filter(\.isError).map { $0.description.replacingOccurrences(of: folder + "/", with: "") }
+        Dataset.validate(directory: folder).filter(\.isError).map {
+            $0.description.replacingOccurrences(of: folder + "/", with: "")
+        }
     }
 
     @Test func theTinyDataSetIsClean() {
@@ -14,65 +16,105 @@ import Testing
 
     @Test func overlappingZonesAreReported() throws {
         // Widen the 2000 Artsakh zone east into the Azerbaijani one by 0.05°.
-        let folder = try TinyData.broken("zones.geojson", replacing: "[[[46,39],[46.25,39],[46.25,40],[46,40],[46,39]]]", with: "[[[46,39],[46.3,39],[46.3,40],[46,40],[46,39]]]")
+        let folder = try TinyData.broken(
+            "zones.geojson", replacing: "[[[46,39],[46.25,39],[46.25,40],[46,40],[46,39]]]",
+            with: "[[[46,39],[46.3,39],[46.3,40],[46,40],[46,39]]]")
         let errors = Self.errors(folder)
         // The union is still the study area, so the overlap is the only error.
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("zones.geojson: features[3].geometry: overlaps control zone \"zone-artsakh-2000-01-01\" on 2000-01-01 by 477") == true)
+        #expect(
+            errors.first?.hasPrefix(
+                "zones.geojson: features[3].geometry: overlaps control zone \"zone-west-2000-01-01\" on 2000-01-01 by 477"
+            ) == true)
         #expect(throws: DiagnosticError.self) { try Dataset.load(from: folder) }
     }
 
     @Test func gapsAreReported() throws {
-        let folder = try TinyData.broken("zones.geojson", replacing: "[[[46,39],[46.25,39],[46.25,40],[46,40],[46,39]]]", with: "[[[46,39],[46.2,39],[46.2,40],[46,40],[46,39]]]")
+        let folder = try TinyData.broken(
+            "zones.geojson", replacing: "[[[46,39],[46.25,39],[46.25,40],[46,40],[46,39]]]",
+            with: "[[[46,39],[46.2,39],[46.2,40],[46,40],[46,39]]]")
         let errors = Self.errors(folder)
         #expect(errors.count == 1)
         // pyproj.Geod(ellps="WGS84").polygon_area_perimeter([46.2, 46.25, 46.25, 46.2], [39, 39, 40, 40]) → 477.5 km²
-        #expect(errors.first == "zones.geojson: the control zones of 2000-01-01 (zone-artsakh-2000-01-01, zone-azerbaijan-2000-01-01) leave a gap of 477 km² in the study area")
+        #expect(
+            errors.first
+                == "zones.geojson: the control zones of 2000-01-01 (zone-west-2000-01-01, zone-east-2000-01-01) leave a gap of 477 km² in the study area"
+        )
     }
 
     @Test func dateWithoutZonesIsReported() throws {
-        let folder = try TinyData.broken("zones.geojson", replacing: "\"controller\":\"artsakh\",\"start_date\":\"2000-01-01\"", with: "\"controller\":\"artsakh\",\"start_date\":\"2000-01-01\",\"end_date\":\"2010-01-01\"")
+        let folder = try TinyData.broken(
+            "zones.geojson", replacing: "\"controller\":\"west\",\"start_date\":\"2000-01-01\"",
+            with: "\"controller\":\"west\",\"start_date\":\"2000-01-01\",\"end_date\":\"2010-01-01\"")
         let errors = Self.errors(folder)
-        #expect(errors.contains { $0.contains("the control zones of 2010-01-01 (zone-azerbaijan-2000-01-01) leave a gap") })
+        #expect(errors.contains { $0.contains("the control zones of 2010-01-01 (zone-east-2000-01-01) leave a gap") })
     }
 
     @Test func missingSourceIsReported() throws {
-        let folder = try TinyData.broken("places.geojson", replacing: "\"name\":\"Middle\",\"source\":\"hand-made\",", with: "\"name\":\"Middle\",")
-        #expect(Self.errors(folder) == ["places.geojson: features[1]: missing \"source\": every feature says where it comes from"])
+        let folder = try TinyData.broken(
+            "places.geojson", replacing: "\"name\":\"Middle\",\"source\":\"hand-made\",", with: "\"name\":\"Middle\",")
+        #expect(
+            Self.errors(folder) == [
+                "places.geojson: features[1]: missing \"source\": every feature says where it comes from"
+            ])
     }
 
     @Test func impossibleAndReversedDatesAreReported() throws {
-        var folder = try TinyData.broken("routes.geojson", replacing: "\"end_date\":\"2000-01\"", with: "\"end_date\":\"2023-02-30\"")
-        #expect(Self.errors(folder) == ["routes.geojson: features[0].properties.end_date: 2023-02-30 is not a valid date: February 2023 has 28 days"])
-        folder = try TinyData.broken("routes.geojson", replacing: "\"end_date\":\"2000-01\"", with: "\"end_date\":\"1993-12-31\"")
-        #expect(Self.errors(folder) == ["routes.geojson: features[0].properties.end_date: end_date 1993-12-31 is not after start_date 1994-01-01 (end dates are exclusive)"])
+        var folder = try TinyData.broken(
+            "routes.geojson", replacing: "\"end_date\":\"2000-01\"", with: "\"end_date\":\"2023-02-30\"")
+        #expect(
+            Self.errors(folder) == [
+                "routes.geojson: features[0].properties.end_date: 2023-02-30 is not a valid date: February 2023 has 28 days"
+            ])
+        folder = try TinyData.broken(
+            "routes.geojson", replacing: "\"end_date\":\"2000-01\"", with: "\"end_date\":\"1993-12-31\"")
+        #expect(
+            Self.errors(folder) == [
+                "routes.geojson: features[0].properties.end_date: end_date 1993-12-31 is not after start_date 1994-01-01 (end dates are exclusive)"
+            ])
     }
 
     @Test func duplicateIDsAcrossFilesAreReported() throws {
-        let folder = try TinyData.broken("events.geojson", replacing: "\"id\":\"capture\"", with: "\"id\":\"west-town\"")
-        #expect(Self.errors(folder) == ["events.geojson: features[2].id: duplicate id \"west-town\" (also at places.geojson: features[0])"])
+        let folder = try TinyData.broken(
+            "events.geojson", replacing: "\"id\":\"capture\"", with: "\"id\":\"west-town\"")
+        #expect(
+            Self.errors(folder) == [
+                "events.geojson: features[2].id: duplicate id \"west-town\" (also at places.geojson: features[0])"
+            ])
     }
 
     @Test func unknownKindsAndControllersAreReported() throws {
-        var folder = try TinyData.broken("zones.geojson", replacing: "\"controller\":\"azerbaijan\",\"start_date\":\"2000-01-01\"", with: "\"controller\":\"russia\",\"start_date\":\"2000-01-01\"")
-        #expect(Self.errors(folder) == ["zones.geojson: features[3].properties.controller: unknown controller \"russia\"; expected artsakh, azerbaijan or contested"])
+        var folder = try TinyData.broken(
+            "zones.geojson", replacing: "\"controller\":\"east\",\"start_date\":\"2000-01-01\"",
+            with: "\"controller\":\"russia\",\"start_date\":\"2000-01-01\"")
+        #expect(
+            Self.errors(folder) == [
+                "zones.geojson: features[3].properties.controller: unknown controller \"russia\"; expected one of the parties of region.json or contested: west, east, contested"
+            ])
         folder = try TinyData.broken("places.geojson", replacing: "\"kind\":\"city\"", with: "\"kind\":\"metropolis\"")
-        #expect(Self.errors(folder).first?.hasPrefix("places.geojson: features[2].properties.kind: unknown kind \"metropolis\" for layer places") == true)
+        #expect(
+            Self.errors(folder).first?.hasPrefix(
+                "places.geojson: features[2].properties.kind: unknown kind \"metropolis\" for layer places") == true)
     }
 
     @Test func truncatedFileGivesLineAndColumn() throws {
         let folder = try TinyData.broken("events.geojson", replacing: "]}\n", with: "")
         let errors = Self.errors(folder)
-        #expect(errors == ["events.geojson:5:223: unexpected end of file inside an array"] || errors.first?.hasPrefix("events.geojson:") == true)
+        #expect(
+            errors == ["events.geojson:5:223: unexpected end of file inside an array"]
+                || errors.first?.hasPrefix("events.geojson:") == true)
         #expect(errors.first?.contains("unexpected end of file") == true)
     }
 
     @Test func invalidPolygonIsReported() throws {
         // A bow tie: GEOS reports a self-intersection.
-        let folder = try TinyData.broken("zones.geojson", replacing: "[[[46.5,39],[47,39],[47,40],[46.5,40],[46.5,39]]]", with: "[[[46.5,39],[47,40],[47,39],[46.5,40],[46.5,39]]]")
+        let folder = try TinyData.broken(
+            "zones.geojson", replacing: "[[[46.5,39],[47,39],[47,40],[46.5,40],[46.5,39]]]",
+            with: "[[[46.5,39],[47,40],[47,39],[46.5,40],[46.5,39]]]")
         let errors = Self.errors(folder)
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("zones.geojson: features[1].geometry: invalid polygon: Self-intersection") == true)
+        #expect(
+            errors.first?.hasPrefix("zones.geojson: features[1].geometry: invalid polygon: Self-intersection") == true)
     }
 
     @Test func missingRegionFileIsReported() throws {

@@ -1,6 +1,6 @@
 import Foundation
-import _ChronomapTestSupport
 import Testing
+import _ChronomapTestSupport
 
 /// The hand-made test data set in Fixtures/tiny and broken copies of it.
 enum TinyData {
@@ -9,7 +9,9 @@ enum TinyData {
     }
 
     /// A copy of the tiny data set with one file's text changed, for invariant tests.
-    static func broken(_ file: String, replacing old: String, with new: String, name: String = #function) throws -> String {
+    static func broken(
+        _ file: String, replacing old: String, with new: String, name: String = #function
+    ) throws -> String {
         let copy = try TestPaths.copyOfData(folder, name: name)
         let path = copy.appendingPathComponent(file).path
         let text = try String(contentsOfFile: path, encoding: .utf8)

@@ -7,7 +7,8 @@ import _ChronomapTestSupport
     let runner = CommandRunner()
 
     static func styleCopy(in folder: URL, replacing old: String, with new: String) throws -> String {
-        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("styles/default.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestPaths.packageRoot.appendingPathComponent("styles/default.json"), encoding: .utf8)
         #expect(text.contains(old))
         let path = folder.appendingPathComponent("style.json")
         try text.replacingOccurrences(of: old, with: new).write(to: path, atomically: true, encoding: .utf8)
@@ -17,8 +18,10 @@ import _ChronomapTestSupport
     @Test func writesThePNGWithItsGeoreference() throws {
         let folder = try TestPaths.makeScratchFolder()
         let out = folder.appendingPathComponent("map.png").path
-        let outcome = try runner.run(["render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
-                                      "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path])
+        let outcome = try runner.run([
+            "render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
+            "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["map.pgw", "map.png", "map.png.aux.xml"])
@@ -27,7 +30,9 @@ import _ChronomapTestSupport
     @Test func pdfKeepsTextAsText() throws {
         let folder = try TestPaths.makeScratchFolder()
         let out = folder.appendingPathComponent("map.pdf").path
-        let outcome = try runner.run(["render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData])
+        let outcome = try runner.run([
+            "render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(data.starts(with: Data("%PDF".utf8)))
@@ -38,12 +43,17 @@ import _ChronomapTestSupport
         (["--size", "12x5"], "--size: \"12x5\" is not WIDTHxHEIGHT"),
         (["--bbox", "47,39,46,40"], "--bbox: 47,39,46,40 is inverted"),
         (["--bbox", "170,39,190,40"], "is outside the world"),
-        (["--names", "ru"], "--names: \"ru\" is not one of en, az, hy, dual"),
+        (["--names", "ru"], "--names: \"ru\" is not one of the region's name languages: dual, en, az, hy"),
+        (["--lang", "xx"], "--lang: no furniture catalog for \"xx\"; available: en, ru"),
         (["--format", "gif"], "--format: \"gif\" is not one of png, svg, pdf"),
     ])
     func badOptionsAreUsageErrorsAndWriteNothing(arguments: [String], message: String) throws {
         let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(["render", "--date", "2023-09-19", "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData] + arguments)
+        let outcome = try runner.run(
+            [
+                "render", "--date", "2023-09-19", "--out", folder.appendingPathComponent("m.png").path, "--data",
+                TestPaths.bundledData,
+            ] + arguments)
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
@@ -51,8 +61,12 @@ import _ChronomapTestSupport
 
     @Test func unknownStyleKeyIsNamedWithItsPath() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let style = try Self.styleCopy(in: folder, replacing: "\"fill-color\": \"#edc874\"", with: "\"fill-colour\": \"#edc874\"")
-        let outcome = try runner.run(["render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData])
+        let style = try Self.styleCopy(
+            in: folder, replacing: "\"fill-color\": \"#f6eda6\"", with: "\"fill-colour\": \"#f6eda6\"")
+        let outcome = try runner.run([
+            "render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
+            "--data", TestPaths.bundledData,
+        ])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("style.json: layers["))
         #expect(outcome.standardError.contains(".paint.fill-colour: unknown paint property \"fill-colour\""))
@@ -62,7 +76,10 @@ import _ChronomapTestSupport
     @Test func missingFontIsAnError() throws {
         let folder = try TestPaths.makeScratchFolder()
         let style = try Self.styleCopy(in: folder, replacing: "DejaVuSans-Bold.ttf", with: "NoSuchFont.ttf")
-        let outcome = try runner.run(["render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path, "--data", TestPaths.bundledData])
+        let outcome = try runner.run([
+            "render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
+            "--data", TestPaths.bundledData,
+        ])
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("bold font"))
         #expect(outcome.standardError.contains("NoSuchFont.ttf"))
@@ -75,10 +92,13 @@ import _ChronomapTestSupport
 
     @Test func printsJSONWithTheTotal() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(["compare", "--before", "2023-09-18", "--after", "2023-10-15", "--json", "--size", "400x300",
-                                      "--out-dir", folder.path, "--data", TestPaths.bundledData])
+        let outcome = try runner.run([
+            "compare", "--before", "2023-09-18", "--after", "2023-10-15", "--json", "--size", "400x300",
+            "--out-dir", folder.path, "--data", TestPaths.bundledData,
+        ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
-        let summary = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let summary = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let total = try #require(summary["total_km2"] as? Double)
         let changes = try #require(summary["changes"] as? [[String: Any]])
         #expect(abs(changes.compactMap { $0["area_km2"] as? Double }.reduce(0, +) - total) < 0.2)
@@ -86,7 +106,9 @@ import _ChronomapTestSupport
     }
 
     @Test func beforeLaterThanAfterIsAUsageError() throws {
-        let outcome = try runner.run(["compare", "--before", "2023-10-15", "--after", "2023-09-18", "--data", TestPaths.bundledData])
+        let outcome = try runner.run([
+            "compare", "--before", "2023-10-15", "--after", "2023-09-18", "--data", TestPaths.bundledData,
+        ])
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains("--before: 2023-10-15 is later than --after 2023-09-18"))
     }

@@ -10,8 +10,10 @@ import _ChronomapTestSupport
         let port = Int.random(in: 20_000...40_000)
         let server = Process()
         server.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
-        server.arguments = ["serve", "--port", String(port), "--data", TestPaths.bundledData,
-                            "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path]
+        server.arguments = [
+            "serve", "--port", String(port), "--data", TestPaths.bundledData,
+            "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
+        ]
         let output = Pipe()
         server.standardOutput = output
         server.standardError = FileHandle.nullDevice
@@ -30,8 +32,10 @@ import _ChronomapTestSupport
         let screenshot = try TestPaths.makeScratchFolder().appendingPathComponent("viewer.png")
         let chromium = Process()
         chromium.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
-        chromium.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,900",
-                              "--virtual-time-budget=20000", "--screenshot=\(screenshot.path)", "http://127.0.0.1:\(port)/"]
+        chromium.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,900",
+            "--virtual-time-budget=20000", "--screenshot=\(screenshot.path)", "http://127.0.0.1:\(port)/",
+        ]
         chromium.standardOutput = FileHandle.nullDevice
         chromium.standardError = FileHandle.nullDevice
         try chromium.run()
@@ -44,8 +48,13 @@ import _ChronomapTestSupport
         for y in stride(from: 0, to: image.height, by: 4) {
             for x in stride(from: 0, to: image.width, by: 4) {
                 let pixel = try image.pixel(x: x, y: y)
-                let azerbaijan = abs(pixel.red - 197 / 255) < 0.02 && abs(pixel.green - 223 / 255) < 0.02 && abs(pixel.blue - 233 / 255) < 0.02
-                let artsakh = abs(pixel.red - 237 / 255) < 0.02 && abs(pixel.green - 200 / 255) < 0.02 && abs(pixel.blue - 116 / 255) < 0.02
+                // The parties' colours of region.json: #93bea0 and #efc36a.
+                let azerbaijan =
+                    abs(pixel.red - 147 / 255) < 0.02 && abs(pixel.green - 190 / 255) < 0.02
+                    && abs(pixel.blue - 160 / 255) < 0.02
+                let artsakh =
+                    abs(pixel.red - 239 / 255) < 0.02 && abs(pixel.green - 195 / 255) < 0.02
+                    && abs(pixel.blue - 106 / 255) < 0.02
                 if azerbaijan || artsakh { tilePixels += 1 }
             }
         }

@@ -1,26 +1,40 @@
 import Chronology
 import Compare
 import GeoJSON
+import Localization
 import Testing
 import _ChronomapTestSupport
 
 @Suite struct ChangeSetTests {
-    static func changes(_ before: String, _ after: String) throws -> ChangeSet {
-        let dataset = try BundledData.dataset.get()
-        return try ChangeSet.between(dataset.snapshot(on: Day(iso: before)), dataset.snapshot(on: Day(iso: after)), places: dataset.features(in: .places))
+    static func naming() throws -> ControllerNaming {
+        ControllerNaming(region: try BundledData.dataset.get().region, catalog: .english)
     }
 
-    /// The 2020 handovers: Kalbajar (20 Nov... 25 Nov), Aghdam (20 Nov) and Lachin district less the corridor (1 Dec).
+    static func changes(_ before: String, _ after: String) throws -> ChangeSet {
+        let dataset = try BundledData.dataset.get()
+        return try ChangeSet.between(
+            dataset.snapshot(on: Day(iso: before)), dataset.snapshot(on: Day(iso: after)),
+            places: dataset.features(in: .places))
+    }
+
+    /// The 2020 handovers: Kalbajar (20 Nov... 25 Nov), Aghdam (20 Nov) and Lachin district less the corridor (1 Dec),
+    /// and the corridor itself to the Russian peacekeepers (statement of 10 November 2020, points 4 and 6).
     @Test func theHandoversOf2020() throws {
         let changes = try Self.changes("2020-11-09", "2020-12-02")
-        #expect(changes.areas.map { "\($0.from)→\($0.to)" } == ["artsakh→azerbaijan"])
+        #expect(changes.areas.map { "\($0.from)→\($0.to)" } == ["artsakh→azerbaijan", "artsakh→peacekeepers"])
+        // The corridor: 5 km wide (point 6) along a road of about 10-20 km inside Lachin district.
+        let corridor = try #require(changes.areas.first { $0.to == "peacekeepers" })
+        #expect(corridor.areaKm2 > 5 * 8 && corridor.areaKm2 < 5 * 25, "\(corridor.areaKm2)")
         // FACTS §4 bounds the handed-over area: at least Lachin (1,840) plus the held part of Aghdam (846.7, per AZ),
         // at most Kalbajar as Azerbaijan counts it today (3,054, which includes former oblast land) plus those two.
         #expect(changes.totalKm2 > 1_840 + 846.7 && changes.totalKm2 < 3_054 + 1_840 + 846.7, "\(changes.totalKm2)")
         let moved = Set(changes.places.map(\.place.id))
-        #expect(moved.isSuperset(of: ["kalbajar", "aghdam"]))
-        // Lachin town, Zabukh and Sus stayed in the corridor (FACTS 2020-12-01 row).
-        #expect(moved.isDisjoint(with: ["lachin", "aghavno", "sus", "stepanakert"]))
+        let to = Dictionary(
+            changes.places.map { ($0.place.id, $0.to?.id ?? "outside") }, uniquingKeysWith: { first, _ in first })
+        #expect(to["kalbajar"] == "azerbaijan" && to["aghdam"] == "azerbaijan")
+        // Lachin town, Zabukh and Sus stayed in the corridor, under the peacekeepers (FACTS 2020-12-01 row; FACTS-1.1).
+        #expect(to["lachin"] == "peacekeepers" && to["aghavno"] == "peacekeepers" && to["sus"] == "peacekeepers")
+        #expect(!moved.contains("stepanakert"))
     }
 
     @Test func theTakeOverOf2023() throws {
@@ -28,26 +42,34 @@ import _ChronomapTestSupport
         let dataset = try BundledData.dataset.get()
         let held = try dataset.controlAreas(on: Day(iso: "2023-09-18"))
         // Everything not Azerbaijani on 18 September changed hands: the change equals those areas.
-        let notAzerbaijani = held.filter { $0.key != .azerbaijan }.values.reduce(0, +)
+        let notAzerbaijani = held.filter { $0.key != "azerbaijan" }.values.reduce(0, +)
         #expect(abs(changes.totalKm2 - notAzerbaijani) / notAzerbaijani < 0.001)
         // FACTS §4: NKR after November 2020 held 3,170 km² (or ~2,800); less Lachin town, Zabukh and Sus in 2022.
         #expect(changes.totalKm2 > 2_800 * 0.9 && changes.totalKm2 < 3_170 * 1.1)
-        #expect(changes.areas.allSatisfy { $0.to == .azerbaijan })
-        #expect(Set(changes.places.map(\.place.id)).isSuperset(of: ["stepanakert", "askeran", "martakert", "martuni", "khojaly", "drmbon"]))
+        #expect(!changes.areas.isEmpty && changes.areas.allSatisfy { $0.to == "azerbaijan" })
+        #expect(
+            Set(changes.places.map(\.place.id)).isSuperset(of: [
+                "stepanakert", "askeran", "martakert", "martuni", "khojaly", "drmbon",
+            ]))
     }
 
     @Test func sameDayChangesNothing() throws {
         let changes = try Self.changes("2023-09-18", "2023-09-18")
         #expect(changes.isEmpty)
         #expect(changes.totalKm2 == 0)
-        #expect(changes.featureCollection.features.isEmpty)
+        #expect(try changes.featureCollection(naming: Self.naming()).features.isEmpty)
     }
 
     @Test func areasAddUpToTheTotalInTheGeoJSON() throws {
-        let collection = try Self.changes("2023-09-18", "2023-10-15").featureCollection
+        let collection = try Self.changes("2023-09-18", "2023-10-15").featureCollection(naming: Self.naming())
         let areas = collection.features.compactMap { $0.properties?["area_km2"]?.numberValue }
         let total = try #require(collection.foreignMembers["total_km2"]?.numberValue)
         #expect(abs(areas.reduce(0, +) - total) < 0.05)
+        #expect(!collection.features.isEmpty)
         #expect(collection.features.allSatisfy { $0.properties?["from"] != nil && $0.properties?["to"] != nil })
+        // Ids stay party ids; the wording is the data set's.
+        let first = try #require(collection.features.first { $0.properties?["kind"] == "area-change" })
+        #expect(first.properties?["from"] == "artsakh" && first.properties?["from_name"] == "ethnic Armenian forces")
+        #expect(first.properties?["to_name"] == "Azerbaijan")
     }
 }

@@ -9,7 +9,7 @@ import Testing
 import _ChronomapTestSupport
 
 @Suite(.serialized) struct PairRendererTests {
-    static let renderer = Result { try MapRenderer(styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path) }
+    static var renderer: Result<MapRenderer, any Error> { MapFixture.renderer }
 
     func run(_ before: String, _ after: String, layout: PairLayout = .horizontal) throws -> (PairRenderer.Output, URL) {
         let folder = try TestPaths.makeScratchFolder("pair-\(before)-\(after)")
@@ -22,7 +22,10 @@ import _ChronomapTestSupport
     @Test func writesTheFiveOutputsWithIdenticalGeoreference() throws {
         let (_, folder) = try run("2023-09-18", "2023-10-15")
         let names = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
-        #expect(names.isSuperset(of: ["before.png", "after.png", "pair.png", "changes.geojson", "compare.html", "before.pgw", "after.pgw"]))
+        #expect(
+            names.isSuperset(of: [
+                "before.png", "after.png", "pair.png", "changes.geojson", "compare.html", "before.pgw", "after.pgw",
+            ]))
         let beforeWorld = try String(contentsOf: folder.appendingPathComponent("before.pgw"), encoding: .utf8)
         let afterWorld = try String(contentsOf: folder.appendingPathComponent("after.pgw"), encoding: .utf8)
         #expect(beforeWorld == afterWorld)
@@ -36,6 +39,9 @@ import _ChronomapTestSupport
         let page = try String(contentsOf: folder.appendingPathComponent("compare.html"), encoding: .utf8)
         #expect(page.components(separatedBy: "data:image/png;base64,").count == 3)
         #expect(!page.contains("http://") && !page.contains("https://"))
+        #expect(!page.contains("{{"))
+        // The summary's wording is the data set's.
+        #expect(page.contains("ethnic Armenian forces \u{2192} Azerbaijan"))
     }
 
     /// The pair holds both images: each panel of pair.png equals the matching map drawn without a legend.
@@ -46,7 +52,9 @@ import _ChronomapTestSupport
         let before = try Surface(contentsOfPNGFile: folder.appendingPathComponent("before.png").path)
         // The title bands are the same in both (no legend there): compare a row of pixels in the header.
         var same = 0
-        for x in stride(from: 0, to: 640, by: 4) where try pair.pixel(x: x, y: 64 + 20) == before.pixel(x: x, y: 20) { same += 1 }
+        for x in stride(from: 0, to: 640, by: 4) where try pair.pixel(x: x, y: 64 + 20) == before.pixel(x: x, y: 20) {
+            same += 1
+        }
         #expect(same > 150)
         #expect(output.changes.totalKm2 > 2_000)
     }
@@ -62,7 +70,9 @@ import _ChronomapTestSupport
     @Test func theDefaultExtentFitsTheChanges() throws {
         let (output, _) = try run("2020-11-09", "2020-12-02")
         let box = try #require(output.changes.boundingBox)
-        #expect(output.extent.southWest.longitude < box.southWest.longitude && output.extent.northEast.latitude > box.northEast.latitude)
+        #expect(
+            output.extent.southWest.longitude < box.southWest.longitude
+                && output.extent.northEast.latitude > box.northEast.latitude)
         #expect(output.afterScene.viewport == output.beforeScene.viewport)
     }
 }

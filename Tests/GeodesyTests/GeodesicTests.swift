@@ -69,14 +69,16 @@ private func close(_ actual: Double, _ expected: Double, relative: Double = 1e-9
         // g.geometry_area_perimeter(MultiPolygon([holey, Polygon([(46,40),(47,40),(47,41),(46,41)])]))[0]
         //   -> 16472345710.791412 (holey as in the test above)
         let holey: [LinearRing] = [
-            ring([(0, 40), (1, 40), (1, 41), (0, 41)]), ring([(0.25, 40.25), (0.25, 40.75), (0.75, 40.75), (0.75, 40.25)]),
+            ring([(0, 40), (1, 40), (1, 41), (0, 41)]),
+            ring([(0.25, 40.25), (0.25, 40.75), (0.75, 40.75), (0.75, 40.25)]),
         ]
         let cell = [ring([(46, 40), (47, 40), (47, 41), (46, 41)])]
         let multi = Geometry.multiPolygon(MultiPolygon([holey, cell]))
         #expect(close(geodesic.area(of: multi), 16_472_345_710.791412))
-        let collection = Geometry.geometryCollection(GeometryCollection([
-            .polygon(Polygon(holey)), .point(Point(position(46.75, 39.81))), .polygon(Polygon(cell)),
-        ]))
+        let collection = Geometry.geometryCollection(
+            GeometryCollection([
+                .polygon(Polygon(holey)), .point(Point(position(46.75, 39.81))), .polygon(Polygon(cell)),
+            ]))
         #expect(close(geodesic.area(of: collection), 16_472_345_710.791412))
     }
 
@@ -119,7 +121,8 @@ private func close(_ actual: Double, _ expected: Double, relative: Double = 1e-9
         let path = [position(44.5167, 40.1833), position(46.7519, 39.8153), position(49.8822, 40.3953)]
         #expect(close(geodesic.length(of: path), 469_733.4152230038))
         #expect(close(geodesic.length(of: .lineString(LineString(path))), 469_733.4152230038))
-        #expect(close(geodesic.length(of: .multiLineString(MultiLineString([path, [position(0, 0)]]))), 469_733.4152230038))
+        #expect(
+            close(geodesic.length(of: .multiLineString(MultiLineString([path, [position(0, 0)]]))), 469_733.4152230038))
         #expect(geodesic.length(of: [position(1, 1)]) == 0)
         #expect(geodesic.length(of: .polygon(Polygon([ring([(0, 0), (1, 0), (1, 1)])]))) == 0)
     }

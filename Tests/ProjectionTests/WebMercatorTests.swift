@@ -20,7 +20,8 @@ import Testing
 }
 
 @Suite struct ViewportTests {
-    static let extent = BoundingBox(southWest: Position(longitude: 45.4, latitude: 38.9), northEast: Position(longitude: 47.6, latitude: 40.6))
+    static let extent = BoundingBox(
+        southWest: Position(longitude: 45.4, latitude: 38.9), northEast: Position(longitude: 47.6, latitude: 40.6))
 
     @Test func fitsTheExtentInsideTheFreeArea() {
         let margins = EdgeInsets(top: 100, left: 0, bottom: 40, right: 0)
@@ -43,7 +44,9 @@ import Testing
 
     @Test func worldFileNamesTheTopLeftPixelCentre() {
         let box = MercatorBox(minX: 5_000_000, minY: 4_700_000, maxX: 5_160_000, maxY: 4_820_000)
-        let lines = Viewport(box: box, width: 1600, height: 1200).worldFile(scale: 2).split(separator: "\n").map { Double($0)! }
+        let lines = Viewport(box: box, width: 1600, height: 1200).worldFile(scale: 2).split(separator: "\n").map {
+            Double($0)!
+        }
         // 160 km over 3,200 device pixels = 50 m; the first pixel's centre is 25 m in from the corner.
         #expect(lines == [50, 0, 0, -50, 5_000_025, 4_819_975])
     }
@@ -68,6 +71,10 @@ import Testing
 
     @Test func tilesCoveringTheRegion() {
         let tiles = TileCoordinate.covering(ViewportTests.extent, zoom: 8)
-        #expect(tiles == [TileCoordinate(z: 8, x: 160, y: 96), TileCoordinate(z: 8, x: 161, y: 96), TileCoordinate(z: 8, x: 160, y: 97), TileCoordinate(z: 8, x: 161, y: 97)])
+        #expect(
+            tiles == [
+                TileCoordinate(z: 8, x: 160, y: 96), TileCoordinate(z: 8, x: 161, y: 96),
+                TileCoordinate(z: 8, x: 160, y: 97), TileCoordinate(z: 8, x: 161, y: 97),
+            ])
     }
 }

@@ -1,7 +1,7 @@
-import _ChronomapTestSupport
 import Foundation
 import SQLite
 import Testing
+import _ChronomapTestSupport
 
 @Suite struct DatabaseTests {
     @Test func aFailingStatementNamesItsSQLAndSQLitesMessage() throws {
@@ -13,13 +13,17 @@ import Testing
         #expect(error?.message == "near \"SELEC\": syntax error")
         #expect(error?.code == 1)  // SQLITE_ERROR
         #expect(error?.path == path)
-        #expect(error?.description == "\(path): SQLite error 1 (SQL logic error): near \"SELEC\": syntax error in `SELEC zoom_level FROM map`")
+        #expect(
+            error?.description
+                == "\(path): SQLite error 1 (SQL logic error): near \"SELEC\": syntax error in `SELEC zoom_level FROM map`"
+        )
     }
 
     @Test func aFailingScriptNamesTheStatementThatFailed() throws {
         let database = try Database(path: ":memory:")
         let error = #expect(throws: SQLiteError.self) {
-            try database.execute("""
+            try database.execute(
+                """
                 CREATE TABLE a (x);
                 -- a comment between statements
                 INSERT INTO a VALUES (1);
@@ -146,7 +150,9 @@ import Testing
         try second.setBusyTimeout(milliseconds: 50)
         try first.execute("BEGIN IMMEDIATE")
         let started = Date()
-        let error = #expect(throws: SQLiteError.self) { try second.transaction { try second.query("INSERT INTO a VALUES (1)") } }
+        let error = #expect(throws: SQLiteError.self) {
+            try second.transaction { try second.query("INSERT INTO a VALUES (1)") }
+        }
         #expect(error?.isBusy == true)
         #expect(Date().timeIntervalSince(started) >= 0.04)
         try first.execute("COMMIT")

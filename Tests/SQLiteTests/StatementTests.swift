@@ -1,7 +1,7 @@
-import _ChronomapTestSupport
 import Foundation
 import SQLite
 import Testing
+import _ChronomapTestSupport
 
 @Suite struct StatementTests {
     private func database() throws -> Database {

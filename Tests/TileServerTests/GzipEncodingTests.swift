@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TileServer
 
 @Suite struct GzipEncodingTests {
@@ -30,7 +31,8 @@ import Testing
 /// The system's `gzip -dc`, to check that what the server sends is what any client can read.
 enum Gunzip {
     static func decompress(_ data: Data) throws -> Data {
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-gunzip-\(UUID().uuidString).gz")
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chronomap-gunzip-\(UUID().uuidString).gz")
         try data.write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
         let process = Process()

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Testing
+
 @testable import TileServer
 
 @Suite struct PlainTextErrorMiddlewareTests {
@@ -53,8 +54,9 @@ import Testing
             let missing = try await client.execute(uri: "/nowhere?x=1", method: .get)
             #expect(missing.status == .notFound)
             #expect(String(buffer: missing.body) == "not found: /nowhere\n")
-            let preflight = try await client.execute(uri: "/refuses", method: .options,
-                                                     headers: [.origin: "http://example.org", .accessControlRequestMethod: "GET"])
+            let preflight = try await client.execute(
+                uri: "/refuses", method: .options,
+                headers: [.origin: "http://example.org", .accessControlRequestMethod: "GET"])
             #expect(preflight.status == .noContent)
             #expect(preflight.headers[.accessControlAllowOrigin] == "*")
         }

@@ -2,14 +2,19 @@ import Chronology
 import Projection
 import Testing
 import _ChronomapTestSupport
+
 @testable import TileServer
 
 @Suite struct TileAddressTests {
-    static func address(_ date: String = "2023-09-19", z: String = "8", x: String = "161", y: String = "97") throws -> TileAddress {
+    static func address(
+        _ date: String = "2023-09-19", z: String = "8", x: String = "161", y: String = "97"
+    ) throws -> TileAddress {
         try TileAddress(date: date, zoom: z, column: x, row: y, dataset: BundledData.dataset.get())
     }
 
-    static func message(_ date: String = "2023-09-19", z: String = "8", x: String = "161", y: String = "97") throws -> String? {
+    static func message(
+        _ date: String = "2023-09-19", z: String = "8", x: String = "161", y: String = "97"
+    ) throws -> String? {
         do {
             _ = try address(date, z: z, x: x, y: y)
             return nil

@@ -1,14 +1,16 @@
-import _ChronomapTestSupport
 import Foundation
 import Projection
 import SQLite
 import Testing
+import _ChronomapTestSupport
+
 @testable import Tiles
 
 @Suite struct MBTilesMergerTests {
     @Test func disjointShardsMergeIntoTheirUnionWithWidenedMetadata() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let first = folder.appendingPathComponent("shard-1.mbtiles").path, second = folder.appendingPathComponent("shard-2.mbtiles").path
+        let first = folder.appendingPathComponent("shard-1.mbtiles").path,
+            second = folder.appendingPathComponent("shard-2.mbtiles").path
         let output = folder.appendingPathComponent("merged.mbtiles").path
 
         let one = try MBTilesWriter(path: first, date: "1994-05-12")
@@ -23,11 +25,15 @@ import Testing
         #expect(try count("map", in: output) == 5)
         #expect(try count("images", in: output) == 4)
         let database = try Database(path: output, mode: .readOnly)
-        let tiles = try database.query("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles ORDER BY zoom_level, tile_column").map(\.values)
-        #expect(tiles == [
-            [8, 150, 159, .blob(fakePNG("a"))], [8, 151, 159, .blob(fakePNG("solid-sea"))],
-            [9, 300, 318, .blob(fakePNG("b"))], [9, 301, 318, .blob(fakePNG("solid-sea"))], [10, 600, 635, .blob(fakePNG("c"))],
-        ])
+        let tiles = try database.query(
+            "SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles ORDER BY zoom_level, tile_column"
+        ).map(\.values)
+        #expect(
+            tiles == [
+                [8, 150, 159, .blob(fakePNG("a"))], [8, 151, 159, .blob(fakePNG("solid-sea"))],
+                [9, 300, 318, .blob(fakePNG("b"))], [9, 301, 318, .blob(fakePNG("solid-sea"))],
+                [10, 600, 635, .blob(fakePNG("c"))],
+            ])
         let values = try metadata(of: output)
         #expect(values["minzoom"] == "8")
         #expect(values["maxzoom"] == "10")
@@ -43,7 +49,8 @@ import Testing
 
     @Test func shardsOfDifferentDaysAreRefused() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let first = folder.appendingPathComponent("may.mbtiles").path, second = folder.appendingPathComponent("april.mbtiles").path
+        let first = folder.appendingPathComponent("may.mbtiles").path,
+            second = folder.appendingPathComponent("april.mbtiles").path
         let output = folder.appendingPathComponent("merged.mbtiles").path
         let one = try MBTilesWriter(path: first)
         try one.write([tile(8, 150, 96, "a")])
@@ -53,13 +60,17 @@ import Testing
         try two.finish(tileSetDescription(date: "1993-04-03"))
 
         let error = #expect(throws: MBTilesError.self) { try MBTilesMerger.merge([first, second], into: output) }
-        #expect(error?.description == "cannot merge \(first) (date 1994-05-12) with \(second) (date 1993-04-03): their date metadata differ")
+        #expect(
+            error?.description
+                == "cannot merge \(first) (date 1994-05-12) with \(second) (date 1993-04-03): their date metadata differ"
+        )
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func anUnfinishedShardMergesAndTheOutputIsReplacedWhole() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let first = folder.appendingPathComponent("shard-1.mbtiles").path, second = folder.appendingPathComponent("shard-2.mbtiles").path
+        let first = folder.appendingPathComponent("shard-1.mbtiles").path,
+            second = folder.appendingPathComponent("shard-2.mbtiles").path
         let output = folder.appendingPathComponent("merged.mbtiles").path
         try Data("an old merge".utf8).write(to: URL(fileURLWithPath: output))
         let one = try MBTilesWriter(path: first, date: "1994-05-12")

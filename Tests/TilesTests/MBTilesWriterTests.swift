@@ -1,22 +1,27 @@
-import _ChronomapTestSupport
 import Foundation
 import Projection
 import SQLite
 import Testing
+import _ChronomapTestSupport
+
 @testable import Tiles
 
 /// Fake tile images: a PNG signature and a label, so equal labels are equal images. No map is rendered.
 func fakePNG(_ label: String) -> Data { Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + Data(label.utf8) }
 
 func tile(_ z: Int, _ x: Int, _ y: Int, _ label: String) -> TileRenderer.RenderedTile {
-    TileRenderer.RenderedTile(coordinate: TileCoordinate(z: z, x: x, y: y), png: fakePNG(label), isSolid: label.hasPrefix("solid"))
+    TileRenderer.RenderedTile(
+        coordinate: TileCoordinate(z: z, x: x, y: y), png: fakePNG(label), isSolid: label.hasPrefix("solid"))
 }
 
-func tileSetDescription(date: String = "1994-05-12", bounds: [Double] = [46.5, 39.6, 47.0, 40.0], minZoom: Int = 8, maxZoom: Int = 10,
-                        scale: Double = 1) -> TileSetDescription {
-    TileSetDescription(name: "Nagorno-Karabakh \(date)", description: "Nagorno-Karabakh on 12 May 1994 (Chronomap)", date: date,
-                       dataVersion: "1.0.0", attribution: "Chronomap contributors", bounds: bounds, center: [46.75, 39.8, 8],
-                       minZoom: minZoom, maxZoom: maxZoom, scale: scale)
+func tileSetDescription(
+    date: String = "1994-05-12", bounds: [Double] = [46.5, 39.6, 47.0, 40.0], minZoom: Int = 8, maxZoom: Int = 10,
+    scale: Double = 1
+) -> TileSetDescription {
+    TileSetDescription(
+        name: "Nagorno-Karabakh \(date)", description: "Nagorno-Karabakh on 12 May 1994 (Chronomap)", date: date,
+        dataVersion: "1.0.0", attribution: "Chronomap contributors", bounds: bounds, center: [46.75, 39.8, 8],
+        minZoom: minZoom, maxZoom: maxZoom, scale: scale)
 }
 
 /// The metadata table as a dictionary.
@@ -44,17 +49,24 @@ func integrityCheck(_ path: String) throws -> String? {
     @Test func tileRowsAreTMSAndIdenticalImagesAreStoredOnce() throws {
         let path = try scratchFile()
         let writer = try MBTilesWriter(path: path)
-        try writer.write([tile(10, 600, 388, "a"), tile(10, 601, 388, "solid-sea"), tile(10, 600, 389, "solid-sea"), tile(10, 601, 389, "b")])
+        try writer.write([
+            tile(10, 600, 388, "a"), tile(10, 601, 388, "solid-sea"), tile(10, 600, 389, "solid-sea"),
+            tile(10, 601, 389, "b"),
+        ])
         try writer.finish(tileSetDescription())
 
         #expect(try count("map", in: path) == 4)
         #expect(try count("images", in: path) == 3)
         let database = try Database(path: path, mode: .readOnly)
         // XYZ row 388 at zoom 10 is TMS row 2^10 - 1 - 388 = 635.
-        let rows = try database.query("SELECT tile_data FROM tiles WHERE zoom_level = 10 AND tile_column = 600 AND tile_row = 635")
+        let rows = try database.query(
+            "SELECT tile_data FROM tiles WHERE zoom_level = 10 AND tile_column = 600 AND tile_row = 635")
         #expect(rows.map { $0[0] } == [.blob(fakePNG("a"))])
-        #expect(try database.query("SELECT count(*) FROM tiles WHERE zoom_level = 10 AND tile_row = 388").first?[0] == 0)
-        let sea = try database.query("SELECT tile_column, tile_row FROM tiles WHERE tile_data = ? ORDER BY tile_column", [.blob(fakePNG("solid-sea"))])
+        #expect(
+            try database.query("SELECT count(*) FROM tiles WHERE zoom_level = 10 AND tile_row = 388").first?[0] == 0)
+        let sea = try database.query(
+            "SELECT tile_column, tile_row FROM tiles WHERE tile_data = ? ORDER BY tile_column",
+            [.blob(fakePNG("solid-sea"))])
         #expect(sea.map(\.values) == [[600, 634], [601, 635]])
         #expect(try integrityCheck(path) == "ok")
     }
@@ -63,9 +75,14 @@ func integrityCheck(_ path: String) throws -> String? {
         let path = try scratchFile()
         try MBTilesWriter(path: path).finish(tileSetDescription())
         let database = try Database(path: path, mode: .readOnly)
-        let objects = try database.query("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").map(\.values)
-        #expect(objects == [["index", "images_id"], ["index", "map_index"], ["index", "name"],
-                            ["table", "images"], ["table", "map"], ["table", "metadata"], ["view", "tiles"]])
+        let objects = try database.query(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"
+        ).map(\.values)
+        #expect(
+            objects == [
+                ["index", "images_id"], ["index", "map_index"], ["index", "name"],
+                ["table", "images"], ["table", "map"], ["table", "metadata"], ["view", "tiles"],
+            ])
         #expect(try database.query("PRAGMA application_id").first?[0] == .integer(0x4d50_4258))
         let columns = try database.query("SELECT name FROM pragma_table_info('tiles')").map { $0[0] }
         #expect(columns == ["zoom_level", "tile_column", "tile_row", "tile_data"])
@@ -78,20 +95,21 @@ func integrityCheck(_ path: String) throws -> String? {
         #expect(FileManager.default.fileExists(atPath: path + "-wal"))
         try writer.finish(tileSetDescription(bounds: [46.5, 39.612345678, 47.25, 40]))
 
-        #expect(try metadata(of: path) == [
-            "name": "Nagorno-Karabakh 1994-05-12",
-            "format": "png",
-            "bounds": "46.5,39.612346,47.25,40",
-            "center": "46.75,39.8,8",
-            "minzoom": "8",
-            "maxzoom": "10",
-            "attribution": "Chronomap contributors",
-            "description": "Nagorno-Karabakh on 12 May 1994 (Chronomap)",
-            "type": "baselayer",
-            "version": "1.0.0",
-            "date": "1994-05-12",
-            "chronomap_data_version": "1.0.0",
-        ])
+        #expect(
+            try metadata(of: path) == [
+                "name": "Nagorno-Karabakh 1994-05-12",
+                "format": "png",
+                "bounds": "46.5,39.612346,47.25,40",
+                "center": "46.75,39.8,8",
+                "minzoom": "8",
+                "maxzoom": "10",
+                "attribution": "Chronomap contributors",
+                "description": "Nagorno-Karabakh on 12 May 1994 (Chronomap)",
+                "type": "baselayer",
+                "version": "1.0.0",
+                "date": "1994-05-12",
+                "chronomap_data_version": "1.0.0",
+            ])
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
         #expect(try Database(path: path, mode: .readOnly).query("PRAGMA journal_mode").first?[0] == "delete")
@@ -132,7 +150,8 @@ func integrityCheck(_ path: String) throws -> String? {
         let values = try metadata(of: path)
         #expect(values["minzoom"] == "10" && values["maxzoom"] == "11")
         #expect(values["bounds"] == "46.5,39.5,47,40")
-        let replaced = try Database(path: path, mode: .readOnly).query("SELECT tile_data FROM tiles WHERE zoom_level = 10 AND tile_column = 601")
+        let replaced = try Database(path: path, mode: .readOnly).query(
+            "SELECT tile_data FROM tiles WHERE zoom_level = 10 AND tile_column = 601")
         #expect(replaced.map { $0[0] } == [.blob(fakePNG("b2"))])
         #expect(try integrityCheck(path) == "ok")
     }
@@ -143,7 +162,10 @@ func integrityCheck(_ path: String) throws -> String? {
         try writer.write([tile(8, 150, 96, "a")])
         let error = #expect(throws: MBTilesError.self) { try MBTilesWriter(path: path, date: "1993-04-03") }
         #expect(error == .dateMismatch(path: path, fileDate: "1994-05-12", expectedDate: "1993-04-03"))
-        #expect(error?.description == "\(path): holds tiles of 1994-05-12, not 1993-04-03; write the day to another file or delete this one")
+        #expect(
+            error?.description
+                == "\(path): holds tiles of 1994-05-12, not 1993-04-03; write the day to another file or delete this one"
+        )
         #expect(throws: MBTilesError.self) { try writer.finish(tileSetDescription(date: "1993-04-03")) }
     }
 
@@ -153,12 +175,15 @@ func integrityCheck(_ path: String) throws -> String? {
         try writer.write([tile(10, 600, 388, "a"), tile(10, 601, 388, "b")])
         // Another connection makes the third tile of the next metatile fail, after two of its tiles are inserted.
         let saboteur = try Database(path: path)
-        try saboteur.execute("""
+        try saboteur.execute(
+            """
             CREATE TRIGGER fail BEFORE INSERT ON map WHEN NEW.tile_column = 602
             BEGIN SELECT RAISE(ABORT, 'simulated failure'); END
             """)
         let error = #expect(throws: SQLiteError.self) {
-            try writer.write([tile(10, 600, 389, "c"), tile(10, 601, 389, "d"), tile(10, 602, 389, "e"), tile(10, 603, 389, "f")])
+            try writer.write([
+                tile(10, 600, 389, "c"), tile(10, 601, 389, "d"), tile(10, 602, 389, "e"), tile(10, 603, 389, "f"),
+            ])
         }
         #expect(error?.message == "simulated failure")
         #expect(error?.path == path)
@@ -175,7 +200,9 @@ func integrityCheck(_ path: String) throws -> String? {
         try saboteur.execute("DROP TRIGGER fail")
         // Leaving WAL mode at the end needs the only connection to the file.
         try saboteur.close()
-        try writer.write([tile(10, 600, 389, "c"), tile(10, 601, 389, "d"), tile(10, 602, 389, "e"), tile(10, 603, 389, "f")])
+        try writer.write([
+            tile(10, 600, 389, "c"), tile(10, 601, 389, "d"), tile(10, 602, 389, "e"), tile(10, 603, 389, "f"),
+        ])
         try writer.finish(tileSetDescription())
         #expect(try count("tiles", in: path) == 6)
         #expect(try integrityCheck(path) == "ok")
@@ -200,10 +227,14 @@ func integrityCheck(_ path: String) throws -> String? {
         let writer = try MBTilesWriter(path: path)
         let problems = Problems()
         DispatchQueue.concurrentPerform(iterations: 16) { metatile in
-            let tiles = (0..<16).map { index in tile(12, metatile * 4 + index % 4, 1500 + index / 4, index % 3 == 0 ? "solid" : "\(metatile)-\(index)") }
+            let tiles = (0..<16).map { index in
+                tile(12, metatile * 4 + index % 4, 1500 + index / 4, index % 3 == 0 ? "solid" : "\(metatile)-\(index)")
+            }
             do {
                 try writer.write(tiles)
-                if !tiles.allSatisfy({ writer.contains($0.coordinate) }) { problems.add("metatile \(metatile) is not all there") }
+                if !tiles.allSatisfy({ writer.contains($0.coordinate) }) {
+                    problems.add("metatile \(metatile) is not all there")
+                }
             } catch {
                 problems.add("metatile \(metatile): \(error)")
             }
@@ -222,8 +253,11 @@ func integrityCheck(_ path: String) throws -> String? {
         let png = fakePNG("real")
         let hash = MBTilesSchema.contentHash(of: png)
         // Forge a hash collision: other bytes already stored under this image's id.
-        try Database(path: path).query("INSERT INTO images (tile_data, tile_id) VALUES (?, ?)", [.blob(fakePNG("impostor")), .text(hash)])
-        try writer.write([TileRenderer.RenderedTile(coordinate: TileCoordinate(z: 3, x: 4, y: 2), png: png, isSolid: false)])
+        try Database(path: path).query(
+            "INSERT INTO images (tile_data, tile_id) VALUES (?, ?)", [.blob(fakePNG("impostor")), .text(hash)])
+        try writer.write([
+            TileRenderer.RenderedTile(coordinate: TileCoordinate(z: 3, x: 4, y: 2), png: png, isSolid: false)
+        ])
         let database = try Database(path: path)
         #expect(try database.query("SELECT tile_id FROM map").map { $0[0] } == [.text(hash + "-1")])
         #expect(try database.query("SELECT tile_data FROM tiles").map { $0[0] } == [.blob(png)])
@@ -238,7 +272,8 @@ func integrityCheck(_ path: String) throws -> String? {
 
     @Test func anotherKindOfDatabaseIsRefused() throws {
         let path = try scratchFile()
-        try Database(path: path).execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        try Database(path: path).execute(
+            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
         let error = #expect(throws: MBTilesError.self) { try MBTilesWriter(path: path) }
         guard case .unsupportedSchema(let errorPath, _)? = error else {
             Issue.record("expected unsupportedSchema, got \(String(describing: error))")

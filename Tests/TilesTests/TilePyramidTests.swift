@@ -4,7 +4,8 @@ import Testing
 import Tiles
 
 @Suite struct TilePyramidTests {
-    static let region = BoundingBox(southWest: Position(longitude: 45.4, latitude: 38.9), northEast: Position(longitude: 47.6, latitude: 40.6))
+    static let region = BoundingBox(
+        southWest: Position(longitude: 45.4, latitude: 38.9), northEast: Position(longitude: 47.6, latitude: 40.6))
 
     @Test func tileSetOfTheRegion() {
         let pyramid = TilePyramid(bbox: Self.region, zooms: 5...10)

@@ -10,7 +10,9 @@ import Tiles
 import _ChronomapTestSupport
 
 @Suite(.serialized) struct TileRendererTests {
-    static let renderer = Result { try MapRenderer(styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path) }
+    static let renderer = Result {
+        try MapRenderer(styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path)
+    }
 
     static func tileRenderer() throws -> TileRenderer {
         try TileRenderer(dataset: BundledData.dataset.get(), renderer: renderer.get())
@@ -25,11 +27,13 @@ import _ChronomapTestSupport
         let tiles = try Self.tileRenderer()
         let stepanakert = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: zoom)
         let pair = [stepanakert, TileCoordinate(z: zoom, x: stepanakert.x + 1, y: stepanakert.y)]
-        let together = try tiles.render(pair, on: Self.day, scale: 1)
-        let alone = try pair.map { try tiles.render([$0], on: Self.day, scale: 1)[0] }
-        // The whole window painted in one piece, then cropped.
         let scene = try tiles.zoomScene(on: Self.day, zoom: zoom)
-        let window = PixelRect(x: Double(stepanakert.x - scene.originTile.x) * 256, y: Double(stepanakert.y - scene.originTile.y) * 256, width: 512, height: 256)
+        let together = try tiles.render(pair, from: scene, scale: 1)
+        let alone = try pair.map { try tiles.render([$0], from: scene, scale: 1)[0] }
+        // The whole window painted in one piece, then cropped.
+        let window = PixelRect(
+            x: Double(stepanakert.x - scene.originTile.x) * 256, y: Double(stepanakert.y - scene.originTile.y) * 256,
+            width: 512, height: 256)
         let whole = try Surface(width: 512, height: 256)
         try Self.renderer.get().paint(scene.prepared, window: window, on: whole)
         for index in 0..<2 {
@@ -37,11 +41,15 @@ import _ChronomapTestSupport
             // Identical but for the anti-aliasing of long hatch lines, which Cairo rounds per surface:
             // at most 0.5% of pixels may differ, by no more than 24/255 (no visible seam).
             let single = try ImageComparison(expected: a, actual: b, channelTolerance: 24)
-            #expect(single.changedFraction <= 0.005, "zoom \(zoom) tile \(index): metatile and single render differ in \(single.changedPixelCount) pixels")
+            #expect(
+                single.changedFraction <= 0.005,
+                "zoom \(zoom) tile \(index): metatile and single render differ in \(single.changedPixelCount) pixels")
             let crop = try Surface(width: 256, height: 256)
             try crop.draw(whole, at: CanvasPoint(x: -256 * Double(index), y: 0))
             let cropped = try ImageComparison(expected: crop, actual: a, channelTolerance: 24)
-            #expect(cropped.changedFraction <= 0.005, "zoom \(zoom) tile \(index): differs from the whole render in \(cropped.changedPixelCount) pixels")
+            #expect(
+                cropped.changedFraction <= 0.005,
+                "zoom \(zoom) tile \(index): differs from the whole render in \(cropped.changedPixelCount) pixels")
         }
     }
 
@@ -58,7 +66,8 @@ import _ChronomapTestSupport
 
     @Test func scaleTwoGivesLargerTilesOfTheSameLayout() throws {
         let tile = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: 10)
-        let big = try Self.tileRenderer().tile(tile, on: Self.day, scale: 2)
+        let tiles = try Self.tileRenderer()
+        let big = try tiles.render([tile], from: tiles.zoomScene(on: Self.day, zoom: 10), scale: 2)[0]
         let image = try Surface(pngData: big.png, scale: 2)
         #expect(image.width == 512 && image.height == 512)
     }
@@ -67,17 +76,18 @@ import _ChronomapTestSupport
         // Along a row of zoom-12 tiles across the region some are one fill (open lowland), some are not;
         // every tile marked solid decodes to a single colour, and the busy tile at Stepanakert is not solid.
         let tiles = try Self.tileRenderer()
+        let scene = try tiles.zoomScene(on: Self.day, zoom: 12)
         let west = TileCoordinate(containing: Position(longitude: 45.45, latitude: 40.5), zoom: 12)
         var solid = 0
         for x in stride(from: west.x, to: west.x + 24, by: 1) {
-            let tile = try tiles.tile(TileCoordinate(z: 12, x: x, y: west.y), on: Self.day, scale: 1)
+            let tile = try tiles.render([TileCoordinate(z: 12, x: x, y: west.y)], from: scene, scale: 1)[0]
             let uniform = try Surface(pngData: tile.png).uniformColor() != nil
             #expect(tile.isSolid == uniform)
             if tile.isSolid { solid += 1 }
         }
         #expect(solid > 0)
         let busy = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: 12)
-        #expect(try !tiles.tile(busy, on: Self.day, scale: 1).isSolid)
+        #expect(try !tiles.render([busy], from: scene, scale: 1)[0].isSolid)
     }
 }
 
@@ -86,7 +96,8 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let dataset = try BundledData.dataset.get()
         let tiles = try TileRendererTests.tileRenderer()
-        let bbox = BoundingBox(southWest: Position(longitude: 46.6, latitude: 39.7), northEast: Position(longitude: 46.9, latitude: 39.9))
+        let bbox = BoundingBox(
+            southWest: Position(longitude: 46.6, latitude: 39.7), northEast: Position(longitude: 46.9, latitude: 39.9))
         let pyramid = TilePyramid(bbox: bbox, zooms: 9...10)
         let writer = FolderTileWriter(folder: folder.path, scale: 1)
         let job = TileJob(day: TileRendererTests.day, pyramid: pyramid, jobs: 2)
@@ -97,7 +108,9 @@ import _ChronomapTestSupport
         // No temporary files left behind.
         let everything = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
         #expect(!everything.contains { $0.hasSuffix(".tmp") })
-        let tileJSON = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("tilejson.json"))) as? [String: Any])
+        let tileJSON = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("tilejson.json")))
+                as? [String: Any])
         #expect(tileJSON["tilejson"] as? String == "3.0.0")
         #expect(tileJSON["date"] as? String == "2023-09-19")
         #expect((tileJSON["tiles"] as? [String]) == ["{z}/{x}/{y}.png"])

@@ -33,10 +33,11 @@ import Topology
         // The second polygon's ring is not closed, so GEOS refuses it. The first polygon,
         // already built, must be freed rather than leaked or freed twice (run under a sanitizer to see).
         let engine = try GeometryEngine()
-        let bad = Geometry.multiPolygon(MultiPolygon([
-            [ring([(0, 0), (1, 0), (1, 1), (0, 1)])],
-            [[position(2, 0), position(3, 0), position(3, 1), position(2, 1)]],
-        ]))
+        let bad = Geometry.multiPolygon(
+            MultiPolygon([
+                [ring([(0, 0), (1, 0), (1, 1), (0, 1)])],
+                [[position(2, 0), position(3, 0), position(3, 1), position(2, 1)]],
+            ]))
         #expect {
             try TopologyGeometry(bad, engine: engine)
         } throws: { error in

@@ -22,10 +22,11 @@ func box(_ west: Double, _ south: Double, _ east: Double, _ north: Double) -> Ge
 
 /// The 10 × 10 square with a 2 × 2 hole in the middle: shapely
 /// `Polygon([(0,0),(10,0),(10,10),(0,10)], [[(4,4),(4,6),(6,6),(6,4)]])`.
-let squareWithHole: Geometry = .polygon(Polygon([
-    ring([(0, 0), (10, 0), (10, 10), (0, 10)]),
-    ring([(4, 4), (4, 6), (6, 6), (6, 4)]),
-]))
+let squareWithHole: Geometry = .polygon(
+    Polygon([
+        ring([(0, 0), (10, 0), (10, 10), (0, 10)]),
+        ring([(4, 4), (4, 6), (6, 6), (6, 4)]),
+    ]))
 
 /// An L of arm width 2: shapely `Polygon([(0,0),(6,0),(6,2),(2,2),(2,6),(0,6)])`.
 let lShape: Geometry = .polygon(Polygon([ring([(0, 0), (6, 0), (6, 2), (2, 2), (2, 6), (0, 6)])]))
@@ -39,8 +40,15 @@ func distanceToBoundary(_ point: Position, of geometry: Geometry) -> Double {
             for (start, end) in zip(ring, ring.dropFirst()) {
                 let dx = end.longitude - start.longitude, dy = end.latitude - start.latitude
                 let lengthSquared = dx * dx + dy * dy
-                let t = lengthSquared == 0
-                    ? 0 : max(0, min(1, ((point.longitude - start.longitude) * dx + (point.latitude - start.latitude) * dy) / lengthSquared))
+                let t =
+                    lengthSquared == 0
+                    ? 0
+                    : max(
+                        0,
+                        min(
+                            1,
+                            ((point.longitude - start.longitude) * dx + (point.latitude - start.latitude) * dy)
+                                / lengthSquared))
                 let x = start.longitude + t * dx - point.longitude, y = start.latitude + t * dy - point.latitude
                 best = min(best, (x * x + y * y).squareRoot())
             }

@@ -20,25 +20,32 @@ import Topology
     static let roundTripCases: [Geometry] = [
         .point(Point(position(46.7519, 39.8153, 1_220))),
         .multiPoint(MultiPoint([position(46.7519, 39.8153, 1_220), position(46.7483, 39.7583)])),
-        .lineString(LineString([position(44.5167, 40.1833, 990), position(46.7519, 39.8153, 1_220), position(49.8822, 40.3953, -28)])),
-        .multiLineString(MultiLineString([
-            [position(0, 0), position(1, 1)],
-            [position(2, 2, 5), position(3, 2, 6), position(3, 3)],
-        ])),
-        .polygon(Polygon([
-            [position(0, 0, 1), position(10, 0, 2), position(10, 10, 3), position(0, 10, 4), position(0, 0, 1)],
-            [position(4, 4), position(4, 6), position(6, 6), position(6, 4), position(4, 4)],
-        ])),
-        .multiPolygon(MultiPolygon([
-            [ring([(0, 0), (1, 0), (1, 1), (0, 1)])],
-            [ring([(2, 0), (5, 0), (5, 3), (2, 3)]), ring([(3, 1), (3, 2), (4, 2), (4, 1)])],
-        ])),
-        .geometryCollection(GeometryCollection([
-            .point(Point(position(1, 2, 3))),
-            .lineString(LineString([position(0, 0), position(1, 1)])),
-            squareWithHole,
-            .geometryCollection(GeometryCollection([.multiPoint(MultiPoint([position(5, 5)]))])),
-        ])),
+        .lineString(
+            LineString([
+                position(44.5167, 40.1833, 990), position(46.7519, 39.8153, 1_220), position(49.8822, 40.3953, -28),
+            ])),
+        .multiLineString(
+            MultiLineString([
+                [position(0, 0), position(1, 1)],
+                [position(2, 2, 5), position(3, 2, 6), position(3, 3)],
+            ])),
+        .polygon(
+            Polygon([
+                [position(0, 0, 1), position(10, 0, 2), position(10, 10, 3), position(0, 10, 4), position(0, 0, 1)],
+                [position(4, 4), position(4, 6), position(6, 6), position(6, 4), position(4, 4)],
+            ])),
+        .multiPolygon(
+            MultiPolygon([
+                [ring([(0, 0), (1, 0), (1, 1), (0, 1)])],
+                [ring([(2, 0), (5, 0), (5, 3), (2, 3)]), ring([(3, 1), (3, 2), (4, 2), (4, 1)])],
+            ])),
+        .geometryCollection(
+            GeometryCollection([
+                .point(Point(position(1, 2, 3))),
+                .lineString(LineString([position(0, 0), position(1, 1)])),
+                squareWithHole,
+                .geometryCollection(GeometryCollection([.multiPoint(MultiPoint([position(5, 5)]))])),
+            ])),
     ]
 
     @Test(arguments: roundTripCases)
@@ -47,8 +54,10 @@ import Topology
     }
 
     @Test func roundTripOfEmptyGeometries() throws {
-        for empty: Geometry in [.lineString(LineString([])), .polygon(Polygon([])), .multiPolygon(MultiPolygon([])),
-                                .geometryCollection(GeometryCollection([]))] {
+        for empty: Geometry in [
+            .lineString(LineString([])), .polygon(Polygon([])), .multiPolygon(MultiPolygon([])),
+            .geometryCollection(GeometryCollection([])),
+        ] {
             let shape = try make(empty)
             #expect(try shape.isEmpty)
             #expect(try shape.geoJSON() == empty)
@@ -56,7 +65,9 @@ import Topology
     }
 
     @Test func bboxAndForeignMembersAreNotCarried() throws {
-        let point = Point(position(1, 2), bbox: BoundingBox(southWest: position(1, 2), northEast: position(1, 2)), foreignMembers: ["name": "x"])
+        let point = Point(
+            position(1, 2), bbox: BoundingBox(southWest: position(1, 2), northEast: position(1, 2)),
+            foreignMembers: ["name": "x"])
         #expect(try make(.point(point)).geoJSON() == .point(Point(position(1, 2))))
     }
 
@@ -131,9 +142,12 @@ import Topology
     }
 
     @Test func polygonalGeoJSONDropsLowerDimensions() throws {
-        let mixed = try make(.geometryCollection(GeometryCollection([
-            box(0, 0, 1, 1), .lineString(LineString([position(5, 5), position(6, 6)])), .point(Point(position(7, 7))),
-        ])))
+        let mixed = try make(
+            .geometryCollection(
+                GeometryCollection([
+                    box(0, 0, 1, 1), .lineString(LineString([position(5, 5), position(6, 6)])),
+                    .point(Point(position(7, 7))),
+                ])))
         #expect(try mixed.polygonalGeoJSON() == box(0, 0, 1, 1))
         #expect(try make(.point(Point(position(1, 1)))).polygonalGeoJSON() == .multiPolygon(MultiPolygon([])))
     }
@@ -159,14 +173,19 @@ import Topology
     @Test func simplifyRemovesWiggles() throws {
         // shapely: LineString([(0,0),(1,0.01),(2,-0.01),(3,0.01),(4,0)]).simplify(0.05, preserve_topology=True)
         //   -> LINESTRING (0 0, 4 0)
-        let wiggle = try make(.lineString(LineString([position(0, 0), position(1, 0.01), position(2, -0.01), position(3, 0.01), position(4, 0)])))
-        #expect(try wiggle.simplifyPreservingTopology(tolerance: 0.05).geoJSON() == .lineString(LineString([position(0, 0), position(4, 0)])))
+        let wiggle = try make(
+            .lineString(
+                LineString([position(0, 0), position(1, 0.01), position(2, -0.01), position(3, 0.01), position(4, 0)])))
+        #expect(
+            try wiggle.simplifyPreservingTopology(tolerance: 0.05).geoJSON()
+                == .lineString(LineString([position(0, 0), position(4, 0)])))
     }
 
     @Test func clipByRectangle() throws {
         // shapely: clip_by_rect(box(0,0,4,4), 2,2,6,6) -> POLYGON ((2 2, 2 4, 4 4, 4 2, 2 2)), area 4.0
         //          clip_by_rect(LineString([(-1,1),(5,1)]), 0,0,4,4) -> LINESTRING (0 1, 4 1), length 4.0
-        let clipped = try make(box(0, 0, 4, 4)).clipped(to: BoundingBox(southWest: position(2, 2), northEast: position(6, 6)))
+        let clipped = try make(box(0, 0, 4, 4)).clipped(
+            to: BoundingBox(southWest: position(2, 2), northEast: position(6, 6)))
         #expect(try clipped.area == 4.0)
         #expect(try clipped.envelope == BoundingBox(southWest: position(2, 2), northEast: position(4, 4)))
         let line = try make(.lineString(LineString([position(-1, 1), position(5, 1)])))

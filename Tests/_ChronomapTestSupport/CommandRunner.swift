@@ -12,7 +12,8 @@ public struct CommandRunner {
     public init() {}
 
     /// Runs `chronomap` with the arguments in a working folder.
-    public func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    public func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Outcome
+    {
         let process = Process()
         process.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
         process.arguments = arguments
@@ -29,7 +30,8 @@ public struct CommandRunner {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-                       standardError: String(decoding: errData, as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
     }
 }

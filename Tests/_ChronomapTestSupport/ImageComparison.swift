@@ -1,3 +1,5 @@
+import Canvas
+
 /// How much two raster images of the same size differ: the measure render tests use against reference PNGs.
 ///
 /// Channels are compared as Cairo stores them (premultiplied), so colour differences in almost transparent
@@ -59,7 +61,9 @@ public struct ImageComparison: Sendable, Hashable {
     ///   - channelTolerance: As for ``init(expected:actual:channelTolerance:)``.
     /// - Returns: A new raster surface of the same pixel size, at scale 1.
     /// - Throws: As ``init(expected:actual:channelTolerance:)``; ``CanvasError/cairo(operation:message:)``.
-    public static func diffImage(expected: Surface, actual: Surface, channelTolerance: Int = 0) throws(CanvasError) -> Surface {
+    public static func diffImage(
+        expected: Surface, actual: Surface, channelTolerance: Int = 0
+    ) throws(CanvasError) -> Surface {
         try checkComparable(expected, actual, channelTolerance)
         let diff = try Surface(width: expected.width, height: expected.height)
         try diff.paint(.white)
@@ -68,36 +72,38 @@ public struct ImageComparison: Sendable, Hashable {
         try forEachPixelPair(expected, actual) { first, second, index in
             if channelDifference(first, second) > channelTolerance { changed.append(index) }
         }
-        let red: UInt32 = 0xFFFF_0000
-        try diff.withMutablePixelWords { words, wordsPerRow in
-            for index in changed { words[(index / expected.width) * wordsPerRow + index % expected.width] = red }
+        // One rectangle a pixel (the diff is at scale 1): diffs are looked at when a test fails, so speed does not
+        // matter here.
+        diff.beginPath()
+        for index in changed {
+            diff.addRect(
+                CanvasRect(x: Double(index % expected.width), y: Double(index / expected.width), width: 1, height: 1))
         }
+        try diff.fill(Color(red: 1, green: 0, blue: 0))
         return diff
     }
 
     private static func checkComparable(_ expected: Surface, _ actual: Surface, _ tolerance: Int) throws(CanvasError) {
         guard expected.kind == .image, actual.kind == .image else { throw .notAnImage(operation: "ImageComparison") }
         guard expected.width == actual.width, expected.height == actual.height else {
-            throw .sizeMismatch(expectedWidth: expected.width, expectedHeight: expected.height,
-                                actualWidth: actual.width, actualHeight: actual.height)
+            throw .sizeMismatch(
+                expectedWidth: expected.width, expectedHeight: expected.height,
+                actualWidth: actual.width, actualHeight: actual.height)
         }
-        guard (0...255).contains(tolerance) else { throw .invalidArgument("channel tolerance \(tolerance) is not in 0...255") }
-        try expected.checkStatus("ImageComparison")
-        try actual.checkStatus("ImageComparison")
+        guard (0...255).contains(tolerance) else {
+            throw .invalidArgument("channel tolerance \(tolerance) is not in 0...255")
+        }
+        try expected.finish()
+        try actual.finish()
     }
 
     /// Calls `body` with each pair of words and the pixel's index (row-major, without stride padding).
-    private static func forEachPixelPair(_ expected: Surface, _ actual: Surface,
-                                         _ body: (UInt32, UInt32, Int) -> Void) throws(CanvasError) {
-        try expected.withPixelWords { (first, firstRow) throws(CanvasError) in
-            try actual.withPixelWords { second, secondRow in
-                for y in 0..<expected.height {
-                    for x in 0..<expected.width {
-                        body(first[y * firstRow + x], second[y * secondRow + x], y * expected.width + x)
-                    }
-                }
-            }
-        }
+    private static func forEachPixelPair(
+        _ expected: Surface, _ actual: Surface,
+        _ body: (UInt32, UInt32, Int) -> Void
+    ) throws(CanvasError) {
+        let first = try expected.argbWords(), second = try actual.argbWords()
+        for index in 0..<first.count { body(first[index], second[index], index) }
     }
 
     private static func channelDifference(_ first: UInt32, _ second: UInt32) -> Int {

@@ -17,9 +17,12 @@ public enum TestPaths {
 
     /// The folder the test products were built into (where the `chronomap` executable is too).
     public static var productsDirectory: URL {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-                          URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()]
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("chronomap").path) {
+        let candidates = [
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+        ]
+        for candidate in candidates
+        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("chronomap").path) {
             return candidate
         }
         return packageRoot.appendingPathComponent(".build/debug")
@@ -28,7 +31,8 @@ public enum TestPaths {
     /// A new empty folder for one test's files.
     public static func makeScratchFolder(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-tests/\(safe)-\(UUID().uuidString.prefix(8))")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chronomap-tests/\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

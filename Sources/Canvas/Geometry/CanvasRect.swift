@@ -79,8 +79,9 @@ public struct CanvasRect: Sendable, Hashable, CustomStringConvertible {
     /// - Parameter other: The other rectangle.
     public func intersection(_ other: CanvasRect) -> CanvasRect? {
         guard intersects(other) else { return nil }
-        return CanvasRect(minX: max(minX, other.minX), minY: max(minY, other.minY),
-                          maxX: min(maxX, other.maxX), maxY: min(maxY, other.maxY))
+        return CanvasRect(
+            minX: max(minX, other.minX), minY: max(minY, other.minY),
+            maxX: min(maxX, other.maxX), maxY: min(maxY, other.maxY))
     }
 
     /// The smallest rectangle containing both; an empty rectangle adds nothing.
@@ -88,8 +89,9 @@ public struct CanvasRect: Sendable, Hashable, CustomStringConvertible {
     public func union(_ other: CanvasRect) -> CanvasRect {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        return CanvasRect(minX: min(minX, other.minX), minY: min(minY, other.minY),
-                          maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+        return CanvasRect(
+            minX: min(minX, other.minX), minY: min(minY, other.minY),
+            maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
     }
 
     /// The rectangle shrunk by `dx` on the left and right and `dy` on the top and bottom (negative values grow it,
@@ -99,8 +101,9 @@ public struct CanvasRect: Sendable, Hashable, CustomStringConvertible {
     ///   - dy: Inset of each horizontal edge.
     public func insetBy(dx: Double, dy: Double) -> CanvasRect {
         let newWidth = width - 2 * dx, newHeight = height - 2 * dy
-        return CanvasRect(x: newWidth < 0 ? midX : x + dx, y: newHeight < 0 ? midY : y + dy,
-                          width: max(newWidth, 0), height: max(newHeight, 0))
+        return CanvasRect(
+            x: newWidth < 0 ? midX : x + dx, y: newHeight < 0 ? midY : y + dy,
+            width: max(newWidth, 0), height: max(newHeight, 0))
     }
 
     /// The rectangle moved by an offset.

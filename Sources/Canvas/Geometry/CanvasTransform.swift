@@ -62,9 +62,10 @@ public struct CanvasTransform: Sendable, Hashable {
     /// The transform that applies `self` first, then `other`.
     /// - Parameter other: The transform applied second.
     public func concatenating(_ other: CanvasTransform) -> CanvasTransform {
-        CanvasTransform(a: a * other.a + b * other.c, b: a * other.b + b * other.d,
-                        c: c * other.a + d * other.c, d: c * other.b + d * other.d,
-                        tx: tx * other.a + ty * other.c + other.tx, ty: tx * other.b + ty * other.d + other.ty)
+        CanvasTransform(
+            a: a * other.a + b * other.c, b: a * other.b + b * other.d,
+            c: c * other.a + d * other.c, d: c * other.b + d * other.d,
+            tx: tx * other.a + ty * other.c + other.tx, ty: tx * other.b + ty * other.d + other.ty)
     }
 
     /// The transform that undoes this one, or nil when it flattens the plane (determinant 0).

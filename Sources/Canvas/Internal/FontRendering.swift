@@ -7,7 +7,8 @@ import CCairo
 /// exactly with the transform; grey antialiasing avoids colour fringes that depend on the screen's subpixel order.
 enum FontRendering {
     /// Runs `body` with freshly made options; Cairo copies options wherever they are set, so they are freed after.
-    static func withOptions<Result>(_ body: (OpaquePointer) throws(CanvasError) -> Result) throws(CanvasError) -> Result {
+    static func withOptions<Result>(_ body: (OpaquePointer) throws(CanvasError) -> Result) throws(CanvasError) -> Result
+    {
         guard let options = cairo_font_options_create() else {
             throw .cairo(operation: "cairo_font_options_create", message: CAIRO_STATUS_NO_MEMORY.message)
         }

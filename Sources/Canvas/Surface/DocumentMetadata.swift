@@ -28,8 +28,10 @@ public struct DocumentMetadata: Sendable, Hashable {
     ///   - keywords: Search keywords.
     ///   - creator: The program that made it.
     ///   - creationDate: ISO 8601 date and time; fixed by default so output bytes do not depend on the clock.
-    public init(title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
-                creator: String? = nil, creationDate: String = DocumentMetadata.fixedCreationDate) {
+    public init(
+        title: String? = nil, author: String? = nil, subject: String? = nil, keywords: String? = nil,
+        creator: String? = nil, creationDate: String = DocumentMetadata.fixedCreationDate
+    ) {
         self.title = title
         self.author = author
         self.subject = subject

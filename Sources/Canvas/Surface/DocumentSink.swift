@@ -1,24 +1,23 @@
 import CCairo
 import Foundation
 
-/// Collects the bytes Cairo writes for a PDF or SVG document, and where they should end up.
+/// Collects the bytes Cairo writes for a PDF or SVG document.
 final class DocumentSink {
     let format: DocumentFormat
-    /// The file to write on ``Surface/finish()``, or nil to keep the bytes in memory only.
-    let path: String?
     var bytes = Data()
     /// The finished document, once ``Surface/finish()`` has run.
     var finished: Data?
 
-    init(format: DocumentFormat, path: String?) {
+    init(format: DocumentFormat) {
         self.format = format
-        self.path = path
     }
 }
 
 /// Cairo's write callback for documents: appends to the sink.
-func writeDocumentBytes(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?,
-                        _ length: UInt32) -> cairo_status_t {
+func writeDocumentBytes(
+    _ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?,
+    _ length: UInt32
+) -> cairo_status_t {
     guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
     let sink = Unmanaged<DocumentSink>.fromOpaque(closure).takeUnretainedValue()
     if length > 0 {

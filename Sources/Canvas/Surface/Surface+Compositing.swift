@@ -13,7 +13,9 @@ extension Surface {
     /// - Throws: ``CanvasError/notAnImage(operation:)`` when `image` is a document;
     ///   ``CanvasError/invalidArgument(_:)`` when `image` is this surface or the scale is not positive;
     ///   ``CanvasError/cairo(operation:message:)``, including an error recorded earlier in `image`.
-    public func draw(_ image: Surface, at origin: CanvasPoint, scale: Double = 1, opacity: Double = 1) throws(CanvasError) {
+    public func draw(
+        _ image: Surface, at origin: CanvasPoint, scale: Double = 1, opacity: Double = 1
+    ) throws(CanvasError) {
         guard image.kind == .image else { throw .notAnImage(operation: "draw(_:at:)") }
         guard image !== self else { throw .invalidArgument("a surface cannot be drawn into itself") }
         guard scale.isFinite, scale > 0 else { throw .invalidArgument("image scale \(scale) is not a positive number") }

@@ -2,8 +2,9 @@ import CCairo
 import Foundation
 
 extension Surface {
-    /// Creates a one-page PDF or SVG document, kept in memory until ``finish()`` (and written to `path`, if
-    /// given, only then and atomically, so a failed render never leaves half a file).
+    /// Creates a one-page PDF or SVG document, kept in memory; ``documentData()`` gives its bytes once finished.
+    /// Writing them to a file is the caller's (through an atomic writer), so a failed render never leaves half
+    /// a file.
     ///
     /// Text is embedded as text (a font subset in PDF; glyph symbols in SVG) and shapes stay vectors. Output is
     /// deterministic: the PDF creation date comes from `metadata`, and the surface numbers Cairo puts in SVG
@@ -13,18 +14,20 @@ extension Surface {
     ///   - width: Page width in logical pixels (points for PDF, CSS pixels for SVG).
     ///   - height: Page height in logical pixels.
     ///   - metadata: PDF document information; ignored for SVG.
-    ///   - path: A file to write on ``finish()``, or nil to only return the bytes.
     /// - Throws: ``CanvasError/invalidArgument(_:)`` for a size that is not positive or a malformed creation
     ///   date; ``CanvasError/cairo(operation:message:)``.
-    public convenience init(document format: DocumentFormat, width: Double, height: Double,
-                            metadata: DocumentMetadata = DocumentMetadata(), writingTo path: String? = nil) throws(CanvasError) {
+    public convenience init(
+        document format: DocumentFormat, width: Double, height: Double,
+        metadata: DocumentMetadata = DocumentMetadata()
+    ) throws(CanvasError) {
         guard width.isFinite, height.isFinite, width > 0, height > 0 else {
             throw .invalidArgument("document size \(width)x\(height) is not positive")
         }
         guard metadata.hasValidCreationDate else {
-            throw .invalidArgument("creation date \"\(metadata.creationDate)\" is not YYYY-MM-DDThh:mm:ss with an optional Z or ±hh:mm")
+            throw .invalidArgument(
+                "creation date \"\(metadata.creationDate)\" is not YYYY-MM-DDThh:mm:ss with an optional Z or ±hh:mm")
         }
-        let sink = DocumentSink(format: format, path: path)
+        let sink = DocumentSink(format: format)
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let created: OpaquePointer?
         switch format {
@@ -34,7 +37,8 @@ extension Surface {
                 let entries: [(cairo_pdf_metadata_t, String?)] = [
                     (CAIRO_PDF_METADATA_TITLE, metadata.title), (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
                     (CAIRO_PDF_METADATA_SUBJECT, metadata.subject), (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords),
-                    (CAIRO_PDF_METADATA_CREATOR, metadata.creator), (CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate),
+                    (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
+                    (CAIRO_PDF_METADATA_CREATE_DATE, metadata.creationDate),
                 ]
                 for case let (key, value?) in entries { cairo_pdf_surface_set_metadata(created, key, value) }
             }
@@ -53,37 +57,14 @@ extension Surface {
         case .pdf: kind = .pdf
         case .svg: kind = .svg
         }
-        try self.init(adopting: created, kind: kind, width: Int(width.rounded(.up)), height: Int(height.rounded(.up)),
-                      scale: 1, logicalWidth: width, logicalHeight: height, document: sink)
+        try self.init(
+            adopting: created, kind: kind, width: Int(width.rounded(.up)), height: Int(height.rounded(.up)),
+            scale: 1, logicalWidth: width, logicalHeight: height, document: sink)
     }
 
-    /// Creates a one-page PDF document written to `path` by ``finish()``.
-    /// - Parameters:
-    ///   - path: The file to write.
-    ///   - width: Page width in points (one logical pixel each).
-    ///   - height: Page height in points.
-    ///   - metadata: Document information.
-    /// - Throws: As ``init(document:width:height:metadata:writingTo:)``.
-    public convenience init(pdfAt path: String, width: Double, height: Double,
-                            metadata: DocumentMetadata = DocumentMetadata()) throws(CanvasError) {
-        try self.init(document: .pdf, width: width, height: height, metadata: metadata, writingTo: path)
-    }
-
-    /// Creates an SVG document written to `path` by ``finish()``.
-    /// - Parameters:
-    ///   - path: The file to write.
-    ///   - width: Width in CSS pixels (one logical pixel each).
-    ///   - height: Height in CSS pixels.
-    /// - Throws: As ``init(document:width:height:metadata:writingTo:)``.
-    public convenience init(svgAt path: String, width: Double, height: Double) throws(CanvasError) {
-        try self.init(document: .svg, width: width, height: height, writingTo: path)
-    }
-
-    /// Completes the surface. For a document: writes out the page, checks every status, and writes the file
-    /// if one was given; later drawing fails. For a raster surface: flushes and checks for recorded errors.
+    /// Completes the surface. For a document: writes out the page and checks every status; later drawing fails. For a raster surface: flushes and checks for recorded errors.
     /// Calling it again does nothing more.
-    /// - Throws: ``CanvasError/cairo(operation:message:)`` for an error recorded while drawing or writing;
-    ///   ``CanvasError/fileNotWritten(path:reason:)``.
+    /// - Throws: ``CanvasError/cairo(operation:message:)`` for an error recorded while drawing or writing.
     public func finish() throws(CanvasError) {
         guard let document else {
             cairo_surface_flush(surface)
@@ -96,13 +77,6 @@ extension Surface {
         cairo_surface_finish(surface)
         try check(cairo_surface_status(surface), "finish")
         let bytes = document.format == .svg ? Surface.renumberingSurfaceIdentifiers(in: document.bytes) : document.bytes
-        if let path = document.path {
-            do {
-                try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw .fileNotWritten(path: path, reason: error.localizedDescription)
-            }
-        }
         document.finished = bytes
         document.bytes = Data()
     }
@@ -128,12 +102,15 @@ extension Surface {
         var numbers: [ArraySlice<UInt8>: Int] = [:]
         var index = 0
         while index < bytes.count {
-            let isReference = index > 0 && (bytes[index - 1] == UInt8(ascii: "\"") || bytes[index - 1] == UInt8(ascii: "#"))
+            let isReference =
+                index > 0 && (bytes[index - 1] == UInt8(ascii: "\"") || bytes[index - 1] == UInt8(ascii: "#"))
             if isReference, bytes[index] == word[0], bytes[index...].starts(with: word) {
                 var end = index + word.count
                 while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
                 let digits = bytes[(index + word.count)..<end]
-                if !digits.isEmpty, end < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: ")") {
+                if !digits.isEmpty, end < bytes.count,
+                    bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: ")")
+                {
                     let number: Int
                     if let known = numbers[digits] {
                         number = known

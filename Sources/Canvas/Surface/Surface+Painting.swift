@@ -35,9 +35,13 @@ extension Surface {
     ///   - preserve: Keep the path; otherwise it is cleared.
     /// - Throws: ``CanvasError/invalidArgument(_:)`` for a negative width or dash length, or a dash of only
     ///   zeros; ``CanvasError/cairo(operation:message:)``.
-    public func stroke(_ color: Color, width: Double, dash: [Double] = [], dashOffset: Double = 0,
-                       cap: LineCap = .round, join: LineJoin = .round, preserve: Bool = false) throws(CanvasError) {
-        guard width.isFinite, width >= 0 else { throw .invalidArgument("line width \(width) is not a non-negative number") }
+    public func stroke(
+        _ color: Color, width: Double, dash: [Double] = [], dashOffset: Double = 0,
+        cap: LineCap = .round, join: LineJoin = .round, preserve: Bool = false
+    ) throws(CanvasError) {
+        guard width.isFinite, width >= 0 else {
+            throw .invalidArgument("line width \(width) is not a non-negative number")
+        }
         if !dash.isEmpty {
             guard dash.allSatisfy({ $0.isFinite && $0 >= 0 }), dash.contains(where: { $0 > 0 }) else {
                 throw .invalidArgument("dash \(dash) needs non-negative lengths, not all zero")
@@ -69,10 +73,16 @@ extension Surface {
     ///   - preserve: Keep the path; otherwise it is cleared.
     /// - Throws: ``CanvasError/invalidArgument(_:)`` for a spacing or width that is not positive, or so fine a
     ///   spacing that more than 100 000 lines would be needed; ``CanvasError/cairo(operation:message:)``.
-    public func fillHatched(_ color: Color, spacing: Double, angleDegrees: Double = 45, lineWidth: Double = 1,
-                            background: Color? = nil, evenOdd: Bool = true, preserve: Bool = false) throws(CanvasError) {
-        guard spacing.isFinite, spacing > 0 else { throw .invalidArgument("hatch spacing \(spacing) is not a positive number") }
-        guard lineWidth.isFinite, lineWidth > 0 else { throw .invalidArgument("hatch line width \(lineWidth) is not a positive number") }
+    public func fillHatched(
+        _ color: Color, spacing: Double, angleDegrees: Double = 45, lineWidth: Double = 1,
+        background: Color? = nil, evenOdd: Bool = true, preserve: Bool = false
+    ) throws(CanvasError) {
+        guard spacing.isFinite, spacing > 0 else {
+            throw .invalidArgument("hatch spacing \(spacing) is not a positive number")
+        }
+        guard lineWidth.isFinite, lineWidth > 0 else {
+            throw .invalidArgument("hatch line width \(lineWidth) is not a positive number")
+        }
         guard angleDegrees.isFinite else { throw .invalidArgument("hatch angle \(angleDegrees) is not a number") }
 
         // Clipping consumes the path, so keep a copy to put back when asked to preserve it.
@@ -110,7 +120,9 @@ extension Surface {
         let radians = angleDegrees * Double.pi / 180
         let direction = CanvasPoint(x: cos(radians), y: -sin(radians))
         let normal = CanvasPoint(x: -direction.y, y: direction.x)
-        let corners = [CanvasPoint(x: x1, y: y1), CanvasPoint(x: x2, y: y1), CanvasPoint(x: x1, y: y2), CanvasPoint(x: x2, y: y2)]
+        let corners = [
+            CanvasPoint(x: x1, y: y1), CanvasPoint(x: x2, y: y1), CanvasPoint(x: x1, y: y2), CanvasPoint(x: x2, y: y2),
+        ]
         let offsets = corners.map { $0.x * normal.x + $0.y * normal.y }
         let firstLine = ((offsets.min() ?? 0) / spacing).rounded(.down)
         let lastLine = ((offsets.max() ?? 0) / spacing).rounded(.up)
@@ -149,8 +161,10 @@ extension Surface {
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws (the layer is then discarded). Cairo errors of the blend itself are thrown
     ///   by the next painting or output call.
-    public func withGroup<Result, Failure: Error>(opacity: Double,
-                                                  _ body: () throws(Failure) -> Result) throws(Failure) -> Result {
+    public func withGroup<Result, Failure: Error>(
+        opacity: Double,
+        _ body: () throws(Failure) -> Result
+    ) throws(Failure) -> Result {
         cairo_push_group(context)
         var completed = false
         defer {

@@ -94,7 +94,8 @@ extension Surface {
 
 extension cairo_matrix_t {
     init(_ transform: CanvasTransform) {
-        self.init(xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d, x0: transform.tx, y0: transform.ty)
+        self.init(
+            xx: transform.a, yx: transform.b, xy: transform.c, yy: transform.d, x0: transform.tx, y0: transform.ty)
     }
 }
 

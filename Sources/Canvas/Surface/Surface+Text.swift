@@ -58,8 +58,10 @@ extension Surface {
     ///   - haloWidth: How far the halo reaches beyond the glyph outlines; 0 for none.
     /// - Throws: ``CanvasError/invalidArgument(_:)`` for a size that is not positive or a negative halo width;
     ///   ``CanvasError/cairo(operation:message:)``.
-    public func drawText(_ text: String, at origin: CanvasPoint, font: FontFace, size: Double, color: Color,
-                         halo: Color? = nil, haloWidth: Double = 0) throws(CanvasError) {
+    public func drawText(
+        _ text: String, at origin: CanvasPoint, font: FontFace, size: Double, color: Color,
+        halo: Color? = nil, haloWidth: Double = 0
+    ) throws(CanvasError) {
         try Surface.checkFontSize(size)
         guard haloWidth.isFinite, haloWidth >= 0 else {
             throw .invalidArgument("halo width \(haloWidth) is not a non-negative number")

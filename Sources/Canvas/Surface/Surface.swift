@@ -64,21 +64,27 @@ public final class Surface {
             throw .invalidArgument("surface size \(width)x\(height) at scale \(scale) has no pixels")
         }
         guard deviceWidth <= Surface.maximumSide, deviceHeight <= Surface.maximumSide else {
-            throw .invalidArgument("surface size \(Int(deviceWidth))x\(Int(deviceHeight)) pixels exceeds Cairo's limit of \(Int(Surface.maximumSide))")
+            throw .invalidArgument(
+                "surface size \(Int(deviceWidth))x\(Int(deviceHeight)) pixels exceeds Cairo's limit of \(Int(Surface.maximumSide))"
+            )
         }
-        guard let created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(deviceWidth), Int32(deviceHeight)) else {
+        guard let created = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(deviceWidth), Int32(deviceHeight))
+        else {
             throw .cairo(operation: "cairo_image_surface_create", message: CAIRO_STATUS_NO_MEMORY.message)
         }
         // Device scale, not a CTM scale, so that identity transforms, save/restore and composed images all stay
         // in logical pixels.
         cairo_surface_set_device_scale(created, scale, scale)
-        try self.init(adopting: created, kind: .image, width: Int(deviceWidth), height: Int(deviceHeight), scale: scale,
-                      logicalWidth: Double(width), logicalHeight: Double(height), document: nil)
+        try self.init(
+            adopting: created, kind: .image, width: Int(deviceWidth), height: Int(deviceHeight), scale: scale,
+            logicalWidth: Double(width), logicalHeight: Double(height), document: nil)
     }
 
     /// Takes ownership of a Cairo surface (destroying it if the context cannot be made).
-    init(adopting created: OpaquePointer, kind: Kind, width: Int, height: Int, scale: Double,
-         logicalWidth: Double, logicalHeight: Double, document: DocumentSink?) throws(CanvasError) {
+    init(
+        adopting created: OpaquePointer, kind: Kind, width: Int, height: Int, scale: Double,
+        logicalWidth: Double, logicalHeight: Double, document: DocumentSink?
+    ) throws(CanvasError) {
         let surfaceStatus = cairo_surface_status(created)
         guard surfaceStatus == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(created)

@@ -136,7 +136,8 @@ public final class FontFace: @unchecked Sendable {
         try withScaledFont(size: 12) { (font) throws(CanvasError) -> [Unicode.Scalar] in
             // Locking through Cairo serialises this with any drawing that uses the same face on another thread.
             guard let face = cairo_ft_scaled_font_lock_face(font) else {
-                throw .cairo(operation: "cairo_ft_scaled_font_lock_face", message: cairo_scaled_font_status(font).message)
+                throw .cairo(
+                    operation: "cairo_ft_scaled_font_lock_face", message: cairo_scaled_font_status(font).message)
             }
             defer { cairo_ft_scaled_font_unlock_face(font) }
             var missing: [Unicode.Scalar] = []
@@ -151,8 +152,10 @@ public final class FontFace: @unchecked Sendable {
         }
     }
 
-    private func withScaledFont<Result>(size: Double,
-                                        _ body: (OpaquePointer) throws(CanvasError) -> Result) throws(CanvasError) -> Result {
+    private func withScaledFont<Result>(
+        size: Double,
+        _ body: (OpaquePointer) throws(CanvasError) -> Result
+    ) throws(CanvasError) -> Result {
         guard size.isFinite, size > 0 else { throw .invalidArgument("font size \(size) is not a positive number") }
         return try FontRendering.withOptions { (options) throws(CanvasError) -> Result in
             var fontMatrix = cairo_matrix_t()
@@ -210,15 +213,18 @@ nonisolated(unsafe) private let freeTypeHandlesKey: UnsafeMutablePointer<cairo_u
 
 extension TextExtents {
     init(_ extents: cairo_text_extents_t) {
-        self.init(inkBounds: CanvasRect(x: extents.x_bearing, y: extents.y_bearing,
-                                        width: extents.width, height: extents.height),
-                  advance: CanvasPoint(x: extents.x_advance, y: extents.y_advance))
+        self.init(
+            inkBounds: CanvasRect(
+                x: extents.x_bearing, y: extents.y_bearing,
+                width: extents.width, height: extents.height),
+            advance: CanvasPoint(x: extents.x_advance, y: extents.y_advance))
     }
 }
 
 extension FontMetrics {
     init(_ extents: cairo_font_extents_t) {
-        self.init(ascent: extents.ascent, descent: extents.descent, lineHeight: extents.height,
-                  maximumAdvance: extents.max_x_advance)
+        self.init(
+            ascent: extents.ascent, descent: extents.descent, lineHeight: extents.height,
+            maximumAdvance: extents.max_x_advance)
     }
 }

@@ -30,18 +30,21 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let expected = allowPartial ? "YYYY-MM-DD, YYYY-MM or YYYY" : "YYYY-MM-DD"
         guard (allowPartial ? 1...3 : 3...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
         else {
             throw DateError(text: text, reason: "is not a date of the form \(expected)")
         }
         let year = Int(parts[0])!
         let month = parts.count > 1 ? Int(parts[1])! : 1
         let day = parts.count > 2 ? Int(parts[2])! : 1
-        guard (1...12).contains(month) else { throw DateError(text: text, reason: "is not a valid date: there is no month \(month)") }
+        guard (1...12).contains(month) else {
+            throw DateError(text: text, reason: "is not a valid date: there is no month \(month)")
+        }
         let length = Day.daysIn(month: month, year: year)
         guard (1...length).contains(day) else {
-            throw DateError(text: text, reason: "is not a valid date: \(Day.monthNames[month - 1]) \(year) has \(length) days")
+            throw DateError(
+                text: text, reason: "is not a valid date: \(Day.monthNames[month - 1]) \(year) has \(length) days")
         }
         self.year = year
         self.month = month
@@ -83,15 +86,21 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// ISO 8601: `2023-09-19`.
     public var description: String {
         let yearText = String(year)
-        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + Day.twoDigits(month) + "-" + Day.twoDigits(day)
+        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + Day.twoDigits(month) + "-"
+            + Day.twoDigits(day)
     }
 
     /// The date as a map title gives it: `19 September 2023`.
     public var longDescription: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -1,14 +1,14 @@
 import GeoJSON
 
-/// A data set's `region.json`: its names, default extent, date range and version.
+/// A data set's `region.json`: its names and neutral title, default extent, date range, version, the parties
+/// and overlays its maps draw, and the languages its place names come in (CONVENTIONS.md, "The data set on disk").
 public struct Region: Sendable, Hashable {
+    /// The data set's slug (`nagorno-karabakh`), used in output file names.
     public var id: String
-    public var name: String
-    /// The region's name in Azerbaijani and Armenian.
-    public var nameAZ: String?
-    public var nameHY: String?
-    /// The neutral title for maps ("Karabakh").
-    public var title: String
+    /// The region's name, with translations.
+    public var name: LocalizedText
+    /// The neutral title printed on maps, with translations.
+    public var title: LocalizedText
     /// The default map extent.
     public var extent: BoundingBox
     /// The first date maps can be drawn for.
@@ -17,15 +17,32 @@ public struct Region: Sendable, Hashable {
     public var version: String
     /// The day the data was last checked.
     public var asOf: Day
-    public var attribution: String
+    /// Who to credit, with translations.
+    public var attribution: LocalizedText
+    /// The licence of the data.
     public var licence: String
+    /// The languages place names come in (BCP 47 codes), English first when present.
+    public var languages: [String]
+    /// The region's local time as an offset from UTC (`+04:00`): the zone of events' `time`.
+    public var utcOffset: String?
+    /// The sides, in legend order.
+    public var parties: [Party]
+    /// The overlay zone kinds the data set uses, in legend order.
+    public var overlays: [OverlayKind]
+    /// The area the control zones tile on every date, or nil for the extent's box.
+    public var studyArea: Geometry?
+    /// The caption of the locator inset ("South Caucasus"), or nil for none.
+    public var insetTitle: LocalizedText?
 
-    public init(id: String, name: String, nameAZ: String? = nil, nameHY: String? = nil, title: String, extent: BoundingBox,
-                firstDate: Day, version: String, asOf: Day, attribution: String, licence: String) {
+    /// - Parameters: the members of `region.json`, as described on each property.
+    public init(
+        id: String, name: LocalizedText, title: LocalizedText, extent: BoundingBox, firstDate: Day, version: String,
+        asOf: Day, attribution: LocalizedText, licence: String, languages: [String] = ["en"], utcOffset: String? = nil,
+        parties: [Party] = [], overlays: [OverlayKind] = [], studyArea: Geometry? = nil,
+        insetTitle: LocalizedText? = nil
+    ) {
         self.id = id
         self.name = name
-        self.nameAZ = nameAZ
-        self.nameHY = nameHY
         self.title = title
         self.extent = extent
         self.firstDate = firstDate
@@ -33,59 +50,35 @@ public struct Region: Sendable, Hashable {
         self.asOf = asOf
         self.attribution = attribution
         self.licence = licence
+        self.languages = languages
+        self.utcOffset = utcOffset
+        self.parties = parties
+        self.overlays = overlays
+        self.studyArea = studyArea
+        self.insetTitle = insetTitle
     }
 
-    /// Reads `region.json`, reporting every missing or malformed member with its JSON path.
-    static func read(_ value: JSONValue, file: String) -> (Region?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        func problem(_ key: String?, _ message: String) {
-            let path = key.map { JSONPath.root.appending($0) } ?? .root
-            diagnostics.append(Diagnostic(.error, file: file, at: .path(path), message))
-        }
-        guard let object = value.objectValue else {
-            problem(nil, "expected an object, found \(value.typeName)")
-            return (nil, diagnostics)
-        }
-        func string(_ key: String, required: Bool = true) -> String? {
-            guard let member = object[key] else {
-                if required { problem(nil, "missing \"\(key)\"") }
-                return nil
-            }
-            guard let text = member.stringValue, !text.isEmpty else {
-                problem(key, "expected a non-empty string, found \(member.typeName)")
-                return nil
-            }
-            return text
-        }
-        func day(_ key: String) -> Day? {
-            guard let text = string(key) else { return nil }
-            do { return try Day(iso: text) } catch {
-                problem(key, error.description)
-                return nil
-            }
-        }
-        let id = string("id"), name = string("name"), title = string("title"), version = string("version")
-        let attribution = string("attribution"), licence = string("licence")
-        let firstDate = day("first_date"), asOf = day("as_of")
-        var extent: BoundingBox?
-        if let member = object["extent"] {
-            let numbers = member.arrayValue?.compactMap(\.numberValue) ?? []
-            if numbers.count == 4, numbers[0] < numbers[2], numbers[1] < numbers[3],
-               (-180...180).contains(numbers[0]), (-180...180).contains(numbers[2]), (-90...90).contains(numbers[1]), (-90...90).contains(numbers[3]) {
-                extent = BoundingBox(southWest: Position(longitude: numbers[0], latitude: numbers[1]), northEast: Position(longitude: numbers[2], latitude: numbers[3]))
-            } else {
-                problem("extent", "expected [west, south, east, north] in degrees with west < east and south < north")
-            }
-        } else {
-            problem(nil, "missing \"extent\"")
-        }
-        if let firstDate, let asOf, asOf < firstDate { problem("as_of", "as_of \(asOf) is before first_date \(firstDate)") }
-        guard let id, let name, let title, let version, let attribution, let licence, let firstDate, let asOf, let extent else {
-            return (nil, diagnostics)
-        }
-        let region = Region(id: id, name: name, nameAZ: string("name:az", required: false), nameHY: string("name:hy", required: false),
-                            title: title, extent: extent, firstDate: firstDate, version: version, asOf: asOf,
-                            attribution: attribution, licence: licence)
-        return (region, diagnostics)
+    /// The party with an id.
+    public func party(_ id: String) -> Party? { parties.first { $0.id == id } }
+
+    /// The overlay kind of a zone `kind`.
+    public func overlay(_ kind: String) -> OverlayKind? { overlays.first { $0.kind == kind } }
+
+    /// Every value a control zone's `controller` may take: the party ids and `contested`.
+    public var controllers: [Controller] { parties.map { Controller($0.id) } + [.contested] }
+}
+
+extension Region {
+    /// The study area as a geometry: `study_area`, or the extent's box (CONVENTIONS.md).
+    public var studyAreaGeometry: Geometry {
+        if let studyArea { return studyArea }
+        let (west, south) = (extent.southWest.longitude, extent.southWest.latitude)
+        let (east, north) = (extent.northEast.longitude, extent.northEast.latitude)
+        let ring = [
+            Position(longitude: west, latitude: south), Position(longitude: east, latitude: south),
+            Position(longitude: east, latitude: north), Position(longitude: west, latitude: north),
+            Position(longitude: west, latitude: south),
+        ]
+        return .polygon(Polygon([ring]))
     }
 }

@@ -18,7 +18,9 @@ import Testing
     @Test func touchingRectanglesDoNotIntersect() {
         #expect(!box.intersects(CanvasRect(x: 40, y: 20, width: 5, height: 5)))
         #expect(box.intersects(CanvasRect(x: 39.5, y: 20, width: 5, height: 5)))
-        #expect(box.intersection(CanvasRect(x: 30, y: 50, width: 20, height: 20)) == CanvasRect(x: 30, y: 50, width: 10, height: 10))
+        #expect(
+            box.intersection(CanvasRect(x: 30, y: 50, width: 20, height: 20))
+                == CanvasRect(x: 30, y: 50, width: 10, height: 10))
         #expect(box.intersection(CanvasRect(x: 100, y: 100, width: 1, height: 1)) == nil)
         #expect(!box.intersects(CanvasRect(x: 20, y: 30, width: 0, height: 0)))
     }

@@ -5,7 +5,10 @@ import Testing
     @Test func evenOddFillLeavesHoles() throws {
         let surface = try Surface(width: 30, height: 30)
         let square = { (low: Double, high: Double) in
-            [CanvasPoint(x: low, y: low), CanvasPoint(x: high, y: low), CanvasPoint(x: high, y: high), CanvasPoint(x: low, y: high)]
+            [
+                CanvasPoint(x: low, y: low), CanvasPoint(x: high, y: low), CanvasPoint(x: high, y: high),
+                CanvasPoint(x: low, y: high),
+            ]
         }
         // The hole has the same winding as the exterior: only the even-odd rule cuts it out.
         surface.addPolygon(rings: [square(0, 30), square(10, 20)])
@@ -82,7 +85,8 @@ import Testing
         let halves = try Surface(width: 40, height: 20)
         for left in [0.0, 20.0] {
             halves.addRect(CanvasRect(x: left, y: 0, width: 20, height: 20))
-            try halves.fillHatched(.black, spacing: 5, angleDegrees: 30, lineWidth: 1.5, background: Color(hex: "#fde0dd"))
+            try halves.fillHatched(
+                .black, spacing: 5, angleDegrees: 30, lineWidth: 1.5, background: Color(hex: "#fde0dd"))
         }
         // Two halves hatched separately continue each other's lines: the same positions, with only the
         // antialiasing rounding of differently cut segments (a few levels) differing.

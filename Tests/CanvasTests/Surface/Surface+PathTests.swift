@@ -10,7 +10,8 @@ import Testing
         #expect(try surface.pixel(x: 1, y: 1) == .clear)
         surface.beginPath()
         surface.move(to: CanvasPoint(x: 20, y: 20))
-        surface.curve(to: CanvasPoint(x: 40, y: 20), control1: CanvasPoint(x: 20, y: 0), control2: CanvasPoint(x: 40, y: 0))
+        surface.curve(
+            to: CanvasPoint(x: 40, y: 20), control1: CanvasPoint(x: 20, y: 0), control2: CanvasPoint(x: 40, y: 0))
         surface.closePath()
         #expect(surface.pathBounds.minY > 4 && surface.pathBounds.minY < 6)
         try surface.fill(.black)

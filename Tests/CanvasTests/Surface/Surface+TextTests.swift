@@ -46,10 +46,13 @@ import Testing
             let surface = try Surface(width: 160, height: 45, scale: scale)
             try surface.drawText("Stepanakert", at: origin, font: font, size: 20, color: .black)
             let box = try #require(try SurfaceTextTests.inkBox(surface))
-            boxes.append(CanvasRect(x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale))
+            boxes.append(
+                CanvasRect(x: box.x / scale, y: box.y / scale, width: box.width / scale, height: box.height / scale))
         }
-        for (one, two) in [(boxes[0].minX, boxes[1].minX), (boxes[0].maxX, boxes[1].maxX),
-                           (boxes[0].minY, boxes[1].minY), (boxes[0].maxY, boxes[1].maxY)] {
+        for (one, two) in [
+            (boxes[0].minX, boxes[1].minX), (boxes[0].maxX, boxes[1].maxX),
+            (boxes[0].minY, boxes[1].minY), (boxes[0].maxY, boxes[1].maxY),
+        ] {
             #expect(abs(one - two) <= 1, "\(boxes[0]) vs \(boxes[1])")
         }
         // And the measured ink box is where the pixels are.
@@ -64,8 +67,9 @@ import Testing
         let plain = try Surface(width: 120, height: 40)
         try plain.drawText("Şuşa", at: CanvasPoint(x: 10, y: 28), font: font, size: 20, color: .black)
         let haloed = try Surface(width: 120, height: 40)
-        try haloed.drawText("Şuşa", at: CanvasPoint(x: 10, y: 28), font: font, size: 20, color: .black,
-                            halo: .white, haloWidth: 3)
+        try haloed.drawText(
+            "Şuşa", at: CanvasPoint(x: 10, y: 28), font: font, size: 20, color: .black,
+            halo: .white, haloWidth: 3)
         let plainBox = try #require(try SurfaceTextTests.inkBox(plain))
         let haloBox = try #require(try SurfaceTextTests.inkBox(haloed))
         #expect(abs(haloBox.minX - (plainBox.minX - 3)) <= 1)

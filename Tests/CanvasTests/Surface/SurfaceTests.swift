@@ -26,7 +26,10 @@ import Testing
         #expect(try surface.pixel(x: 29, y: 20) == .clear)
     }
 
-    @Test(arguments: [(0, 10, 1.0), (10, -1, 1.0), (10, 10, 0.0), (10, 10, -2.0), (10, 10, Double.infinity), (40000, 10, 1.0), (20000, 10, 2.0)])
+    @Test(arguments: [
+        (0, 10, 1.0), (10, -1, 1.0), (10, 10, 0.0), (10, 10, -2.0), (10, 10, Double.infinity), (40000, 10, 1.0),
+        (20000, 10, 2.0),
+    ])
     func rejectsImpossibleSizes(width: Int, height: Int, scale: Double) {
         #expect(throws: CanvasError.self) { try Surface(width: width, height: height, scale: scale) }
     }

@@ -19,8 +19,9 @@ import Testing
     static func render(_ font: FontFace) throws -> Data {
         let surface = try Surface(width: 240, height: 60)
         for (index, size) in [9.0, 11, 13, 17, 23].enumerated() {
-            try surface.drawText("Ağdam Ստեփանակերտ \(index)", at: CanvasPoint(x: 4, y: 10 + Double(index) * 11),
-                                 font: font, size: size, color: .black, halo: .white, haloWidth: 1.5)
+            try surface.drawText(
+                "Ağdam Ստեփանակերտ \(index)", at: CanvasPoint(x: 4, y: 10 + Double(index) * 11),
+                font: font, size: size, color: .black, halo: .white, haloWidth: 1.5)
             _ = try font.textExtents("Füzuli Հադրութ", size: size)
             _ = try font.missingCharacters(in: "Kəlbəcər")
         }

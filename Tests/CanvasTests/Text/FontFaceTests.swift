@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func nonFontFileThrowsFontUnreadable() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-not-a-font-\(UUID().uuidString).ttf")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chronomap-not-a-font-\(UUID().uuidString).ttf")
         try Data("this is not a font".utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let error = #expect(throws: CanvasError.self) { try FontFace(contentsOfFile: url.path) }

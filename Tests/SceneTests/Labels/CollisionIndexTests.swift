@@ -34,7 +34,9 @@ import Testing
         var index = CollisionIndex(bounds: Self.frame, cellSize: 24)
         var boxes: [PixelRect] = []
         for number in 0..<200 {
-            let box = PixelRect(x: generator.next(350), y: generator.next(260), width: 4 + generator.next(46), height: 4 + generator.next(36))
+            let box = PixelRect(
+                x: generator.next(350), y: generator.next(260), width: 4 + generator.next(46),
+                height: 4 + generator.next(36))
             let expected = Self.frame.contains(box) && !boxes.contains { $0.intersects(box) }
             #expect(index.isFree(box) == expected, "box \(number)")
             if expected {

@@ -3,11 +3,12 @@ import Scene
 import Testing
 import _ChronomapTestSupport
 
+/// Label placement over the one collision index, laid out with a fixed-advance measurer (no fonts, no Cairo).
 @Suite struct LabelPlacementTests {
-    @Test(arguments: RenderFixture.keyDates)
+    @Test(arguments: MapFixture.keyDates)
     func labelsNeverOverlapAnythingTaken(date: String) throws {
         for size in [(1600.0, 1200.0), (900.0, 700.0)] {
-            let scene = try RenderFixture.scene(date, options: SceneOptions(width: size.0, height: size.1))
+            let scene = try MapFixture.layout(date, options: SceneOptions(width: size.0, height: size.1))
             let labels = scene.placedLabels
             for (index, label) in labels.enumerated() {
                 for other in labels[(index + 1)...] {
@@ -16,46 +17,54 @@ import _ChronomapTestSupport
                 for (name, box) in scene.furnitureBoxes {
                     #expect(!label.box.intersects(box), "\(date): \(label.featureID) overlaps the \(name)")
                 }
-                #expect(PixelRect(x: 0, y: 0, width: scene.width, height: scene.height).contains(label.box), "\(date): \(label.featureID) is cut by the frame")
+                #expect(
+                    PixelRect(x: 0, y: 0, width: scene.width, height: scene.height).contains(label.box),
+                    "\(date): \(label.featureID) is cut by the frame")
             }
             // Markers and icons, as painted.
             for item in scene.items {
                 let box: PixelRect?
                 switch item {
                 case .circle(let circle) where !circle.layerID.hasPrefix("furniture"):
-                    box = PixelRect(x: circle.center.x - circle.radius, y: circle.center.y - circle.radius, width: 2 * circle.radius, height: 2 * circle.radius)
+                    box = PixelRect(
+                        x: circle.center.x - circle.radius, y: circle.center.y - circle.radius,
+                        width: 2 * circle.radius, height: 2 * circle.radius)
                 case .icon(let icon) where !icon.layerID.hasPrefix("furniture"):
-                    box = PixelRect(x: icon.center.x - icon.radius, y: icon.center.y - icon.radius, width: 2 * icon.radius, height: 2 * icon.radius)
+                    box = icon.inkBounds
                 default:
                     box = nil
                 }
                 guard let box else { continue }
-                for label in labels { #expect(!label.box.intersects(box), "\(date): \(label.featureID) covers a marker or icon at \(box)") }
+                for label in labels {
+                    #expect(!label.box.intersects(box), "\(date): \(label.featureID) covers a marker or icon at \(box)")
+                }
             }
         }
     }
 
-    @Test(arguments: RenderFixture.keyDates)
+    @Test(arguments: MapFixture.keyDates)
     func rankOneAndTwoPlacesAreAlwaysLabelled(date: String) throws {
-        let scene = try RenderFixture.scene(date)
+        let scene = try MapFixture.layout(date)
         let dataset = try BundledData.dataset.get()
         let labelled = Set(scene.placedLabels.map(\.featureID))
         for place in dataset.features(in: .places) where (place.number("rank") ?? 9) <= 2 {
             let pixel = scene.viewport.pixel(place.geometry!.pointPosition!)
             let inside = pixel.x > 0 && pixel.x < scene.width && pixel.y > 0 && pixel.y < scene.height
-            let underFurniture = scene.furnitureBoxes.values.contains { $0.outset(by: 6).intersects(PixelRect(x: pixel.x - 1, y: pixel.y - 1, width: 2, height: 2)) }
+            let underFurniture = scene.furnitureBoxes.values.contains {
+                $0.outset(by: 6).intersects(PixelRect(x: pixel.x - 1, y: pixel.y - 1, width: 2, height: 2))
+            }
             guard inside, !underFurniture else { continue }
             #expect(labelled.contains(place.id), "\(date): \(place.id) is not labelled")
         }
     }
 
     @Test func dualNamesShowBothSides() throws {
-        let dual = try RenderFixture.scene("2023-09-19")
+        let dual = try MapFixture.layout("2023-09-19")
         #expect(dual.placedLabels.contains { $0.text == "Stepanakert / Khankendi" })
-        let azerbaijani = try RenderFixture.scene("2023-09-19", options: SceneOptions(names: .az))
+        let azerbaijani = try MapFixture.layout("2023-09-19", options: SceneOptions(names: .single("az")))
         #expect(azerbaijani.placedLabels.contains { $0.text == "Xankəndi" })
         #expect(azerbaijani.legend.isEmpty == false)
-        let armenian = try RenderFixture.scene("2023-09-19", options: SceneOptions(names: .hy))
+        let armenian = try MapFixture.layout("2023-09-19", options: SceneOptions(names: .single("hy")))
         #expect(armenian.placedLabels.contains { $0.text.hasPrefix("Ստեփանակերտ") })
     }
 }

@@ -1,0 +1,204 @@
+import Chronology
+import Foundation
+import GeoJSON
+import Geodesy
+import Support
+import Topology
+
+/// Turns dated control snapshots (a tracker's daily polygons of who holds what) into the control zones of a data
+/// set (CONVENTIONS.md, `chronomap import snapshots`).
+///
+/// Each file is one day's polygons with a controller property; a snapshot holds from its day until the next one,
+/// the last one with no end. Consecutive snapshots where a party's ground is topologically unchanged make one dated
+/// feature. `fill` gives the rest of the study area to a party. Bad winding and invalid rings are repaired with
+/// GEOS, vertices are snapped to the 1e-6 grid, slivers of overlap under 0.01 km² are given to the first polygon,
+/// and each repair is reported; larger overlaps are errors. The result replaces the data set's control zones (its
+/// overlays are kept) only once it passes the same checks as `chronomap validate`.
+public struct SnapshotImporter: Sendable {
+    /// What to import.
+    public struct Request: Sendable {
+        public var files: [String]
+        public var dataDirectory: String
+        /// The feature property holding the controller: a party id of region.json, or `contested`.
+        public var controllerProperty: String
+        /// The feature property holding the day; nil to take the first `YYYY-MM-DD` in the file name.
+        public var dateProperty: String?
+        /// The party holding what the polygons leave of the study area.
+        public var fill: String?
+        /// The `source` of the zones (default: the snapshot files' names).
+        public var source: String?
+
+        /// - Parameters: as described on each property.
+        public init(
+            files: [String], dataDirectory: String, controllerProperty: String, dateProperty: String? = nil,
+            fill: String? = nil,
+            source: String? = nil
+        ) {
+            self.files = files
+            self.dataDirectory = dataDirectory
+            self.controllerProperty = controllerProperty
+            self.dateProperty = dateProperty
+            self.fill = fill
+            self.source = source
+        }
+    }
+
+    /// What an import did.
+    public struct Report: Sendable {
+        /// The days of the snapshots, oldest first.
+        public var days: [Day]
+        /// The control zone features written.
+        public var zones: Int
+        /// The repairs made, one line each with the file and feature.
+        public var repairs: [String]
+    }
+
+    /// Overlaps inside one snapshot larger than this are errors; smaller ones are slivers to repair (km²).
+    public static let largestSliverKm2 = 0.01
+    /// Six decimals.
+    static let grid = 1e-6
+
+    public init() {}
+
+    /// Reads the snapshots, builds the zones, checks them and writes `zones.geojson`.
+    /// - Throws: `ImportError` naming the file and feature; `zones.geojson` is then left as it was.
+    public func run(_ request: Request) throws(ImportError) -> Report {
+        let dataset: Dataset
+        do { dataset = try Dataset.load(from: request.dataDirectory, checkingInvariants: false) } catch {
+            throw ImportError(.badData, error.diagnostics.filter(\.isError).map(\.description))
+        }
+        let region = dataset.region
+        if let fill = request.fill, region.party(fill) == nil {
+            throw ImportError(
+                .usage,
+                "--fill: \"\(fill)\" is not a party of region.json (\(region.parties.map(\.id).joined(separator: ", ")))"
+            )
+        }
+        let engine: GeometryEngine
+        let studyArea: TopologyGeometry
+        do {
+            engine = try GeometryEngine()
+            studyArea = try TopologyGeometry(region.studyAreaGeometry, engine: engine).snappedToGrid(Self.grid)
+        } catch {
+            throw ImportError(.failure, "cannot prepare the study area: \(error)")
+        }
+        var repairs: [String] = []
+        var snapshots: [SnapshotShapes] = []
+        for file in request.files {
+            let snapshot = try SnapshotReader(request: request, region: region, engine: engine, studyArea: studyArea)
+                .read(file, repairs: &repairs)
+            if let other = snapshots.first(where: { $0.day == snapshot.day }) {
+                throw ImportError(
+                    .badData, "\(file): a second snapshot of \(snapshot.day) (the first is \(other.file))")
+            }
+            snapshots.append(snapshot)
+        }
+        snapshots.sort { $0.day < $1.day }
+        guard let first = snapshots.first else { throw ImportError(.usage, "name at least one snapshot file") }
+        if first.day != region.firstDate {
+            throw ImportError(
+                .badData,
+                "\(first.file): the first snapshot is of \(first.day), but the data set's first_date is \(region.firstDate): maps from "
+                    + "\(region.firstDate) on need zones; set first_date to \(first.day) in region.json or add a snapshot of \(region.firstDate)"
+            )
+        }
+        let zones = try zoneFeatures(snapshots, request: request, region: region, existing: dataset)
+        try write(zones, keeping: dataset, into: request.dataDirectory)
+        return Report(days: snapshots.map(\.day), zones: zones.count, repairs: repairs)
+    }
+
+    /// One feature per party and run of consecutive snapshots in which its ground is unchanged.
+    func zoneFeatures(
+        _ snapshots: [SnapshotShapes], request: Request, region: Region, existing: Dataset
+    ) throws(ImportError) -> [Feature] {
+        var features: [Feature] = []
+        let takenIDs = Set(existing.features.filter { !$0.isControlZone }.map(\.id))
+        var usedIDs = takenIDs
+        for controller in region.controllers {
+            var start: Int?
+            func close(at end: Int?) throws(ImportError) {
+                guard let opened = start else { return }
+                let snapshot = snapshots[opened]
+                guard let shape = snapshot.shapes[controller] else { return }
+                let geometry: Geometry
+                do { geometry = try shape.polygonalGeoJSON() } catch {
+                    throw ImportError(.failure, "\(snapshot.file): \(error)")
+                }
+                var id = "zone-\(controller.id)-\(snapshot.day)"
+                var suffix = 1
+                while usedIDs.contains(id) {
+                    suffix += 1
+                    id = "zone-\(controller.id)-\(snapshot.day)-\(suffix)"
+                }
+                usedIDs.insert(id)
+                var properties: JSONObject = [
+                    "kind": "control", "controller": .string(controller.id),
+                    "start_date": .string(snapshot.day.description),
+                ]
+                if let end { properties["end_date"] = .string(snapshots[end].day.description) }
+                let files = snapshots[opened..<(end ?? snapshots.count)].map {
+                    URL(fileURLWithPath: $0.file).lastPathComponent
+                }
+                properties["source"] = .string(request.source ?? files.joined(separator: " ; "))
+                properties["accuracy"] = "approximate"
+                properties["note"] = .string(
+                    "Imported with chronomap import snapshots from \(files.joined(separator: ", ")); as the snapshots draw it."
+                )
+                features.append(Feature(id: .string(id), geometry: geometry, properties: properties))
+                start = nil
+            }
+            for index in snapshots.indices {
+                let now = snapshots[index].shapes[controller]
+                let before = index > 0 ? snapshots[index - 1].shapes[controller] : nil
+                let unchanged: Bool
+                do {
+                    if let now, let before {
+                        unchanged = try now.isTopologicallyEqual(to: before)
+                    } else {
+                        unchanged = now == nil && before == nil
+                    }
+                } catch {
+                    throw ImportError(.failure, "\(snapshots[index].file): \(error)")
+                }
+                if index > 0, unchanged { continue }
+                try close(at: index)
+                if now != nil { start = index }
+            }
+            try close(at: nil)
+        }
+        return features
+    }
+
+    /// Checks the new zones with the data set's own rules in a scratch copy, then replaces `zones.geojson` atomically.
+    func write(_ zones: [Feature], keeping dataset: Dataset, into folder: String) throws(ImportError) {
+        let overlays = dataset.features(in: .zones).filter { !$0.isControlZone }.map(\.feature)
+        let data = GeoJSONWriter().data(for: FeatureCollection(overlays + zones))
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "chronomap-import-\(UUID().uuidString)"
+        ).path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        do {
+            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            for name in ["region.json", "base.geojson", "places.geojson", "routes.geojson", "events.geojson"] {
+                try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: scratch + "/" + name)
+            }
+            try data.write(to: URL(fileURLWithPath: scratch + "/zones.geojson"))
+        } catch {
+            throw ImportError(.failure, "cannot prepare the check of the new zones: \(error.localizedDescription)")
+        }
+        let problems = Dataset.validate(directory: scratch).filter(\.isError)
+        guard problems.isEmpty else {
+            throw ImportError(.badData, problems.map { $0.description.replacingOccurrences(of: scratch, with: folder) })
+        }
+        do { try AtomicFile.write(data, to: folder + "/zones.geojson") } catch {
+            throw ImportError(.failure, error.description)
+        }
+    }
+}
+
+/// One snapshot's ground by controller, repaired and cut to the study area.
+struct SnapshotShapes {
+    var file: String
+    var day: Day
+    var shapes: [Controller: TopologyGeometry]
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// The wording of the map furniture in one language: title date, legend headings, events panel, scale bar,
+/// footer and pair labels, read from a resource file (`Resources/Catalogs/<language>.json`).
+///
+/// A catalog falls back to English string by string, so a translator can ship a partial one. Dates and numbers
+/// follow the language: "19 September 2023" and "3,070 km²" in English, "19 сентября 2023" and "3 070 км²" in
+/// Russian.
+///
+/// ```swift
+/// let catalog = try Catalog(language: "ru")
+/// catalog.text(.titleFormat, ["title": "Нагорный Карабах", "date": catalog.longDate(year: 2023, month: 9, day: 19)])
+/// ```
+public struct Catalog: Sendable {
+    /// The language asked for (`en`, `ru`).
+    public let language: String
+    private let strings: [String: String]
+    private let fallback: [String: String]
+    private let dates: DateWords
+    private let fallbackDates: DateWords
+    private let numbers: NumberWords
+
+    /// The languages with a catalog file, sorted.
+    public static var availableLanguages: [String] {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Catalogs"),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// The English catalog, which every other one falls back to. Were its file missing from the bundle (a broken
+    /// installation), phrases would show as their keys, which every image test would catch.
+    public static let english: Catalog = (try? Catalog(language: "en")) ?? Catalog(keysOnlyFor: "en")
+
+    private init(keysOnlyFor language: String) {
+        self.language = language
+        strings = [:]
+        fallback = [:]
+        dates = DateWords.empty
+        fallbackDates = DateWords.empty
+        numbers = NumberWords(groupSeparator: ",", decimalSeparator: ".")
+    }
+
+    /// Loads the catalog of a language.
+    /// - Throws: ``CatalogError`` when there is no catalog for the language or a file is malformed.
+    public init(language: String) throws(CatalogError) {
+        let english = try Self.file(language: "en")
+        let own = language == "en" ? english : try Self.file(language: language)
+        self.language = language
+        strings = own.strings
+        fallback = english.strings
+        dates = own.dates ?? english.dates ?? DateWords.empty
+        fallbackDates = english.dates ?? DateWords.empty
+        numbers = own.numbers ?? english.numbers ?? NumberWords(groupSeparator: ",", decimalSeparator: ".")
+    }
+
+    /// A phrase with its placeholders filled: `text(.zoneHeldBy, ["party": "Azerbaijan"])`.
+    public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
+        let template = strings[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
+        guard !values.isEmpty else { return template }
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            output += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            output += values[key] ?? "{\(key)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
+    }
+
+    /// Whether the catalog itself (not its English fallback) has the phrase.
+    public func hasOwnTranslation(of phrase: Phrase) -> Bool { strings[phrase.rawValue] != nil }
+
+    /// A full date as a title gives it: "19 September 2023", "19 сентября 2023".
+    public func longDate(year: Int, month: Int, day: Int) -> String {
+        dates.long.replacingOccurrences(of: "{day}", with: String(day))
+            .replacingOccurrences(of: "{month}", with: word(\.monthsInDates, month))
+            .replacingOccurrences(of: "{year}", with: String(year))
+    }
+
+    /// A day and month, as lists give them: "19 Sep", "19 сен".
+    public func shortDate(month: Int, day: Int) -> String {
+        dates.short.replacingOccurrences(of: "{day}", with: String(day)).replacingOccurrences(
+            of: "{month}", with: word(\.shortMonths, month))
+    }
+
+    /// The name of a month on its own (a chart's axis): "September", "сентябрь".
+    public func monthName(_ month: Int) -> String { word(\.months, month) }
+
+    /// The name of a language by its code, in this catalog's language ("Azerbaijani"), or the code itself.
+    public func languageName(_ code: String) -> String {
+        strings["language." + code] ?? fallback["language." + code] ?? code
+    }
+
+    /// A whole number with the language's digit grouping: "3,070", "3 070".
+    public func wholeNumber(_ value: Double) -> String {
+        var digits = String(Int(value.rounded()))
+        let sign = digits.hasPrefix("-") ? "-" : ""
+        if !sign.isEmpty { digits.removeFirst() }
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = numbers.groupSeparator + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        return sign + digits + grouped
+    }
+
+    /// A number with up to `decimals` decimals (trailing zeros dropped) and the language's separators.
+    public func number(_ value: Double, decimals: Int) -> String {
+        let scale = pow(10, Double(decimals))
+        let rounded = (value * scale).rounded() / scale
+        let whole = rounded.rounded(.towardZero)
+        var fraction = String(Int((abs(rounded - whole) * scale).rounded()))
+        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = rounded < 0 && whole == 0 ? "-" : ""
+        return sign + wholeNumber(whole) + (fraction.isEmpty ? "" : numbers.decimalSeparator + fraction)
+    }
+
+    /// An area: "3,070 km²" (one decimal below 10 km²).
+    public func area(squareKilometres value: Double) -> String {
+        text(.areaSquareKilometres, ["value": value < 10 ? number(value, decimals: 1) : wholeNumber(value)])
+    }
+
+    private func word(_ list: KeyPath<DateWords, [String]>, _ month: Int) -> String {
+        let own = dates[keyPath: list]
+        if own.count == 12 { return own[month - 1] }
+        let english = fallbackDates[keyPath: list]
+        return english.count == 12 ? english[month - 1] : String(month)
+    }
+}
+
+/// A catalog that cannot be used.
+public struct CatalogError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, naming the language or the file.
+    public var message: String
+    public var description: String { message }
+}
+
+/// How a language writes dates.
+struct DateWords: Sendable {
+    /// Month names on their own (nominative).
+    var months: [String]
+    /// Month names inside a full date (genitive in Russian).
+    var monthsInDates: [String]
+    var shortMonths: [String]
+    /// `{day} {month} {year}`.
+    var long: String
+    /// `{day} {month}`.
+    var short: String
+
+    static let empty = DateWords(
+        months: [], monthsInDates: [], shortMonths: [], long: "{year}-{month}-{day}", short: "{day}.{month}")
+}
+
+/// How a language writes numbers.
+struct NumberWords: Sendable {
+    var groupSeparator: String
+    var decimalSeparator: String
+}
+
+extension Catalog {
+    /// One catalog file as read.
+    struct File {
+        var strings: [String: String]
+        var dates: DateWords?
+        var numbers: NumberWords?
+    }
+
+    static func file(language: String) throws(CatalogError) -> File {
+        let isCode =
+            !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        guard isCode,
+            let url = Bundle.module.url(forResource: language, withExtension: "json", subdirectory: "Catalogs")
+        else {
+            let known = availableLanguages.joined(separator: ", ")
+            throw CatalogError(message: "no furniture catalog for language \"\(language)\"; available: \(known)")
+        }
+        let object: [String: Any]
+        do {
+            let data = try Data(contentsOf: url)
+            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                throw CatalogError(message: "\(url.path): expected a JSON object")
+            }
+            object = parsed
+        } catch let error as CatalogError {
+            throw error
+        } catch {
+            throw CatalogError(message: "\(url.path): \(error.localizedDescription)")
+        }
+        let strings = object["strings"] as? [String: String] ?? [:]
+        var dates: DateWords?
+        if let words = object["dates"] as? [String: Any] {
+            let months = words["months"] as? [String] ?? []
+            dates = DateWords(
+                months: months, monthsInDates: words["months_in_dates"] as? [String] ?? months,
+                shortMonths: words["short_months"] as? [String] ?? [],
+                long: words["long"] as? String ?? "{day} {month} {year}",
+                short: words["short"] as? String ?? "{day} {month}")
+        }
+        var numbers: NumberWords?
+        if let words = object["numbers"] as? [String: String] {
+            numbers = NumberWords(
+                groupSeparator: words["group_separator"] ?? ",", decimalSeparator: words["decimal_separator"] ?? ".")
+        }
+        return File(strings: strings, dates: dates, numbers: numbers)
+    }
+}

@@ -1,0 +1,36 @@
+import Canvas
+import Support
+
+/// Why a map could not be drawn or written.
+public enum RenderError: Error, Sendable, CustomStringConvertible {
+    /// A font file named by the style is missing or unreadable: an error, never a silent substitute.
+    case font(role: String, path: String, CanvasError)
+    /// Cairo or the PNG encoder failed.
+    case canvas(CanvasError)
+    /// The map could not be built (GEOS failed on a zone).
+    case scene(String)
+    /// An output file could not be written.
+    case write(AtomicFile.WriteError)
+
+    public var description: String {
+        switch self {
+        case .font(let role, let path, let error): "cannot load the \(role) font \(path): \(error)"
+        case .canvas(let error): "drawing failed: \(error)"
+        case .scene(let message): "cannot build the map: \(message)"
+        case .write(let error): error.description
+        }
+    }
+}
+
+extension RenderError {
+    /// Runs Cairo or PNG work, turning its error into ``RenderError/canvas(_:)``: the one place where drawing
+    /// errors change type, so compositions mixing both kinds need no casts.
+    public static func drawing<Value>(_ body: () throws(CanvasError) -> Value) throws(RenderError) -> Value {
+        do { return try body() } catch { throw .canvas(error) }
+    }
+
+    /// Runs file writing, turning its error into ``RenderError/write(_:)``.
+    public static func writing<Value>(_ body: () throws(AtomicFile.WriteError) -> Value) throws(RenderError) -> Value {
+        do { return try body() } catch { throw .write(error) }
+    }
+}

@@ -1,0 +1,49 @@
+/// The legend panel, bottom right: the lines grouped under their headings, then which names labels show.
+struct LegendPanel {
+    let kit: FurnitureKit
+    let frame: MapFrame
+
+    func layout(_ lines: [LegendLine], namesLine: String) -> (items: [SceneItem], box: PixelRect) {
+        let k = kit.scale, padding = kit.padding
+        let size = kit.style.legendSize * k
+        let rowHeight = size * 1.55
+        let swatchWidth = 26 * k
+        var groups: [String] = []
+        for line in lines where !groups.contains(line.groupTitle) { groups.append(line.groupTitle) }
+        let textWidth =
+            (lines.map { kit.measure($0.label, "regular", size).advance }
+            + groups.map { kit.measure($0, "bold", size).advance }).max() ?? 0
+        let namesWidth = kit.measure(namesLine, "regular", size * 0.9).advance
+        let panelWidth = max(textWidth + swatchWidth + padding * 2.6, namesWidth + padding * 2)
+        let panelHeight =
+            padding * 1.6 + Double(lines.count) * rowHeight + Double(groups.count) * rowHeight * 1.05 + rowHeight
+        let box = PixelRect(
+            x: frame.width - panelWidth - padding, y: frame.height - frame.footerHeight - padding - panelHeight,
+            width: panelWidth,
+            height: panelHeight)
+        var items = [kit.panel(box, name: "legend")]
+        var y = box.minY + padding * 0.8
+        for group in groups {
+            items.append(
+                kit.text(
+                    group, x: box.minX + padding, baseline: y + size * 1.05, role: "bold", size: size,
+                    color: kit.style.textColor, name: "legend"))
+            y += rowHeight * 1.05
+            for line in lines where line.groupTitle == group {
+                let swatchBox = PixelRect(
+                    x: box.minX + padding, y: y + rowHeight * 0.12, width: swatchWidth, height: rowHeight * 0.72)
+                items += LegendSwatch.items(line.swatch, in: swatchBox, scale: k, border: kit.style.panelBorderColor)
+                items.append(
+                    kit.text(
+                        line.label, x: swatchBox.maxX + padding * 0.6, baseline: y + size, size: size,
+                        color: kit.style.textColor, name: "legend"))
+                y += rowHeight
+            }
+        }
+        items.append(
+            kit.text(
+                namesLine, x: box.minX + padding, baseline: y + size, size: size * 0.9, color: kit.style.mutedTextColor,
+                name: "legend"))
+        return (items, box)
+    }
+}

@@ -1,0 +1,83 @@
+import GeoJSON
+import Projection
+import Style
+
+/// The locator inset, top right: the countries of the base layer around the map, those of the data set's
+/// parties shaded, the map's extent as a red frame, and the region's `inset_title`.
+struct LocatorInset {
+    struct Input {
+        /// Each country's polygons and whether it is a party's country.
+        var countries: [(polygons: [[LinearRing]], isHighlighted: Bool)]
+        var caption: String?
+    }
+
+    let kit: FurnitureKit
+    let frame: MapFrame
+
+    func layout(_ input: Input) -> (items: [SceneItem], box: PixelRect) {
+        let k = kit.scale, padding = kit.padding
+        let insetWidth = 210 * k
+        let positions = input.countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
+        guard let west = positions.map(\.longitude).min(), let east = positions.map(\.longitude).max(),
+            let south = positions.map(\.latitude).min(), let north = positions.map(\.latitude).max(), west < east,
+            south < north
+        else { return ([], PixelRect(x: 0, y: 0, width: 0, height: 0)) }
+        let extent = BoundingBox(
+            southWest: Position(longitude: west, latitude: south), northEast: Position(longitude: east, latitude: north)
+        )
+        let projected = WebMercator.project(extent)
+        let insetHeight = insetWidth * projected.height / projected.width
+        let box = PixelRect(
+            x: frame.width - insetWidth - padding, y: frame.headerHeight + padding, width: insetWidth,
+            height: insetHeight)
+        let view = Viewport(box: projected, width: insetWidth, height: insetHeight)
+        var items: [SceneItem] = [.rect(.init(rect: box, fill: kit.style.insetWaterColor, layerID: "furniture:inset"))]
+        func project(_ ring: [Position]) -> [PixelPoint] {
+            var points: [PixelPoint] = []
+            for position in ring {
+                let point = view.pixel(position)
+                let pixel = PixelPoint(x: box.x + point.x, y: box.y + point.y)
+                if let last = points.last, abs(last.x - pixel.x) < 0.6, abs(last.y - pixel.y) < 0.6 { continue }
+                points.append(pixel)
+            }
+            return points
+        }
+        for country in input.countries {
+            let polygons = country.polygons.map { $0.map(project) }
+            items.append(
+                .fill(
+                    .init(
+                        polygons: polygons,
+                        color: country.isHighlighted ? kit.style.insetHighlightColor : kit.style.insetLandColor,
+                        layerID: "furniture:inset")))
+            items.append(
+                .stroke(
+                    .init(
+                        paths: polygons.flatMap { $0 }, isClosed: true, color: kit.style.insetBorderColor, width: 0.6,
+                        layerID: "furniture:inset")))
+        }
+        let visible = WebMercator.project(frame.visibleBox)
+        let topLeft = view.pixel(MercatorPoint(x: visible.minX, y: visible.maxY))
+        let bottomRight = view.pixel(MercatorPoint(x: visible.maxX, y: visible.minY))
+        let extentRect = PixelRect(
+            x: box.x + topLeft.x, y: box.y + topLeft.y, width: bottomRight.x - topLeft.x,
+            height: bottomRight.y - topLeft.y)
+        items.append(
+            .rect(
+                .init(
+                    rect: extentRect, fill: nil, stroke: kit.style.insetExtentColor, strokeWidth: 1.5,
+                    layerID: "furniture:inset")))
+        items.append(
+            .rect(
+                .init(
+                    rect: box, fill: nil, stroke: kit.style.panelBorderColor, strokeWidth: 1, layerID: "furniture:inset"
+                )))
+        if let caption = input.caption {
+            items.append(
+                kit.text(
+                    caption, x: box.x + 4 * k, baseline: box.maxY - 4 * k, size: 10 * k,
+                    color: kit.style.mutedTextColor, name: "inset"))
+        }
+        return (items, box.outset(by: 1))
+    }
+}

@@ -1,0 +1,71 @@
+import Chronology
+import GeoJSON
+import Localization
+import Style
+import Topology
+
+/// Collects the labels of text layers: the text from the layer's template, where it is anchored (beside a
+/// marker, inside a polygon, along a line), and its priority.
+struct LabelCollection {
+    let frame: MapFrame
+    let names: NameRule
+    let catalog: Catalog
+    let region: Region
+    /// Marker radii by feature id, so that a label keeps clear of its own marker.
+    let markerRadii: [String: Double]
+
+    struct Result {
+        var requests: [LabelRequest] = []
+        var showsApproximate = false
+    }
+
+    func collect(_ layer: BoundLayer, text: TextSymbolizer, features: [SelectedFeature]) throws -> Result {
+        var result = Result()
+        let template = TextTemplate(template: text.template, names: names, catalog: catalog, region: region)
+        for selected in features {
+            let feature = selected.feature
+            var string = template.text(for: feature)
+            switch text.transform {
+            case .uppercase: string = string.uppercased()
+            case .lowercase: string = string.lowercased()
+            case .none: break
+            }
+            if feature.layer == .places, feature.string("accuracy") == "approximate" {
+                string = "~" + string
+                result.showsApproximate = true
+            }
+            let lines = string.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            guard !lines.isEmpty, let geometry = feature.geometry else { continue }
+            let rank = feature.number("rank").map { Int($0) }
+            let anchor: LabelRequest.Anchor
+            if text.placement == .interior, !geometry.polygons.isEmpty {
+                guard let interior = try Self.interiorAnchor(of: geometry, frame: frame) else { continue }
+                anchor = interior
+            } else if let point = geometry.pointPosition {
+                anchor = .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2)
+            } else if let line = geometry.lines.first, !line.isEmpty {
+                anchor = .line(frame.pixel(line[line.count / 2]))
+            } else {
+                continue
+            }
+            result.requests.append(
+                LabelRequest(
+                    featureID: feature.id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
+                    color: text.color,
+                    halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
+                    priority: text.priority + Double(rank ?? 0) * 0.01,
+                    rank: rank, anchor: anchor, layerID: layer.id,
+                    isRequired: feature.layer == .places && (rank ?? 9) <= 2))
+        }
+        return result
+    }
+
+    /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.
+    static func interiorAnchor(of geometry: Geometry, frame: MapFrame) throws -> LabelRequest.Anchor? {
+        let engine = try GeometryEngine()
+        let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
+        guard !(try visible.isEmpty) else { return nil }
+        let pole = try visible.poleOfInaccessibility(tolerance: 0.002)
+        return .interior(frame.pixel(pole), shape: try visible.prepared())
+    }
+}

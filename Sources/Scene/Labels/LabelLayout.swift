@@ -1,0 +1,64 @@
+/// A label's lines laid out around (0, 0) with the real ink of each line, and where its centre may go.
+struct LabelLayout {
+    let request: LabelRequest
+    /// Each line's baseline origin.
+    let origins: [PixelPoint]
+    /// The ink box of all lines with the halo.
+    let box: PixelRect
+
+    init(request: LabelRequest, measurer: any TextMeasurer) {
+        self.request = request
+        let lineHeight = request.size * 1.2
+        var origins: [PixelPoint] = []
+        var box: PixelRect?
+        for (index, line) in request.lines.enumerated() {
+            let measured = measurer.measure(line, fontRole: request.fontRole, size: request.size)
+            let origin = PixelPoint(
+                x: -measured.advance / 2,
+                y: (Double(index) - Double(request.lines.count - 1) / 2) * lineHeight + request.size * 0.36)
+            let ink = measured.inkBox.offsetBy(dx: origin.x, dy: origin.y)
+            box = box.map { $0.union(ink) } ?? ink
+            origins.append(origin)
+        }
+        let halo = request.halo == nil ? 0 : request.haloWidth
+        self.origins = origins
+        self.box = (box ?? PixelRect(x: 0, y: 0, width: 0, height: 0)).outset(by: halo + 0.5)
+    }
+
+    /// Where the label's centre may go, best first.
+    func candidateCenters() -> [PixelPoint] {
+        switch request.anchor {
+        case .point(let point, let radius):
+            var centers: [PixelPoint] = []
+            let distances =
+                request.isRequired ? [radius + 3, radius + 10, radius + 20, radius + 34] : [radius + 3, radius + 9]
+            for distance in distances {
+                let diagonal = distance * 0.7
+                let right = point.x + distance - box.minX, left = point.x - distance - box.maxX
+                let centerX = point.x - (box.minX + box.maxX) / 2, centerY = point.y - (box.minY + box.maxY) / 2
+                let above = point.y - distance - box.maxY, below = point.y + distance - box.minY
+                centers += [
+                    PixelPoint(x: right, y: centerY), PixelPoint(x: left, y: centerY),
+                    PixelPoint(x: centerX, y: above), PixelPoint(x: centerX, y: below),
+                    PixelPoint(x: point.x + diagonal - box.minX, y: point.y - diagonal - box.maxY),
+                    PixelPoint(x: point.x + diagonal - box.minX, y: point.y + diagonal - box.minY),
+                    PixelPoint(x: point.x - diagonal - box.maxX, y: point.y - diagonal - box.maxY),
+                    PixelPoint(x: point.x - diagonal - box.maxX, y: point.y + diagonal - box.minY),
+                ]
+            }
+            return centers
+        case .interior(let point, _):
+            let step = box.height
+            return [0.0, -1, 1, -2, 2, -3, 3].flatMap { dy in
+                [0.0, -1, 1].map { dx in PixelPoint(x: point.x + dx * box.width * 0.5, y: point.y + dy * step) }
+            }
+        case .line(let point):
+            let gap = box.height / 2 + 4
+            return [
+                PixelPoint(x: point.x, y: point.y - gap), PixelPoint(x: point.x, y: point.y + gap),
+                PixelPoint(x: point.x + box.width * 0.6, y: point.y - gap),
+                PixelPoint(x: point.x - box.width * 0.6, y: point.y + gap),
+            ]
+        }
+    }
+}

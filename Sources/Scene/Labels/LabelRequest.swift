@@ -1,0 +1,28 @@
+import Style
+import Topology
+
+/// A label waiting for a place.
+struct LabelRequest {
+    enum Anchor {
+        /// Beside a point marker of this radius.
+        case point(PixelPoint, radius: Double)
+        /// Inside a polygon, starting at its pole of inaccessibility.
+        case interior(PixelPoint, shape: PreparedTopologyGeometry)
+        /// Near a line's middle.
+        case line(PixelPoint)
+    }
+
+    var featureID: String
+    var lines: [String]
+    var fontRole: String
+    var size: Double
+    var color: StyleColor
+    var halo: StyleColor?
+    var haloWidth: Double
+    var priority: Double
+    var rank: Int?
+    var anchor: Anchor
+    var layerID: String
+    /// Rank 1 and 2 places must be labelled: they get more, farther candidates.
+    var isRequired: Bool
+}

@@ -1,0 +1,66 @@
+import Chronology
+import Localization
+
+/// Which name a label shows for places the sides name differently (`--names`): one of the region's languages
+/// (`name:<lang>`), or `dual`, `name:<lang> / alt_name:<lang>` of the dual language (CONVENTIONS.md).
+public struct NameRule: Sendable, Hashable, CustomStringConvertible {
+    /// What the labels show.
+    public enum Choice: Sendable, Hashable {
+        /// The name in one language, falling back to English.
+        case language(String)
+        /// The name and the other side's name, in ``NameRule/language``.
+        case dual
+    }
+
+    public var choice: Choice
+    /// The language of dual names (or of the single name).
+    public var language: String
+
+    /// Dual names in a language (English by default): "Stepanakert / Khankendi".
+    public static func dual(in language: String = "en") -> NameRule { NameRule(choice: .dual, language: language) }
+
+    /// Names in one language: `name:<language>`, falling back to English.
+    public static func single(_ language: String) -> NameRule {
+        NameRule(choice: .language(language), language: language)
+    }
+
+    /// `dual`, or the language code.
+    public var description: String {
+        switch choice {
+        case .dual: "dual"
+        case .language(let code): code
+        }
+    }
+
+    /// The label of a place under this rule.
+    public func label(for place: DatedFeature) -> String {
+        func name(_ key: String) -> String? {
+            guard let text = place.string(key), !text.isEmpty, text != "\u{2014}" else { return nil }
+            return text
+        }
+        let english = name("name:en") ?? name("name") ?? place.id
+        let own = name("name:\(language)") ?? english
+        switch choice {
+        case .language: return own
+        case .dual:
+            if let other = name("alt_name:\(language)") ?? (language == "en" ? nil : name("alt_name:en")), other != own
+            {
+                return "\(own) / \(other)"
+            }
+            return own
+        }
+    }
+
+    /// The sentence the legend and footer give for the rule, in a catalog's language.
+    public func legendText(_ catalog: Catalog) -> String {
+        switch choice {
+        case .dual: catalog.text(.legendNamesDual, ["language": catalog.languageName(language)])
+        case .language(let code):
+            code == "en"
+                ? catalog.text(.legendNamesOnly, ["language": catalog.languageName("en")])
+                : catalog.text(
+                    .legendNamesSingle,
+                    ["language": catalog.languageName(code), "fallback": catalog.languageName("en")])
+        }
+    }
+}

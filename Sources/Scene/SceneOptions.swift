@@ -1,0 +1,67 @@
+import Chronology
+import GeoJSON
+import Localization
+import Projection
+
+/// What to draw and how big: the choices of `chronomap render` that shape the scene.
+public struct SceneOptions: Sendable {
+    /// Logical size in pixels.
+    public var width: Double
+    public var height: Double
+    /// The geographic box to show; nil for the region's extent (fitted beside the title and footer).
+    public var bbox: BoundingBox?
+    /// The data layers to draw; nil for all.
+    public var layers: Set<Layer>?
+    /// Which names labels show.
+    public var names: NameRule
+    /// The furniture's language: title date, legend, panels, scale, footer.
+    public var catalog: Catalog
+    /// Overrides of the title and the subtitle.
+    public var title: String?
+    public var subtitle: String?
+    /// Title, legend, scale bar, inset and footer. Off for tiles.
+    public var drawsFurniture: Bool
+    /// An exact viewport, overriding `bbox` (tiles: the pixel grid of a zoom level).
+    public var viewport: Viewport?
+    /// The legend panel (off when several maps share one legend, as in a before/after pair).
+    public var drawsLegend: Bool
+    /// Areas to outline and label on top of the zones (what changed hands in a comparison).
+    public var highlights: [HighlightArea]
+    /// The legend line of the highlights.
+    public var highlightLegend: String?
+
+    /// - Parameters: as described on each property.
+    public init(
+        width: Double = 1600, height: Double = 1200, bbox: BoundingBox? = nil, layers: Set<Layer>? = nil,
+        names: NameRule = .dual(),
+        catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
+        viewport: Viewport? = nil,
+        drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil
+    ) {
+        self.width = width
+        self.height = height
+        self.bbox = bbox
+        self.layers = layers
+        self.names = names
+        self.catalog = catalog
+        self.title = title
+        self.subtitle = subtitle
+        self.drawsFurniture = drawsFurniture
+        self.viewport = viewport
+        self.drawsLegend = drawsLegend
+        self.highlights = highlights
+        self.highlightLegend = highlightLegend
+    }
+}
+
+/// An area drawn on top of a map and labelled inside, e.g. "ethnic Armenian forces → Azerbaijani forces, 2,453 km²".
+public struct HighlightArea: Sendable {
+    public var geometry: Geometry
+    public var lines: [String]
+
+    /// - Parameters: the area and its label's lines.
+    public init(geometry: Geometry, lines: [String]) {
+        self.geometry = geometry
+        self.lines = lines
+    }
+}

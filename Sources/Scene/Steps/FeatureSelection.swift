@@ -1,0 +1,51 @@
+import Chronology
+import GeoJSON
+
+/// A feature a layer draws, with whether it is an event of the days before the map's day (drawn faded).
+struct SelectedFeature {
+    var feature: DatedFeature
+    var isRecent: Bool
+}
+
+/// Picks the features each layer draws: those of its data layer valid on the day, inside the visible box, that
+/// pass its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
+/// type, as MapLibre does), `chronomap:recent` (an event of the window before the day) and `chronomap:labelled`
+/// (whether the zone's party gets area labels, from region.json).
+struct FeatureSelection {
+    let snapshot: Snapshot
+    let visibleBox: BoundingBox
+    /// The data layers the user asked for; nil for all.
+    let chosenLayers: Set<Layer>?
+
+    func features(for layer: BoundLayer) -> [SelectedFeature] {
+        guard let source = layer.source else { return [] }
+        if let chosenLayers, !chosenLayers.contains(source) { return [] }
+        var list = snapshot.features(in: source).map { SelectedFeature(feature: $0, isRecent: false) }
+        if source == .events { list += snapshot.recentEvents.map { SelectedFeature(feature: $0, isRecent: true) } }
+        return list.filter { selected in
+            guard let geometry = selected.feature.geometry, let box = geometry.boundingBox, box.intersects(visibleBox)
+            else { return false }
+            let properties = selected.feature.feature.properties
+            if let match = layer.match, properties?[match.property]?.stringValue != match.value { return false }
+            guard let filter = layer.filter else { return true }
+            return filter.matches { key in
+                switch key {
+                case "$type": .string(Self.simpleType(geometry))
+                case "chronomap:recent": .bool(selected.isRecent)
+                case "chronomap:labelled":
+                    .bool(selected.feature.controller.flatMap { snapshot.region.party($0.id) }?.isLabelled ?? true)
+                default: properties?[key]
+                }
+            }
+        }
+    }
+
+    static func simpleType(_ geometry: Geometry) -> String {
+        switch geometry {
+        case .point, .multiPoint: "Point"
+        case .lineString, .multiLineString: "LineString"
+        case .polygon, .multiPolygon: "Polygon"
+        case .geometryCollection: "GeometryCollection"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Chronology
+import Style
+
+/// Draws the fill and line layers: polygons filled and outlined, lines stroked, each feature's dash saying
+/// whether it is approximate or its date uncertain on the day.
+struct GeometryDrawing {
+    /// What one layer drew.
+    struct Result {
+        var items: [SceneItem] = []
+        var drewSomething = false
+        var showsApproximate = false
+        var showsUncertain = false
+        /// The fine hatching drawn over date-uncertain features, for the legend.
+        var uncertainHatch: Hatch?
+        /// The first feature drawn, for a legend label's `{name}`.
+        var firstFeature: DatedFeature?
+    }
+
+    let frame: MapFrame
+    let day: Day
+    let innerEdges: InnerEdges
+
+    func draw(_ layer: BoundLayer, fill: FillSymbolizer, features: [SelectedFeature]) -> Result {
+        var result = Result()
+        for selected in features {
+            let feature = selected.feature
+            let polygons = (feature.geometry?.polygons ?? []).map { $0.map(frame.project) }
+            guard !polygons.isEmpty else { continue }
+            result.drewSomething = true
+            result.firstFeature = result.firstFeature ?? feature
+            if fill.color.alpha > 0 || fill.hatch != nil {
+                result.items.append(
+                    .fill(.init(polygons: polygons, color: fill.color, hatch: fill.hatch, layerID: layer.id)))
+            }
+            if let hatch = fill.uncertainHatch, feature.isUncertain(on: day) {
+                result.items.append(
+                    .fill(.init(polygons: polygons, color: fill.color.withAlpha(0), hatch: hatch, layerID: layer.id)))
+                result.showsUncertain = true
+                result.uncertainHatch = hatch
+            }
+            guard let outline = fill.outlineColor, fill.outlineWidth > 0 else { continue }
+            var dash = fill.outlineDash
+            if feature.isUncertain(on: day), !fill.uncertainDash.isEmpty {
+                dash = fill.uncertainDash
+                result.showsUncertain = true
+            } else if feature.isApproximate, !fill.approximateDash.isEmpty {
+                dash = fill.approximateDash
+                result.showsApproximate = true
+            }
+            let paths: [[PixelPoint]]
+            if fill.outlinesInnerEdgesOnly {
+                paths =
+                    feature.geometry.map { innerEdges.lines(of: $0) }?.map(frame.project).filter { $0.count > 1 } ?? []
+            } else {
+                paths = polygons.flatMap { $0 }
+            }
+            guard !paths.isEmpty else { continue }
+            result.items.append(
+                .stroke(
+                    .init(
+                        paths: paths, isClosed: !fill.outlinesInnerEdgesOnly, color: outline, width: fill.outlineWidth,
+                        dash: dash,
+                        layerID: layer.id)))
+        }
+        return result
+    }
+
+    func draw(_ layer: BoundLayer, line: LineSymbolizer, features: [SelectedFeature]) -> Result {
+        var result = Result()
+        for selected in features {
+            let feature = selected.feature
+            guard let geometry = feature.geometry else { continue }
+            let isPolygon = !geometry.polygons.isEmpty
+            let paths =
+                isPolygon ? geometry.polygons.flatMap { $0.map(frame.project) } : geometry.lines.map(frame.project)
+            guard !paths.isEmpty else { continue }
+            result.drewSomething = true
+            result.firstFeature = result.firstFeature ?? feature
+            let alpha = selected.isRecent ? line.recentOpacity : line.opacity
+            if feature.layer == .events, feature.isApproximate { result.showsApproximate = true }
+            result.items.append(
+                .stroke(
+                    .init(
+                        paths: paths, isClosed: isPolygon, color: line.color.withAlpha(line.color.alpha * alpha),
+                        width: line.width,
+                        dash: line.dash,
+                        casing: line.casing.map {
+                            Casing(color: $0.color.withAlpha($0.color.alpha * alpha), width: $0.width)
+                        },
+                        hasArrowhead: line.hasArrowhead, roundCaps: line.roundCaps, join: line.join, layerID: layer.id))
+            )
+        }
+        return result
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GeoJSON
+
+/// A map style: layers in draw order, each with a filter, a zoom range and a symbolizer, plus the fonts, the
+/// look of the map furniture, the icons of event kinds and the palette for parties without a colour. Read from
+/// JSON (`styles/default.json`) and decoded once into typed values.
+///
+/// The loader knows every key and rejects an unknown one with its JSON path, so a typo never silently falls
+/// back to a default. Defaults live in one table (``StyleProperty``).
+public struct Style: Sendable {
+    public var name: String
+    /// Font files by role (`regular`, `bold`); `text-font` names a role.
+    public var fonts: [String: String]
+    public var layers: [StyleLayer]
+    public var furniture: FurnitureStyle
+    public var eventSymbols: EventSymbols
+    public var palette: StylePalette
+
+    /// - Parameters: as described on each property.
+    public init(
+        name: String, fonts: [String: String], layers: [StyleLayer], furniture: FurnitureStyle = .standard,
+        eventSymbols: EventSymbols = EventSymbols(), palette: StylePalette = StylePalette(parties: [], overlays: [])
+    ) {
+        self.name = name
+        self.fonts = fonts
+        self.layers = layers
+        self.furniture = furniture
+        self.eventSymbols = eventSymbols
+        self.palette = palette
+    }
+
+    /// The background colour (the first background layer's), white if none.
+    public var backgroundColor: StyleColor {
+        for layer in layers { if case .background(let color) = layer.symbolizer { return color } }
+        return .white
+    }
+
+    /// Reads a style file.
+    /// - Throws: `StyleError` with the file and the line and column (syntax) or JSON path (rules); a file that
+    ///   cannot be read is an error naming it.
+    public static func load(contentsOf path: String) throws(StyleError) -> Style {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+            throw StyleError(file: path, path: .root, message: "style file \(reason)")
+        }
+        do {
+            return try read(data)
+        } catch {
+            var located = error
+            located.file = path
+            throw located
+        }
+    }
+
+    /// Reads style JSON.
+    /// - Throws: `StyleError` with the line and column (syntax) or JSON path (rules).
+    public static func read(_ data: Data) throws(StyleError) -> Style {
+        let value: JSONValue
+        do { value = try GeoJSONReader.parseJSON(data, file: nil) } catch {
+            let diagnostic = error.diagnostics.first
+            var styleError = StyleError(path: .root, message: diagnostic?.message ?? "not JSON")
+            if case .lineColumn(let line, let column)? = diagnostic?.location { styleError.lineColumn = (line, column) }
+            throw styleError
+        }
+        return try StyleReader.read(value)
+    }
+}

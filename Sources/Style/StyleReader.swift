@@ -1,0 +1,305 @@
+import GeoJSON
+
+/// Decodes a style's JSON into typed values, rejecting unknown keys and wrong values with their JSON path.
+enum StyleReader {
+    static let topLevelKeys: Set<String> = [
+        "version", "name", "metadata", "layers", "chronomap-fonts", "chronomap-furniture", "chronomap-event-symbols",
+        "chronomap-palette",
+    ]
+    static let layerKeys: Set<String> = [
+        "id", "type", "source", "filter", "minzoom", "maxzoom", "paint", "layout", "metadata", "chronomap-legend",
+        "chronomap-repeat",
+    ]
+
+    static func read(_ value: JSONValue) throws(StyleError) -> Style {
+        guard let object = value.objectValue else { throw StyleError(path: .root, message: "a style is a JSON object") }
+        for key in object.keys where !topLevelKeys.contains(key) {
+            throw StyleError(
+                path: JSONPath.root.appending(key),
+                message:
+                    "unknown style key \"\(key)\"; expected one of \(topLevelKeys.sorted().joined(separator: ", "))")
+        }
+        guard object["version"] == .number(1) else {
+            throw StyleError(path: JSONPath.root.appending("version"), message: "version must be 1")
+        }
+        let fonts = try self.fonts(object["chronomap-fonts"])
+        let furnitureValues = try properties(
+            object["chronomap-furniture"], specs: StyleProperty.furniture,
+            at: JSONPath.root.appending("chronomap-furniture"),
+            fonts: fonts, what: "furniture key")
+        guard let layerValues = object["layers"]?.arrayValue else {
+            throw StyleError(path: JSONPath.root.appending("layers"), message: "a style needs a \"layers\" array")
+        }
+        var layers: [StyleLayer] = []
+        var ids = Set<String>()
+        for (index, layerValue) in layerValues.enumerated() {
+            let path = JSONPath.root.appending("layers").appending(index)
+            let layer = try readLayer(layerValue, at: path, fonts: fonts)
+            guard ids.insert(layer.id).inserted else {
+                throw StyleError(path: path.appending("id"), message: "duplicate layer id \"\(layer.id)\"")
+            }
+            layers.append(layer)
+        }
+        return Style(
+            name: object["name"]?.stringValue ?? "unnamed", fonts: fonts, layers: layers,
+            furniture: FurnitureStyle(PropertyValues(values: furnitureValues, specs: StyleProperty.furniture)),
+            eventSymbols: try eventSymbols(object["chronomap-event-symbols"]),
+            palette: try palette(object["chronomap-palette"]))
+    }
+
+    static func fonts(_ value: JSONValue?) throws(StyleError) -> [String: String] {
+        let path = JSONPath.root.appending("chronomap-fonts")
+        var fonts: [String: String] = [:]
+        if let value {
+            guard let members = value.objectValue else {
+                throw StyleError(path: path, message: "expected an object of font roles to font file paths")
+            }
+            for (role, file) in members {
+                guard let filePath = file.stringValue, !filePath.isEmpty else {
+                    throw StyleError(path: path.appending(role), message: "expected a font file path")
+                }
+                fonts[role] = filePath
+            }
+        }
+        guard fonts["regular"] != nil else {
+            throw StyleError(path: path, message: "a \"regular\" font file is required")
+        }
+        return fonts
+    }
+
+    /// Checks an object of properties against a table and returns it.
+    static func properties(
+        _ value: JSONValue?, specs: [String: StyleProperty.Spec], at path: JSONPath, fonts: [String: String],
+        what: String,
+        layerType: String? = nil
+    ) throws(StyleError) -> JSONObject {
+        guard let value else { return [:] }
+        guard let members = value.objectValue else { throw StyleError(path: path, message: "expected an object") }
+        for (key, member) in members {
+            guard let spec = specs[key] else {
+                let known = specs.keys.sorted()
+                let subject = layerType.map { "\(what) \"\(key)\" for a \($0) layer" } ?? "\(what) \"\(key)\""
+                throw StyleError(
+                    path: path.appending(key),
+                    message: "unknown \(subject)"
+                        + (known.isEmpty ? "" : "; expected one of \(known.joined(separator: ", "))"))
+            }
+            try check(member, as: spec.kind, at: path.appending(key), fonts: fonts)
+        }
+        return members
+    }
+
+    static func readLayer(
+        _ value: JSONValue, at path: JSONPath, fonts: [String: String]
+    ) throws(StyleError) -> StyleLayer {
+        guard let object = value.objectValue else { throw StyleError(path: path, message: "a layer is a JSON object") }
+        for key in object.keys where !layerKeys.contains(key) {
+            throw StyleError(
+                path: path.appending(key),
+                message: "unknown layer key \"\(key)\"; expected one of \(layerKeys.sorted().joined(separator: ", "))")
+        }
+        guard let id = object["id"]?.stringValue, !id.isEmpty else {
+            throw StyleError(path: path.appending("id"), message: "a layer needs a string id")
+        }
+        guard let typeName = object["type"]?.stringValue, let type = StyleLayer.LayerType(rawValue: typeName) else {
+            throw StyleError(
+                path: path.appending("type"),
+                message: "type must be one of \(StyleLayer.LayerType.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var source: StyleLayer.Source?
+        if type != .background {
+            guard let name = object["source"]?.stringValue, let known = StyleLayer.Source(rawValue: name) else {
+                let names = StyleLayer.Source.allCases.map(\.rawValue).joined(separator: ", ")
+                throw StyleError(path: path.appending("source"), message: "source must name a data layer: \(names)")
+            }
+            source = known
+        }
+        let filter: StyleFilter? = try object["filter"].map { value throws(StyleError) in
+            try StyleFilter.read(value, at: path.appending("filter"))
+        }
+        func zoom(_ key: String, _ fallback: Double) throws(StyleError) -> Double {
+            guard let member = object[key] else { return fallback }
+            guard let number = member.numberValue, (0...24).contains(number) else {
+                throw StyleError(path: path.appending(key), message: "\(key) must be a number from 0 to 24")
+            }
+            return number
+        }
+        let minZoom = try zoom("minzoom", 0), maxZoom = try zoom("maxzoom", 24)
+        guard minZoom < maxZoom else {
+            throw StyleError(path: path.appending("maxzoom"), message: "maxzoom must be greater than minzoom")
+        }
+
+        let table: StyleProperty.Table
+        switch type {
+        case .background: table = .background
+        case .fill: table = .fill
+        case .line: table = .line
+        case .circle: table = .circle
+        case .symbol:
+            let layout = object["layout"]?.objectValue
+            table = layout?["icon-image"] != nil ? .icon : .text
+        }
+        var values = JSONObject()
+        for section in ["paint", "layout"] {
+            let specs = (section == "paint" ? StyleProperty.paint : StyleProperty.layout)[table] ?? [:]
+            let members = try properties(
+                object[section], specs: specs, at: path.appending(section), fonts: fonts, what: "\(section) property",
+                layerType: type.rawValue)
+            for (key, member) in members { values[key] = member }
+        }
+        let specs = (StyleProperty.paint[table] ?? [:]).merging(StyleProperty.layout[table] ?? [:]) { first, _ in first
+        }
+        let reader = PropertyValues(values: values, specs: specs)
+        let symbolizer: Symbolizer
+        switch table {
+        case .background: symbolizer = .background(reader.color("background-color") ?? .white)
+        case .fill: symbolizer = .fill(FillSymbolizer(reader))
+        case .line: symbolizer = .line(LineSymbolizer(reader))
+        case .circle: symbolizer = .circle(CircleSymbolizer(reader))
+        case .icon: symbolizer = .icon(IconSymbolizer(reader))
+        case .text: symbolizer = .text(TextSymbolizer(reader))
+        }
+        let repetition = try self.repetition(object["chronomap-repeat"], at: path.appending("chronomap-repeat"))
+        let legend = try self.legend(
+            object["chronomap-legend"], at: path.appending("chronomap-legend"), repeated: repetition != nil)
+        return StyleLayer(
+            id: id, type: type, source: source, filter: filter, minZoom: minZoom, maxZoom: maxZoom,
+            symbolizer: symbolizer,
+            legend: legend, repetition: repetition)
+    }
+
+    static func legend(_ value: JSONValue?, at path: JSONPath, repeated: Bool) throws(StyleError) -> LegendEntry? {
+        guard let value else { return nil }
+        let groups = LegendGroup.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let members = value.objectValue, let groupName = members["group"]?.stringValue,
+            let group = LegendGroup(rawValue: groupName)
+        else {
+            throw StyleError(
+                path: path, message: "expected {\"label\": \"…\", \"group\": \"…\"} with a group among \(groups)")
+        }
+        var translations: [String: String] = [:]
+        for (key, member) in members where key != "group" {
+            guard key == "label" || key.hasPrefix("label:") else {
+                throw StyleError(
+                    path: path.appending(key), message: "unknown legend key \"\(key)\"; expected label, label:xx, group"
+                )
+            }
+            guard let text = member.stringValue, !text.isEmpty else {
+                throw StyleError(path: path.appending(key), message: "expected a non-empty string")
+            }
+            if key != "label" { translations[String(key.dropFirst("label:".count))] = text }
+        }
+        let label = members["label"]?.stringValue
+        guard label != nil || repeated else {
+            throw StyleError(
+                path: path, message: "a legend needs a \"label\" (repeated layers take the party's or overlay's name)")
+        }
+        return LegendEntry(label: label, translations: translations, group: group)
+    }
+
+    static func repetition(_ value: JSONValue?, at path: JSONPath) throws(StyleError) -> StyleLayer.Repetition? {
+        guard let value else { return nil }
+        let step = value.objectValue?["hatch-angle-step"]
+        guard let members = value.objectValue, let subjectName = members["for"]?.stringValue,
+            let subject = StyleLayer.Repetition.Subject(rawValue: subjectName),
+            let property = members["property"]?.stringValue,
+            !property.isEmpty, members.keys.allSatisfy({ ["for", "property", "hatch-angle-step"].contains($0) }),
+            step == nil || step?.numberValue.map({ (-180...180).contains($0) }) == true
+        else {
+            throw StyleError(
+                path: path,
+                message:
+                    "expected {\"for\": \"parties\" or \"overlays\", \"property\": the feature property holding the id, e.g. \"controller\", "
+                    + "and optionally \"hatch-angle-step\": degrees from -180 to 180}")
+        }
+        return StyleLayer.Repetition(subject: subject, property: property, hatchAngleStep: step?.numberValue ?? 0)
+    }
+
+    static func eventSymbols(_ value: JSONValue?) throws(StyleError) -> EventSymbols {
+        guard let value else { return EventSymbols() }
+        let path = JSONPath.root.appending("chronomap-event-symbols")
+        guard let members = value.objectValue else {
+            throw StyleError(path: path, message: "expected an object of event kinds")
+        }
+        var symbols = EventSymbols()
+        for (kind, member) in members {
+            guard let entry = member.objectValue, let glyph = entry["glyph"]?.stringValue, !glyph.isEmpty,
+                let colorText = entry["color"]?.stringValue, let color = StyleColor(css: colorText), entry.count == 2
+            else {
+                throw StyleError(
+                    path: path.appending(kind), message: "expected {\"glyph\": \"⚑\", \"color\": \"#222222\"}")
+            }
+            let symbol = EventSymbols.Symbol(kind: kind, glyph: glyph, color: color)
+            if kind == "default" { symbols.fallback = symbol } else { symbols.byKind[kind] = symbol }
+        }
+        return symbols
+    }
+
+    static func palette(_ value: JSONValue?) throws(StyleError) -> StylePalette {
+        guard let value else { return StylePalette(parties: [], overlays: []) }
+        let path = JSONPath.root.appending("chronomap-palette")
+        guard let members = value.objectValue else {
+            throw StyleError(path: path, message: "expected {\"parties\": [...], \"overlays\": [...]}")
+        }
+        var lists: [String: [StyleColor]] = [:]
+        for (key, member) in members {
+            guard key == "parties" || key == "overlays" else {
+                throw StyleError(
+                    path: path.appending(key), message: "unknown palette key \"\(key)\"; expected parties, overlays")
+            }
+            guard let array = member.arrayValue, !array.isEmpty else {
+                throw StyleError(path: path.appending(key), message: "expected a non-empty array of colours")
+            }
+            var colors: [StyleColor] = []
+            for (index, item) in array.enumerated() {
+                guard let color = item.stringValue.flatMap(StyleColor.init(css:)) else {
+                    throw StyleError(
+                        path: path.appending(key).appending(index), message: "expected a colour such as \"#E69F00\"")
+                }
+                colors.append(color)
+            }
+            lists[key] = colors
+        }
+        return StylePalette(parties: lists["parties"] ?? [], overlays: lists["overlays"] ?? [])
+    }
+
+    static func check(
+        _ value: JSONValue, as kind: StyleProperty.Kind, at path: JSONPath, fonts: [String: String]
+    ) throws(StyleError) {
+        switch kind {
+        case .color:
+            guard let text = value.stringValue, StyleColor(css: text) != nil else {
+                throw StyleError(
+                    path: path, message: "expected a colour such as \"#3a7bd5\" or \"rgba(58, 123, 213, 0.5)\"")
+            }
+        case .number(let range):
+            guard let number = value.numberValue, range.contains(number) else {
+                throw StyleError(
+                    path: path, message: "expected a number from \(range.lowerBound) to \(range.upperBound)")
+            }
+        case .numbers:
+            guard let array = value.arrayValue, !array.isEmpty, array.allSatisfy({ ($0.numberValue ?? -1) >= 0 }) else {
+                throw StyleError(path: path, message: "expected an array of non-negative numbers")
+            }
+        case .string:
+            guard value.stringValue != nil else { throw StyleError(path: path, message: "expected a string") }
+        case .choice(let choices):
+            guard let text = value.stringValue, choices.contains(text) else {
+                throw StyleError(path: path, message: "expected one of \(choices.joined(separator: ", "))")
+            }
+        case .boolean:
+            guard value.boolValue != nil else { throw StyleError(path: path, message: "expected true or false") }
+        case .fonts:
+            guard let array = value.arrayValue, let role = array.first?.stringValue else {
+                throw StyleError(path: path, message: "expected an array naming a font role, e.g. [\"bold\"]")
+            }
+            guard fonts[role] != nil else {
+                throw StyleError(
+                    path: path.appending(0),
+                    message:
+                        "unknown font role \"\(role)\"; chronomap-fonts defines \(fonts.keys.sorted().joined(separator: ", "))"
+                )
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Chronomap
+import Foundation
+
+extension ChronomapCommand {
+    /// `chronomap render`: an annotated, georeferenced map for a date.
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the map of a date: zones, routes, places, events, legend, scale bar, inset and sources.",
+            discussion:
+                "Default output: output/<region>-<date>.png with a world file (.pgw) and .png.aux.xml (EPSG:3857) beside it."
+        )
+
+        @Option(
+            name: .long, help: ArgumentHelp("The day, YYYY-MM-DD.", valueName: "date"), transform: Day.parseArgument)
+        var date: Day
+
+        @Option(name: .long, help: ArgumentHelp("The output file.", valueName: "file"))
+        var out: String?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("png, svg or pdf (default: from --out's extension, else png).", valueName: "format"),
+            transform: parseChoice)
+        var format: OutputFormat?
+
+        @Option(name: .long, help: ArgumentHelp("The title (default: the region's neutral title).", valueName: "text"))
+        var title: String?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The line under the title (default: what happened that day).", valueName: "text"))
+        var subtitle: String?
+
+        @OptionGroup var map: MapOptions
+        @OptionGroup var style: StyleOptions
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            if let out, format == nil, !out.isEmpty, URL(fileURLWithPath: out).pathExtension.isEmpty == false,
+                OutputFormat(pathExtension: URL(fileURLWithPath: out).pathExtension) == nil
+            {
+                throw ValidationError(
+                    "--out: \(out) has an extension that is not png, svg or pdf; give --format or change the name")
+            }
+        }
+
+        /// The format: `--format`, else the output's extension, else PNG.
+        var outputFormat: OutputFormat {
+            format ?? out.flatMap { OutputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .png
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let dataset = try global.loadDataset(dates: [("--date", date)])
+                let options = try map.sceneOptions(region: dataset.region, title: title, subtitle: subtitle)
+                let renderer = try style.makeRenderer()
+                let snapshot = try dataset.snapshot(on: date, eventsWindowDays: map.eventsWindow.days)
+                let path = out ?? "output/\(dataset.region.id)-\(date).\(outputFormat.rawValue)"
+                do {
+                    let scene = try renderer.scene(of: snapshot, dataset: dataset, options: options)
+                    try MapWriter(renderer: renderer).write(scene, to: path, format: outputFormat, scale: map.scale)
+                    if !scene.unplacedLabels.isEmpty {
+                        printError(
+                            "note: \(scene.unplacedLabels.count) labels had no free position and were left out (-v lists them)"
+                        )
+                    }
+                } catch {
+                    throw CommandFailure(.failure, "\(error)")
+                }
+                print(path)
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Chronomap
+import Foundation
+import Logging
+import TileServer
+
+extension ChronomapCommand {
+    /// `chronomap serve`: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer with a date slider.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve tiles of any date over HTTP, with a viewer page (a map with a date slider).",
+            discussion: """
+                Routes: / (the viewer), /tiles/<date>/{z}/{x}/{y}.png (and {y}@2x.png, zooms 0-16), /tiles/<date>.json (TileJSON), \
+                /export/<date>.geojson, /events/<date>.json, /legend/<date>.json, /dates.json. Tiles are rendered on demand and kept in \
+                memory (--cache-mb). The viewer needs Leaflet from libjs-leaflet; it works with no internet. Ctrl-C stops the server.
+                """)
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The address to listen on (0.0.0.0 for every interface).", valueName: "address"))
+        var host: String = "127.0.0.1"
+
+        @Option(name: .long, help: ArgumentHelp("The TCP port (0 for any free port).", valueName: "port"))
+        var port: Int = 8080
+
+        @Option(
+            name: .customLong("cache-mb"),
+            help: ArgumentHelp("Memory for rendered tiles, in megabytes (0 for none).", valueName: "MB"))
+        var cacheMegabytes: Int = 256
+
+        @Option(name: .long, help: ArgumentHelp("The Leaflet folder.", valueName: "dir"))
+        var leaflet: String = TileServerConfiguration.defaultLeafletDirectory
+
+        @Option(
+            name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
+        var names: NameChoice = .dual
+
+        @Option(name: .long, help: ArgumentHelp("The language of zone labels and of the viewer.", valueName: "code"))
+        var lang = LanguageCode("en")
+
+        @OptionGroup var style: StyleOptions
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            guard (0...65535).contains(port) else {
+                throw ValidationError("--port: \(port) is not a TCP port (0 to 65535)")
+            }
+            guard cacheMegabytes >= 0 else { throw ValidationError("--cache-mb: must be 0 or more megabytes") }
+            guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
+            guard Catalog.availableLanguages.contains(lang.code) else {
+                throw ValidationError(
+                    "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                )
+            }
+        }
+
+        func run() async throws {
+            var server: MapServer?
+            try reportingFailures {
+                let dataset = try global.loadDataset()
+                try MapOptions.checkNames(names, region: dataset.region)
+                let renderer = try style.makeRenderer()
+                let catalog: Catalog
+                do { catalog = try Catalog(language: lang.code) } catch {
+                    throw CommandFailure(.usage, "--lang: \(error)")
+                }
+                let options = SceneOptions(
+                    names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
+                let configuration = TileServerConfiguration(
+                    host: host, port: port, cacheSizeInMegabytes: cacheMegabytes, leafletDirectory: leaflet)
+                do {
+                    server = try MapServer(
+                        dataset: dataset, renderer: renderer, configuration: configuration, options: options,
+                        logger: Logger(label: "chronomap.server"))
+                } catch {
+                    throw CommandFailure(.failure, "\(error)")
+                }
+            }
+            guard let server else { return }
+            let configuration = server.configuration
+            do {
+                try await server.run { port in
+                    // Unbuffered: a script waiting for this line must see it while the server runs.
+                    FileHandle.standardOutput.write(Data("serving on \(configuration.url(port: port))\n".utf8))
+                }
+            } catch {
+                printError("chronomap: \(error)")
+                throw ExitCode(CommandFailure.Status.failure.rawValue)
+            }
+        }
+    }
+}

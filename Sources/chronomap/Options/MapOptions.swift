@@ -1,0 +1,103 @@
+import ArgumentParser
+import Chronomap
+
+/// What every drawing command shares (`render`, `compare`, and the time outputs): size, density, extent, layers,
+/// names, language and the window of recent events.
+struct MapOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Image size in logical pixels, WIDTHxHEIGHT (default: 1600x1200).", valueName: "WxH"),
+        transform: ImageSize.parseArgument)
+    var size = ImageSize(width: 1600, height: 1200)
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Device pixels per logical pixel (2 for HiDPI): everything scales, same layout.", valueName: "n"))
+    var scale: Double = 1
+
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Extent to show, W,S,E,N in degrees (default: the region's extent).", valueName: "W,S,E,N"),
+        transform: BoundingBox.parseArgument)
+    var bbox: BoundingBox?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Draw only these layer groups: base,zones,routes,places,events.", valueName: "list"),
+        transform: LayerList.parseArgument)
+    var layers: LayerList?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Label names: dual (a place's name / the other side's name), or one of the region's name languages.",
+            valueName: "rule"))
+    var names: NameChoice = .dual
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The language of the map furniture: title date, legend, panels, scale, footer.", valueName: "code"))
+    var lang = LanguageCode("en")
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Events of how many days before the date are drawn (faded): 3d, or a number of days (default: 3d).",
+            valueName: "days"),
+        transform: EventsWindow.parseArgument)
+    var eventsWindow = EventsWindow(days: 3)
+
+    func validate() throws {
+        guard scale.isFinite, (0.25...8).contains(scale) else {
+            throw ValidationError("--scale: must be a number from 0.25 to 8")
+        }
+        guard Catalog.availableLanguages.contains(lang.code) else {
+            throw ValidationError(
+                "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+            )
+        }
+    }
+
+    /// The furniture's catalog.
+    func catalog() throws(CommandFailure) -> Catalog {
+        do { return try Catalog(language: lang.code) } catch {
+            throw CommandFailure(.usage, "--lang: \(error.description)")
+        }
+    }
+
+    /// The names rule, checked against the region's languages.
+    func nameRule(for region: Region) throws(CommandFailure) -> NameRule {
+        Self.nameRule(names, lang: lang.code, region: region)
+    }
+
+    /// `--names` against the region: a single language must be one of its `languages`; dual names use the
+    /// furniture's language when places have names in it, else the region's first language.
+    static func nameRule(_ names: NameChoice, lang: String, region: Region) -> NameRule {
+        guard let language = names.language else {
+            return .dual(in: region.languages.contains(lang) ? lang : region.languages.first ?? "en")
+        }
+        return .single(language)
+    }
+
+    /// Checks `--names` against the region's languages.
+    static func checkNames(_ names: NameChoice, region: Region) throws(CommandFailure) {
+        if let language = names.language, !region.languages.contains(language) {
+            let allowed = (["dual"] + region.languages).joined(separator: ", ")
+            throw CommandFailure(
+                .usage, "--names: \"\(language)\" is not one of the region's name languages: \(allowed)")
+        }
+    }
+
+    /// Scene options from the flags, for a region.
+    func sceneOptions(
+        region: Region, title: String? = nil, subtitle: String? = nil
+    ) throws(CommandFailure) -> SceneOptions {
+        try Self.checkNames(names, region: region)
+        return SceneOptions(
+            width: Double(size.width), height: Double(size.height), bbox: bbox, layers: layers?.layers,
+            names: try nameRule(for: region),
+            catalog: try catalog(), title: title, subtitle: subtitle)
+    }
+}

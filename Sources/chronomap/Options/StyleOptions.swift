@@ -1,0 +1,32 @@
+import ArgumentParser
+import Chronomap
+
+/// `--style`: the map style, found as CONVENTIONS.md says, loaded with its fonts.
+struct StyleOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The style file (default: $CHRONOMAP_STYLE, ./styles/default.json, ../share/chronomap/styles/default.json).",
+            valueName: "file"))
+    var style: String?
+
+    /// The renderer of the chosen style, with its fonts loaded.
+    /// - Throws: `CommandFailure`: 65 for a bad style, 1 for a missing font or style file.
+    func makeRenderer() throws(CommandFailure) -> MapRenderer {
+        let path: String
+        do {
+            path = try DatasetLocator().resourceFile(
+                explicit: style, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json",
+                what: "style file")
+        } catch {
+            throw CommandFailure(style == nil ? .failure : .usage, "--style: \(error.description)")
+        }
+        do {
+            return try MapRenderer(styleFile: path)
+        } catch let error as StyleError {
+            throw CommandFailure(.badData, error.description)
+        } catch {
+            throw CommandFailure(.failure, "\(error)")
+        }
+    }
+}

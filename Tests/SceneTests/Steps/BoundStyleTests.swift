@@ -1,0 +1,72 @@
+import Chronology
+import Foundation
+import Localization
+import Scene
+import Style
+import Testing
+import _ChronomapTestSupport
+
+@Suite struct BoundStyleTests {
+    static func bound(_ region: Region) throws -> BoundStyle {
+        BoundStyle(try MapFixture.style.get(), region: region, language: "en")
+    }
+
+    /// One control fill per party, in region.json's order, with its colour.
+    @Test func repeatedLayersAreMadeForEachParty() throws {
+        let region = try BundledData.dataset.get().region
+        let control = try Self.bound(region).layers.filter { $0.styleLayerID == "control" }
+        #expect(control.map(\.id) == region.parties.map { "control:\($0.id)" })
+        #expect(control.map(\.legendLabel) == region.parties.map(\.name.english))
+        #expect(control.map(\.match?.value) == region.parties.map(\.id))
+    }
+
+    /// A party without a colour takes the style's palette colour of its position.
+    @Test func partiesWithoutAColourTakeThePalette() throws {
+        var region = try BundledData.dataset.get().region
+        for index in region.parties.indices { region.parties[index].color = nil }
+        let style = try MapFixture.style.get()
+        let colours = try Self.bound(region).partyFillColors(region: region)
+        for (index, party) in region.parties.enumerated() {
+            #expect(colours[party.id] == style.palette.partyColor(at: index))
+        }
+    }
+
+    /// Every party fill, the bundled data set's and the palette's, stays apart from water, background and land by
+    /// at least 15 in CIELAB (CIE76), and from the other party fills, also under simulated protanopia and
+    /// deuteranopia (CONVENTIONS.md). Water, background and land colours are read from the style file.
+    @Test func partyFillsReadAsLandAndStayApart() throws {
+        let style = try MapFixture.style.get()
+        let region = try BundledData.dataset.get().region
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: MapFixture.defaultStylePath)))
+                as? [String: Any])
+        let layers = try #require(json["layers"] as? [[String: Any]])
+        func paint(_ id: String, _ key: String) throws -> StyleColor {
+            let layer = try #require(layers.first { $0["id"] as? String == id })
+            let text = try #require((layer["paint"] as? [String: Any])?[key] as? String)
+            return try #require(StyleColor(css: text))
+        }
+        let others = [
+            try paint("background", "background-color"), try paint("lakes", "fill-color"),
+            try paint("countries", "fill-color"),
+        ]
+        let bundled = try Self.bound(region).partyFillColors(region: region).values
+        for fills in [Array(bundled), style.palette.parties] {
+            #expect(fills.count >= 3)
+            for (index, fill) in fills.enumerated() {
+                for matrix in [nil, ColourScience.protanopia, ColourScience.deuteranopia] {
+                    for other in others {
+                        let distance = ColourScience.difference(
+                            [fill.red, fill.green, fill.blue], [other.red, other.green, other.blue], matrix)
+                        #expect(distance >= 15, "ΔE \(distance) between \(fill) and water/land \(other)")
+                    }
+                    for second in fills[(index + 1)...] {
+                        let distance = ColourScience.difference(
+                            [fill.red, fill.green, fill.blue], [second.red, second.green, second.blue], matrix)
+                        #expect(distance >= 15, "ΔE \(distance) between party fills \(fill) and \(second)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Chronology
+import Foundation
+import Logging
+import Projection
+import Render
+import Testing
+import Tiles
+import _ChronomapTestSupport
+
+@testable import TileServer
+
+/// The server's one cache, an actor: concurrent requests for one tile render it once, and the stored bytes never
+/// exceed the bound.
+@Suite(.serialized) struct TileCacheTests {
+    static func cache(capacity: Int) throws -> TileCache {
+        let renderer = TileRenderer(dataset: try BundledData.dataset.get(), renderer: try MapFixture.renderer.get())
+        return TileCache(
+            renderer: renderer, work: BlockingWorkQueue(name: "test", maximumConcurrentOperations: 2),
+            capacityInBytes: capacity,
+            logger: Logger(label: "test"))
+    }
+
+    static let day = try! Day(iso: "2023-09-19")
+
+    @Test func concurrentRequestsForOneTileGetTheSameBytes() async throws {
+        let cache = try Self.cache(capacity: 10_000_000)
+        let key = TileCache.Key(day: Self.day, coordinate: TileCoordinate(z: 9, x: 322, y: 194), scale: 1)
+        let entries = try await withThrowingTaskGroup(of: TileCache.Entry.self) { group in
+            for _ in 0..<8 { group.addTask { try await cache.tile(key) } }
+            var all: [TileCache.Entry] = []
+            for try await entry in group { all.append(entry) }
+            return all
+        }
+        #expect(entries.count == 8)
+        #expect(Set(entries.map(\.entityTag)).count == 1)
+        #expect(await cache.count == 1)
+        #expect(try PNGChunks(entries[0].png).size?.width == 256)
+    }
+
+    @Test func theBytesHeldStayUnderTheBound() async throws {
+        let cache = try Self.cache(capacity: 20_000)
+        for x in 320..<326 {
+            _ = try await cache.tile(
+                TileCache.Key(day: Self.day, coordinate: TileCoordinate(z: 9, x: x, y: 194), scale: 1))
+            #expect(await cache.sizeInBytes <= 20_000)
+        }
+        #expect(await cache.count >= 1)
+    }
+}
