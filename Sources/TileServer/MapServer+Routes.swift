@@ -13,7 +13,8 @@ extension MapServer {
         let address = try TileAddress(
             date: parameters.require("date"), zoom: parameters.require("z"), column: parameters.require("x"),
             row: parameters.require("y"), dataset: dataset)
-        let entry = try await cache.tile(address.key)
+        let cache = self.cache
+        let entry = try await Deadline.value(within: configuration.renderDeadline) { try await cache.tile(address.key) }
         return respond(
             with: entry.png, contentType: "image/png", cacheControl: Self.datedCacheControl, entityTag: entry.entityTag,
             to: request)
@@ -38,10 +39,14 @@ extension MapServer {
         let dataset = self.dataset
         let eventsWindowDays = tileRenderer.eventsWindowDays
         let wantsGzip = GzipEncoding.isAccepted(by: request.headers[.acceptEncoding])
-        let (data, isGzipped) = try await work.run {
-            let text = SnapshotExporter().data(for: try dataset.snapshot(on: day, eventsWindowDays: eventsWindowDays))
-            if wantsGzip, let compressed = try GzipEncoding.compressed(text) { return (compressed, true) }
-            return (text, false)
+        let work = self.work
+        let (data, isGzipped) = try await Deadline.value(within: configuration.renderDeadline) {
+            try await work.run {
+                let text = SnapshotExporter().data(
+                    for: try dataset.snapshot(on: day, eventsWindowDays: eventsWindowDays))
+                if wantsGzip, let compressed = try GzipEncoding.compressed(text) { return (compressed, true) }
+                return (text, false)
+            }
         }
         // The two codings are two representations: each has its own tag (RFC 9110 section 8.8.3).
         let tag = EntityTag.make(for: data, dataVersion: dataset.region.version, variant: isGzipped ? "gzip" : nil)
@@ -71,7 +76,10 @@ extension MapServer {
             throw RequestError.badRequest(
                 "zoom \"\(zoomText)\" is not a whole number from \(Self.zooms.lowerBound) to \(Self.zooms.upperBound)")
         }
-        let scene = try await cache.zoomScene(on: day, zoom: zoom)
+        let cache = self.cache
+        let scene = try await Deadline.value(within: configuration.renderDeadline) {
+            try await cache.zoomScene(on: day, zoom: zoom)
+        }
         let document: JSONValue = [
             "date": .string(day.description), "zoom": .number(Double(zoom)),
             "lines": .array(scene.prepared.scene.legend.map(\.json)),

@@ -25,6 +25,10 @@ import Tiles
 /// Dates are `YYYY-MM-DD`, not before the data's first date. Every response allows any origin
 /// (`Access-Control-Allow-Origin: *`); every successful one carries an `ETag` and answers
 /// `If-None-Match` with 304; errors are one line of plain text (400, 404, or 500 for a failed render).
+///
+/// Load is bounded: at most `maximumConcurrentRenders` renders run and `maximumQueuedRenders` wait; a request
+/// beyond them, or one whose render is not ready within `renderDeadline`, gets 503 with `Retry-After`. Memory is
+/// the tile cache's bound plus the zoom scenes and renders in flight (see the README's figures).
 public struct MapServer: Sendable {
     /// The data set served.
     public let dataset: Dataset
@@ -71,7 +75,8 @@ public struct MapServer: Sendable {
         tileRenderer = TileRenderer(
             dataset: dataset, renderer: renderer, eventsWindowDays: eventsWindowDays, options: options)
         work = BlockingWorkQueue(
-            name: "chronomap.server.render", maximumConcurrentOperations: configuration.maximumConcurrentRenders)
+            name: "chronomap.server.render", maximumConcurrentOperations: configuration.maximumConcurrentRenders,
+            maximumWaitingOperations: configuration.maximumQueuedRenders)
         cache = TileCache(
             renderer: tileRenderer, work: work, capacityInBytes: configuration.cacheSizeInBytes, logger: logger)
         do {

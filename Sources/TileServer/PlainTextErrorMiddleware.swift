@@ -4,7 +4,8 @@ import Logging
 
 /// Turns every error a route throws into a plain-text response with the right status, and logs the
 /// server's own failures (500) at error level. Routes never crash the server: a failed render is one
-/// failed request.
+/// failed request. A full render queue and a missed deadline are 503 with `Retry-After`, logged at
+/// notice level: they are the bound doing its job, not a fault.
 struct PlainTextErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
@@ -14,7 +15,15 @@ struct PlainTextErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as RequestError {
-            return respond(to: request, status: error.status, message: error.message)
+            return respond(to: request, error)
+        } catch let error as WorkQueueFull {
+            return respond(to: request, .unavailable("\(error); try again shortly", retryAfterSeconds: 1))
+        } catch let error as DeadlineExceeded {
+            // The render goes on and fills the cache: a retry a little later finds the tile.
+            return respond(
+                to: request,
+                .unavailable(
+                    "\(error); try again shortly", retryAfterSeconds: max(1, Int(error.limit.components.seconds))))
         } catch let error as HTTPError {
             // Hummingbird's own errors (an unknown path) carry a status but seldom a sentence for people.
             let message =
@@ -28,11 +37,16 @@ struct PlainTextErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func respond(to request: Request, status: HTTPResponse.Status, message: String) -> Response {
-        if status.kind == .serverError {
-            logger.error("\(request.method) \(request.uri.path): \(status.code) \(message)")
-        } else {
-            logger.debug("\(request.method) \(request.uri.path): \(status.code) \(message)")
+        respond(to: request, RequestError(status, message))
+    }
+
+    private func respond(to request: Request, _ error: RequestError) -> Response {
+        let line = "\(request.method) \(request.uri.path): \(error.status.code) \(error.message)"
+        switch error.status {
+        case .serviceUnavailable: logger.notice("\(line)")
+        case _ where error.status.kind == .serverError: logger.error("\(line)")
+        default: logger.debug("\(line)")
         }
-        return RequestError.plainText(message, status: status)
+        return RequestError.plainText(error.message, status: error.status, retryAfterSeconds: error.retryAfterSeconds)
     }
 }

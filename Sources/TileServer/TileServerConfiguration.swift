@@ -1,6 +1,7 @@
 import Foundation
 
-/// How the tile server listens, how much memory its tile cache may use, and where Leaflet is.
+/// How the tile server listens, how much memory its tile cache may use, how much rendering it takes on at
+/// once, and where Leaflet is.
 public struct TileServerConfiguration: Sendable, Equatable {
     /// The address to listen on; `127.0.0.1` serves this machine only, `0.0.0.0` every interface.
     public var host: String
@@ -12,6 +13,11 @@ public struct TileServerConfiguration: Sendable, Equatable {
     public var leafletDirectory: String
     /// How many tiles are rendered at the same time (the rest wait): one per core by default.
     public var maximumConcurrentRenders: Int
+    /// How many more renders may wait for a worker; beyond them a request gets 503 with `Retry-After`.
+    public var maximumQueuedRenders: Int
+    /// How long a request waits for its tile (or export, or legend) to be rendered before it gets 503 with
+    /// `Retry-After`; the render still finishes and is cached.
+    public var renderDeadline: Duration
 
     /// The default Leaflet folder, where Debian's libjs-leaflet installs it.
     public static let defaultLeafletDirectory = "/usr/share/javascript/leaflet"
@@ -22,16 +28,21 @@ public struct TileServerConfiguration: Sendable, Equatable {
     ///   - cacheSizeInMegabytes: the tile cache's bound in megabytes (default 256).
     ///   - leafletDirectory: the Leaflet folder (default `/usr/share/javascript/leaflet`).
     ///   - maximumConcurrentRenders: renders run at once (default: the number of cores).
+    ///   - maximumQueuedRenders: renders waiting for a worker (default 32).
+    ///   - renderDeadline: how long a request waits for a render (default 10 seconds).
     public init(
         host: String = "127.0.0.1", port: Int = 8080, cacheSizeInMegabytes: Int = 256,
         leafletDirectory: String = TileServerConfiguration.defaultLeafletDirectory,
-        maximumConcurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount
+        maximumConcurrentRenders: Int = ProcessInfo.processInfo.activeProcessorCount,
+        maximumQueuedRenders: Int = 32, renderDeadline: Duration = .seconds(10)
     ) {
         self.host = host
         self.port = port
         self.cacheSizeInMegabytes = cacheSizeInMegabytes
         self.leafletDirectory = leafletDirectory
         self.maximumConcurrentRenders = maximumConcurrentRenders
+        self.maximumQueuedRenders = maximumQueuedRenders
+        self.renderDeadline = renderDeadline
     }
 
     /// The cache's bound in bytes.

@@ -1,5 +1,6 @@
 import Canvas
 import Foundation
+import Synchronization
 import Testing
 import _ChronomapTestSupport
 
@@ -7,27 +8,8 @@ import _ChronomapTestSupport
 /// SIGTERM stops the server cleanly.
 @Suite(.serialized) struct ServeCommandTests {
     @Test func theViewerShowsTilesInChromium() throws {
-        let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
-        server.arguments = [
-            "serve", "--port", String(port), "--data", TestPaths.bundledData,
-            "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
-        ]
-        let output = Pipe()
-        server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { if server.isRunning { server.terminate() } }
-        // Wait for the line that says where it serves.
-        var announced = ""
-        let deadline = Date().addingTimeInterval(60)
-        while !announced.contains("serving on"), Date() < deadline {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            announced += String(decoding: chunk, as: UTF8.self)
-        }
-        #expect(announced.contains("serving on http://127.0.0.1:\(port)/"), "\(announced)")
+        let server = try ServerProcess()
+        let port = server.port
 
         let screenshot = try TestPaths.makeScratchFolder().appendingPathComponent("viewer.png")
         let chromium = Process()
@@ -59,9 +41,44 @@ import _ChronomapTestSupport
             }
         }
         #expect(tilePixels > 2_000, "only \(tilePixels) sampled pixels of tile colour: the tiles did not load")
+    }
 
-        server.terminate()
-        server.waitUntilExit()
-        #expect(server.terminationStatus == 0 || server.terminationReason == .uncaughtSignal)
+    /// SIGTERM while tiles are rendering: the requests in flight and queued are answered in full, then the
+    /// process exits with status 0 (not killed by the signal).
+    @Test func sigtermFinishesTheRequestsInFlightThenExitsCleanly() async throws {
+        // One render at a time, so that the later tiles are still waiting when the signal comes.
+        let server = try ServerProcess(["--max-renders", "1", "--deadline", "120", "--verbose"])
+        // Zoom 11 tiles of dates nothing has drawn yet: each needs its zoom scene built.
+        let dates = ["2020-10-20", "2020-11-10", "2023-09-19", "2023-10-15"]
+        let paths = dates.map { "/tiles/\($0)/11/1290/777.png" }
+        let signalled = Mutex<Date?>(nil)
+        let answers = try await withThrowingTaskGroup(of: (Curl.Response, Date).self) { group in
+            for path in paths {
+                let url = server.url(path)
+                group.addTask { (try Curl.get(url), Date()) }
+            }
+            // The server logs each request as it arrives (debug level, --verbose).
+            for path in paths {
+                #expect(server.waitForLog(containing: path), "the server never received \(path)")
+            }
+            signalled.withLock { $0 = Date() }
+            server.terminate()
+            var answers: [(Curl.Response, Date)] = []
+            for try await answer in group { answers.append(answer) }
+            return answers
+        }
+        #expect(answers.count == paths.count)
+        let signalTime = try #require(signalled.withLock { $0 })
+        #expect(
+            answers.contains { $0.1 > signalTime }, "every tile was answered before SIGTERM: nothing was in flight")
+        for (response, _) in answers {
+            #expect(response.status == 200, "\(response.headers)")
+            #expect(Array(response.body.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        }
+        let exit = try #require(server.waitForExit(seconds: 60), "the server is still running after SIGTERM")
+        #expect(exit.reason == .exit)
+        #expect(exit.status == 0)
+        // Once it has stopped, nothing listens on the port.
+        #expect(try Curl.get(server.url("/dates.json"), timeoutSeconds: 5).status == 0)
     }
 }

@@ -28,6 +28,24 @@ extension ChronomapCommand {
             help: ArgumentHelp("Memory for rendered tiles, in megabytes (0 for none).", valueName: "MB"))
         var cacheMegabytes: Int = 256
 
+        @Option(
+            name: .customLong("max-renders"),
+            help: ArgumentHelp("Renders run at the same time (default: one per core).", valueName: "n"))
+        var maximumRenders: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(
+            name: .customLong("max-queue"),
+            help: ArgumentHelp(
+                "Renders that may wait for a worker; beyond them requests get 503 with Retry-After.", valueName: "n"))
+        var maximumQueue: Int = 32
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "Seconds a request waits for its render before a 503 with Retry-After (the render is still cached).",
+                valueName: "seconds"))
+        var deadline: Double = 10
+
         @Option(name: .long, help: ArgumentHelp("The Leaflet folder.", valueName: "dir"))
         var leaflet: String = TileServerConfiguration.defaultLeafletDirectory
 
@@ -46,6 +64,16 @@ extension ChronomapCommand {
                 throw ValidationError("--port: \(port) is not a TCP port (0 to 65535)")
             }
             guard cacheMegabytes >= 0 else { throw ValidationError("--cache-mb: must be 0 or more megabytes") }
+            guard maximumRenders >= 1 else { throw ValidationError("--max-renders: must be 1 or more") }
+            guard maximumQueue >= 0 else { throw ValidationError("--max-queue: must be 0 or more") }
+            guard deadline.isFinite, deadline > 0 else {
+                throw ValidationError("--deadline: must be a number of seconds above 0")
+            }
+            guard maximumRenders >= 1 else { throw ValidationError("--max-renders: must be 1 or more") }
+            guard maximumQueue >= 0 else { throw ValidationError("--max-queue: must be 0 or more") }
+            guard deadline.isFinite, deadline > 0 else {
+                throw ValidationError("--deadline: must be a number of seconds above 0")
+            }
             guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
@@ -67,7 +95,9 @@ extension ChronomapCommand {
                 let options = SceneOptions(
                     names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
                 let configuration = TileServerConfiguration(
-                    host: host, port: port, cacheSizeInMegabytes: cacheMegabytes, leafletDirectory: leaflet)
+                    host: host, port: port, cacheSizeInMegabytes: cacheMegabytes, leafletDirectory: leaflet,
+                    maximumConcurrentRenders: maximumRenders, maximumQueuedRenders: maximumQueue,
+                    renderDeadline: .milliseconds(Int((deadline * 1000).rounded())))
                 do {
                     server = try MapServer(
                         dataset: dataset, renderer: renderer, configuration: configuration, options: options,

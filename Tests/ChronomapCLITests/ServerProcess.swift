@@ -1,0 +1,116 @@
+import Foundation
+import Synchronization
+import _ChronomapTestSupport
+
+/// `chronomap serve` run as a separate process on a port the system picks (`--port 0`), as a user runs it.
+final class ServerProcess: Sendable {
+    /// The port it listens on, read from its "serving on" line.
+    let port: Int
+    private let process: Process
+    private let errorText: TextBuffer
+
+    /// Starts the server and waits (at most a minute) for the line that says where it serves.
+    /// - Parameter arguments: options after `serve --port 0 --data <bundled data> --style <default style>`.
+    init(_ arguments: [String] = []) throws {
+        let process = Process()
+        process.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
+        process.arguments =
+            [
+                "serve", "--port", "0", "--data", TestPaths.bundledData,
+                "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
+            ] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let errorText = TextBuffer()
+        errors.fileHandleForReading.readabilityHandler = { handle in errorText.append(handle.availableData) }
+        try process.run()
+        var announced = ""
+        let deadline = Date().addingTimeInterval(60)
+        while !announced.contains("\n"), Date() < deadline {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            announced += String(decoding: chunk, as: UTF8.self)
+        }
+        let prefix = "serving on http://127.0.0.1:"
+        guard let range = announced.range(of: prefix),
+            let port = Int(announced[range.upperBound...].prefix { $0.isNumber })
+        else {
+            process.terminate()
+            throw ServerDidNotStart(output: announced, errors: errorText.text)
+        }
+        self.process = process
+        self.errorText = errorText
+        self.port = port
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
+    /// `http://127.0.0.1:<port><path>`.
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    /// What the server wrote to standard error so far (its log).
+    var log: String { errorText.text }
+
+    /// Sends SIGTERM, as a service manager stopping it does.
+    func terminate() { process.terminate() }
+
+    /// Waits (at most `seconds`) for the process to end; returns its status, or `nil` if it is still running.
+    func waitForExit(seconds: Double = 30) -> (status: Int32, reason: Process.TerminationReason)? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        return process.isRunning ? nil : (process.terminationStatus, process.terminationReason)
+    }
+
+    /// Waits (at most `seconds`) until the log contains `text`.
+    func waitForLog(containing text: String, seconds: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !log.contains(text), Date() < deadline { usleep(10_000) }
+        return log.contains(text)
+    }
+}
+
+/// Text a pipe's reader thread appends to while the test reads it.
+final class TextBuffer: Sendable {
+    private let storage = Mutex("")
+
+    func append(_ data: Data) { storage.withLock { $0 += String(decoding: data, as: UTF8.self) } }
+
+    var text: String { storage.withLock { $0 } }
+}
+
+struct ServerDidNotStart: Error, CustomStringConvertible {
+    var output: String
+    var errors: String
+
+    var description: String { "chronomap serve did not announce its port: \(output) \(errors)" }
+}
+
+/// One HTTP GET made by `curl`, a client independent of the server's own HTTP stack.
+enum Curl {
+    struct Response: Sendable {
+        var status: Int
+        var headers: String
+        var body: Data
+    }
+
+    /// Fetches `url`; the status is 0 when no connection was made.
+    static func get(_ url: String, timeoutSeconds: Int = 120) throws -> Response {
+        let folder = try TestPaths.makeScratchFolder()
+        let bodyFile = folder.appendingPathComponent("body")
+        let headerFile = folder.appendingPathComponent("headers")
+        let result = try ExternalTool.output(
+            "/usr/bin/curl",
+            [
+                "--silent", "--max-time", String(timeoutSeconds), "--output", bodyFile.path, "--dump-header",
+                headerFile.path, "--write-out", "%{http_code}", url,
+            ])
+        return Response(
+            status: Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0,
+            headers: (try? String(contentsOf: headerFile, encoding: .utf8)) ?? "",
+            body: (try? Data(contentsOf: bodyFile)) ?? Data())
+    }
+}
