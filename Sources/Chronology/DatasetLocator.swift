@@ -8,7 +8,12 @@ public struct DatasetLocator: Sendable {
     public struct NotFound: Error, CustomStringConvertible, Sendable {
         public var what: String
         public var tried: [String]
-        public var description: String { "cannot find the \(what); tried: \(tried.joined(separator: ", "))" }
+        /// Set when the one path given exists but is the wrong kind: "is a folder, not a file".
+        public var problem: String? = nil
+        public var description: String {
+            if let problem, let path = tried.first { return "\(path) \(problem)" }
+            return "cannot find the \(what); tried: \(tried.joined(separator: ", "))"
+        }
     }
 
     /// The folder name of the data set installed with the tool (`Resources/default-data-set.txt`): packaging
@@ -69,6 +74,11 @@ public struct DatasetLocator: Sendable {
             {
                 return candidate
             }
+        }
+        var isFolder: ObjCBool = false
+        if explicit != nil, FileManager.default.fileExists(atPath: candidates[0], isDirectory: &isFolder) {
+            let problem = isFolder.boolValue ? "is a folder, not a file" : "is a file, not a folder"
+            throw NotFound(what: what, tried: candidates, problem: problem)
         }
         throw NotFound(what: what, tried: candidates)
     }

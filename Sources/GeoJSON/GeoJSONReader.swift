@@ -49,11 +49,12 @@ public struct GeoJSONReader: Sendable {
         // an empty file is read as no bytes without asking it.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         if size == 0, FileManager.default.isReadableFile(atPath: path) { return read(Data(), file: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return Result(object: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, "file \(reason)")])
+        switch FileContents.read(path) {
+        case .success(let data): return read(data, file: path)
+        case .failure(let unreadable):
+            return Result(
+                object: nil, diagnostics: [Diagnostic(.error, file: path, at: .file, "file \(unreadable.reason)")])
         }
-        return read(data, file: path)
     }
 
     /// Reads GeoJSON text.

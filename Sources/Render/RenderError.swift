@@ -14,6 +14,8 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .font(let role, let path, .fontNotFound): "the \(role) font \(path) does not exist"
+        case .font(let role, let path, .fontUnreadable(_, let reason)): "cannot use the \(role) font \(path): \(reason)"
         case .font(let role, let path, let error): "cannot load the \(role) font \(path): \(error)"
         case .canvas(let error): "drawing failed: \(error)"
         case .scene(let message): "cannot build the map: \(message)"

@@ -43,7 +43,9 @@ public struct SQLiteError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         var text = "\(path.isEmpty ? "(temporary database)" : path): SQLite error \(code)"
         if extendedCode != code { text += "/\(extendedCode)" }
-        text += " (\(codeDescription)): \(message)"
+        text += " (\(codeDescription))"
+        // SQLite's message often just repeats the code's description ("database or disk is full").
+        if message != codeDescription { text += ": \(message)" }
         if let sql { text += " in `\(sql)`" }
         return text
     }

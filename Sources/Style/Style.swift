@@ -39,9 +39,13 @@ public struct Style: Sendable {
     /// - Throws: `StyleError` with the file and the line and column (syntax) or JSON path (rules); a file that
     ///   cannot be read is an error naming it.
     public static func load(contentsOf path: String) throws(StyleError) -> Style {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            throw StyleError(file: path, path: .root, message: "style file \(reason)")
+        let data: Data
+        switch FileContents.read(path) {
+        case .success(let contents): data = contents
+        case .failure(let unreadable):
+            var error = StyleError(file: path, path: .root, message: "the style file \(unreadable.reason)")
+            error.isUnreadableFile = true
+            throw error
         }
         do {
             return try read(data)

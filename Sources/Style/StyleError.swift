@@ -8,6 +8,9 @@ public struct StyleError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Set for syntax errors: the line and column.
     public var lineColumn: (line: Int, column: Int)?
+    /// Whether the file itself could not be read (missing, a folder, no permission), rather than its content
+    /// being wrong.
+    public var isUnreadableFile = false
 
     public init(file: String? = nil, path: JSONPath, message: String) {
         self.file = file
@@ -17,6 +20,7 @@ public struct StyleError: Error, Sendable, CustomStringConvertible {
 
     /// The error as CONVENTIONS.md prints input errors.
     public var description: String {
+        if isUnreadableFile { return "\(file ?? "<style>"): \(message)" }
         if let lineColumn { return "\(file ?? "<style>"):\(lineColumn.line):\(lineColumn.column): \(message)" }
         return "\(file ?? "<style>"): \(path): \(message)"
     }

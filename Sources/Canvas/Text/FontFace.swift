@@ -45,6 +45,12 @@ public final class FontFace: @unchecked Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .fontNotFound(path) }
         if isFolder.boolValue { throw .fontUnreadable(path: path, reason: "is a folder") }
         guard faceIndex >= 0 else { throw .invalidArgument("face index \(faceIndex) is negative") }
+        // FreeType says only "cannot open resource": ask the system why.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw .fontUnreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+        }
+        close(descriptor)
 
         var library: FT_Library?
         let initError = FT_Init_FreeType(&library)

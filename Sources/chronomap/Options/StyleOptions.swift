@@ -24,7 +24,7 @@ struct StyleOptions: ParsableArguments {
         do {
             return try MapRenderer(styleFile: path)
         } catch let error as StyleError {
-            throw CommandFailure(.badData, error.description)
+            throw CommandFailure(error.isUnreadableFile ? .failure : .badData, error.description)
         } catch {
             throw CommandFailure(.failure, "\(error)")
         }
