@@ -2,6 +2,8 @@ import Chronology
 import GeoJSON
 import Testing
 
+/// The tiny hand-made data set loaded: what a snapshot holds on a day, the dates it refuses, who holds a point,
+/// the key dates and the geodesic control areas (against pyproj).
 @Suite struct DatasetTests {
     static func day(_ text: String) -> Day { try! Day(iso: text) }
 
@@ -40,12 +42,12 @@ import Testing
     @Test func refusesDatesBeforeTheRange() throws {
         let dataset = try Dataset.load(from: TinyData.folder)
         #expect(throws: DateError.self) { try dataset.snapshot(on: Self.day("1991-09-02")) }
-        do { _ = try dataset.snapshot(on: Self.day("1994-05-11")) } catch {
-            #expect(
-                error.description
-                    == "1994-05-11 is before the data's range: control data starts on 1994-05-12 (data as of 2024-06-30)"
-            )
-        }
+        // The day before region.json's first_date is refused too, and says why.
+        let error = #expect(throws: DateError.self) { try dataset.snapshot(on: Self.day("1994-05-11")) }
+        #expect(
+            error?.description
+                == "1994-05-11 is before the data's range: control data starts on 1994-05-12 (data as of 2024-06-30)")
+        #expect(try !dataset.snapshot(on: Self.day("1994-05-12")).isBeyondAsOf)
         // After as_of is allowed: the last known state.
         #expect(try dataset.snapshot(on: Self.day("2030-01-01")).isBeyondAsOf)
     }

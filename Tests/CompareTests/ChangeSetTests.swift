@@ -5,6 +5,7 @@ import Localization
 import Testing
 import _ChronomapTestSupport
 
+/// What changed hands between two days of the bundled data, against FACTS and the published figures.
 @Suite struct ChangeSetTests {
     static func naming() throws -> ControllerNaming {
         ControllerNaming(region: try BundledData.dataset.get().region, catalog: .english)

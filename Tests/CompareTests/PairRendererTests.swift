@@ -8,6 +8,7 @@ import Scene
 import Testing
 import _ChronomapTestSupport
 
+/// `compare` output on the bundled data: the files, their shared georeference, the pair image and the extent.
 @Suite(.serialized) struct PairRendererTests {
     static var renderer: Result<MapRenderer, any Error> { MapFixture.renderer }
 
@@ -32,6 +33,18 @@ import _ChronomapTestSupport
         let before = try Surface(contentsOfPNGFile: folder.appendingPathComponent("before.png").path)
         let after = try Surface(contentsOfPNGFile: folder.appendingPathComponent("after.png").path)
         #expect(before.width == after.width && before.height == after.height)
+        // The shared world file is a real one: square pixels, no rotation, and the map covers Stepanakert, which
+        // changed hands between the two days (pixel edges turned into degrees with the EPSG:3857 formulas here).
+        let world = beforeWorld.split(separator: "\n").compactMap { Double($0) }
+        try #require(world.count == 6, "\(beforeWorld)")
+        #expect(world[0] > 0 && world[3] == -world[0] && world[1] == 0 && world[2] == 0)
+        let radius = 6_378_137.0
+        func longitude(_ x: Double) -> Double { x / radius * 180 / .pi }
+        func latitude(_ y: Double) -> Double { (2 * atan(exp(y / radius)) - .pi / 2) * 180 / .pi }
+        let west = longitude(world[4] - world[0] / 2), north = latitude(world[5] - world[3] / 2)
+        let east = longitude(world[4] + world[0] * (Double(before.width) - 0.5))
+        let south = latitude(world[5] + world[3] * (Double(before.height) - 0.5))
+        #expect(west < 46.7519 && 46.7519 < east && south < 39.8153 && 39.8153 < north, "\(world)")
         // changes.geojson is RFC 7946 as our strict reader sees it.
         let read = GeoJSONReader().read(contentsOf: folder.appendingPathComponent("changes.geojson").path)
         #expect(!read.hasErrors, "\(read.diagnostics)")

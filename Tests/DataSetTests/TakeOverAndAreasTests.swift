@@ -34,6 +34,10 @@ import _ChronomapTestSupport
         }
         let after = try dataset.controlAreas(on: Day(iso: Self.takeover))
         #expect(after["artsakh"] == nil && after["peacekeepers"] == nil)
+        // The ground went to Azerbaijan (not nowhere): 2,800 (Tabakian) to 3,170 km² (FACTS-1.1 section 8), less
+        // the Lachin corridor handed over in 2022, with the same 10% slack as the change set's test.
+        let gained = (after["azerbaijan"] ?? 0) - (before["azerbaijan"] ?? 0)
+        #expect(gained > 2_800 * 0.9 && gained < 3_170 * 1.1, "\(gained)")
     }
 
     @Test func theTakeOverCarriesTheSourcesRange() throws {
@@ -111,7 +115,9 @@ import _ChronomapTestSupport
         // After the 2020 handovers: no authoritative figure (FACTS-1.1 section 8): ~2,800 (Tabakian) to 3,170 (uncited).
         let held2021 = try #require(try dataset.controlAreas(on: Day(iso: "2021-01-01"))["artsakh"])
         #expect(held2021 >= 2_800 && held2021 <= 3_170 * 1.05, "\(held2021)")
-        #expect(try dataset.controlAreas(on: Day(iso: "2023-11-01"))["artsakh"] == nil)
+        let after2023 = try dataset.controlAreas(on: Day(iso: "2023-11-01"))
+        #expect(after2023["artsakh"] == nil)
+        #expect((after2023["azerbaijan"] ?? 0) > held2021)
     }
 
     @Test func versionAndChangelog() throws {

@@ -88,6 +88,12 @@ import _ChronomapTestSupport
             scene.drawnLayerIDs.allSatisfy {
                 $0 == "background" || $0.hasPrefix("control") || $0.hasPrefix("overlays") || $0 == "labels-zones"
             })
+        // And the zones themselves are drawn: a fill for each party of region.json holding ground on 10 November
+        // 2020 (the corridor became the peacekeepers' that day, FACTS.md section 4), and their labels.
+        for party in ["artsakh", "azerbaijan", "peacekeepers"] {
+            #expect(scene.drawnLayerIDs.contains("control:" + party), "\(scene.drawnLayerIDs)")
+        }
+        #expect(scene.drawnLayerIDs.contains("labels-zones"))
         let image = try MapFixture.renderer.get().image(of: scene)
         try ReferenceImage.check(
             image, named: "body-2020-11-10-zones-800x600@1x", referencesFolder: Self.referencesFolder)

@@ -2,6 +2,8 @@ import Canvas
 import Foundation
 import Testing
 
+/// PNG files of surfaces, read back by the tests' own decoder (`PNGFile`) and by Cairo's reader: signature and
+/// chunks, straight alpha, palettes, filters, text and resolution chunks, and the errors.
 @Suite struct SurfacePNGTests {
     /// Options the test decoder can read: stored deflate blocks and no filtering.
     static func plain(palette: Bool) -> PNGOptions {
@@ -66,7 +68,7 @@ import Testing
         try surface.paint(Color(hex: "#123456"))
         let data = try surface.pngData(options: SurfacePNGTests.plain(palette: false))
         #expect(data[25] == 2)
-        #expect(try PNGFile(data).decodeStoredPixels().allSatisfy { $0 == [0x12, 0x34, 0x56, 255] })
+        #expect(try PNGFile(data).decodeStoredPixels() == Array(repeating: [0x12, 0x34, 0x56, 255], count: 5 * 5))
     }
 
     static func threeColourImage() throws -> Surface {
@@ -143,7 +145,7 @@ import Testing
         try Drawing.scene(on: surface)
         let options = PNGOptions(compressionLevel: 0, usesPaletteWhenPossible: false)
         let file = try PNGFile(surface.pngData(options: options))
-        #expect(try file.storedFilterTypes().allSatisfy { $0 == 0 })
+        #expect(try file.storedFilterTypes() == Array(repeating: 0, count: 40))
         let pixels = try file.decodeStoredPixels()
         #expect(pixels.count == 60 * 40)
         #expect(pixels[0] == [0xf2, 0xef, 0xe9, 255])

@@ -1,6 +1,7 @@
 import Canvas
 import Testing
 
+/// Fills, strokes, dashes, hatches and groups, checked pixel by pixel.
 @Suite struct SurfacePaintingTests {
     @Test func evenOddFillLeavesHoles() throws {
         let surface = try Surface(width: 30, height: 30)
@@ -70,10 +71,22 @@ import Testing
         let surface = try Surface(width: 40, height: 40)
         surface.addRect(CanvasRect(x: 0, y: 0, width: 40, height: 40))
         try surface.fillHatched(.black, spacing: 8, angleDegrees: 45, lineWidth: 2)
-        // Rising to the right: the colour at (x, y) repeats at (x + 1, y - 1).
-        for (x, y) in [(5, 20), (12, 30), (20, 17)] {
-            #expect(try surface.pixel(x: x, y: y) == surface.pixel(x: x + 3, y: y - 3))
+        // Rising to the right: the coverage at (x, y) repeats at (x + 3, y - 3), along a line, but not at
+        // (x + 4, y + 4), 5.7 px across the lines (spacing 8). A uniform grey or lines falling to the right fail.
+        var coverage = 0.0, alongDiffers = 0, acrossDiffers = 0, pixels = 0
+        for y in 3..<36 {
+            for x in 0..<36 {
+                let here = try surface.pixel(x: x, y: y).alpha
+                coverage += here
+                pixels += 1
+                if abs(here - (try surface.pixel(x: x + 3, y: y - 3).alpha)) > 8.0 / 255 { alongDiffers += 1 }
+                if abs(here - (try surface.pixel(x: x + 4, y: y + 4).alpha)) > 8.0 / 255 { acrossDiffers += 1 }
+            }
         }
+        // Lines 2 wide every 8: a quarter of the area is ink.
+        #expect(abs(coverage / Double(pixels) - 0.25) < 0.03, "coverage \(coverage / Double(pixels))")
+        #expect(alongDiffers == 0, "\(alongDiffers) pixels differ along the lines")
+        #expect(acrossDiffers > pixels / 2, "only \(acrossDiffers) of \(pixels) pixels differ across the lines")
     }
 
     @Test func hatchBackgroundFillsBetweenTheLinesAndPatternIsContinuous() throws {
@@ -81,6 +94,8 @@ import Testing
         whole.addRect(CanvasRect(x: 0, y: 0, width: 40, height: 20))
         try whole.fillHatched(.black, spacing: 5, angleDegrees: 30, lineWidth: 1.5, background: Color(hex: "#fde0dd"))
         #expect(try (0..<20).contains { x in try whole.pixel(x: x, y: 10).hexString == "#fde0dd" })
+        // and the lines are drawn over it: a row crosses several of them (spacing 5, 40 px wide).
+        #expect(try (0..<40).filter { x in try whole.pixel(x: x, y: 10).red < 0.3 }.count >= 4)
 
         let halves = try Surface(width: 40, height: 20)
         for left in [0.0, 20.0] {

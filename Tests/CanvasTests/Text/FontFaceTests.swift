@@ -2,6 +2,7 @@ import Canvas
 import Foundation
 import Testing
 
+/// Loading DejaVu with FreeType, the errors for missing and non-font files, and text measures and coverage.
 @Suite struct FontFaceTests {
     @Test func loadsDejaVu() throws {
         let regular = try FontFace(contentsOfFile: FontFace.dejaVuSansPath)
@@ -85,5 +86,11 @@ import Testing
         try surface.fill(.black)
         let again = try FontFace(contentsOfFile: FontFace.dejaVuSansPath)
         try surface.drawText("Ağdam", at: CanvasPoint(x: 2, y: 15), font: again, size: 12, color: .black)
+        // The word is drawn (a crash or a silently failed draw would leave only the one-pixel square).
+        var inked = 0
+        for y in 0..<surface.height {
+            for x in 2..<surface.width where try surface.pixel(x: x, y: y).alpha > 0.5 { inked += 1 }
+        }
+        #expect(inked > 30, "\(inked) pixels of text")
     }
 }

@@ -6,6 +6,7 @@ import Scene
 import Testing
 import _ChronomapTestSupport
 
+/// The world file beside a PNG, as gdalinfo reads it.
 @Suite struct GeoReferenceTests {
     /// gdalinfo, run on the written PNG, must report the viewport's corners in EPSG:3857.
     @Test func gdalReportsTheCorners() throws {
@@ -22,6 +23,19 @@ import _ChronomapTestSupport
         let box = scene.viewport.box
         #expect(abs(corners["upperLeft"]![0] - box.minX) < 0.01 && abs(corners["upperLeft"]![1] - box.maxY) < 0.01)
         #expect(abs(corners["lowerRight"]![0] - box.maxX) < 0.01 && abs(corners["lowerRight"]![1] - box.minY) < 0.01)
+        // And the map gdalinfo places covers region.json's extent (fitted inside it), projected here with the
+        // EPSG:3857 formulas rather than by the projection code.
+        let region = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: TestPaths.bundledData + "/region.json"))) as? [String: Any])
+        let extent = try #require(region["extent"] as? [Double])
+        try #require(extent.count == 4)
+        let radius = 6_378_137.0
+        func x(_ longitude: Double) -> Double { radius * longitude * .pi / 180 }
+        func y(_ latitude: Double) -> Double { radius * log(tan(.pi / 4 + latitude * .pi / 360)) }
+        let upperLeft = try #require(corners["upperLeft"]), lowerRight = try #require(corners["lowerRight"])
+        #expect(upperLeft[0] <= x(extent[0]) && lowerRight[0] >= x(extent[2]), "\(corners) vs \(extent)")
+        #expect(lowerRight[1] <= y(extent[1]) && upperLeft[1] >= y(extent[3]), "\(corners) vs \(extent)")
         let wkt = ((info["coordinateSystem"] as? [String: Any])?["wkt"] as? String) ?? ""
         #expect(wkt.contains("Pseudo-Mercator") || wkt.contains("3857"))
     }

@@ -10,6 +10,9 @@ import _ChronomapTestSupport
         for size in [(1600.0, 1200.0), (900.0, 700.0)] {
             let scene = try MapFixture.layout(date, options: SceneOptions(width: size.0, height: size.1))
             let labels = scene.placedLabels
+            // There is something to check: the capital's label at least, and markers and icons below.
+            #expect(labels.contains { $0.featureID == "stepanakert" }, "\(date): Stepanakert is not labelled")
+            var markers = 0
             for (index, label) in labels.enumerated() {
                 for other in labels[(index + 1)...] {
                     #expect(!label.box.intersects(other.box), "\(date): \(label.featureID) overlaps \(other.featureID)")
@@ -35,10 +38,12 @@ import _ChronomapTestSupport
                     box = nil
                 }
                 guard let box else { continue }
+                markers += 1
                 for label in labels {
                     #expect(!label.box.intersects(box), "\(date): \(label.featureID) covers a marker or icon at \(box)")
                 }
             }
+            #expect(markers > 10, "\(date): only \(markers) markers and icons")
         }
     }
 
@@ -47,6 +52,7 @@ import _ChronomapTestSupport
         let scene = try MapFixture.layout(date)
         let dataset = try BundledData.dataset.get()
         let labelled = Set(scene.placedLabels.map(\.featureID))
+        var checked: [String] = []
         for place in dataset.features(in: .places) where (place.number("rank") ?? 9) <= 2 {
             let pixel = scene.viewport.pixel(place.geometry!.pointPosition!)
             let inside = pixel.x > 0 && pixel.x < scene.width && pixel.y > 0 && pixel.y < scene.height
@@ -55,7 +61,11 @@ import _ChronomapTestSupport
             }
             guard inside, !underFurniture else { continue }
             #expect(labelled.contains(place.id), "\(date): \(place.id) is not labelled")
+            checked.append(place.id)
         }
+        // places.geojson has 13 places of rank 1 or 2 inside the region's extent (45.4-47.6 E, 38.9-40.6 N);
+        // a few may sit under the furniture, but most must have been checked.
+        #expect(checked.contains("stepanakert") && checked.count >= 10, "\(date): only \(checked) checked")
     }
 
     @Test func dualNamesShowBothSides() throws {

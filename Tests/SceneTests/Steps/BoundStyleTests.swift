@@ -6,28 +6,44 @@ import Style
 import Testing
 import _ChronomapTestSupport
 
+/// The style bound to a region: control fills repeated for region.json's parties, the palette for parties without
+/// a colour, and fills that stay apart from each other and from water and land.
 @Suite struct BoundStyleTests {
     static func bound(_ region: Region) throws -> BoundStyle {
         BoundStyle(try MapFixture.style.get(), region: region, language: "en")
     }
 
-    /// One control fill per party, in region.json's order, with its colour.
-    @Test func repeatedLayersAreMadeForEachParty() throws {
-        let region = try BundledData.dataset.get().region
-        let control = try Self.bound(region).layers.filter { $0.styleLayerID == "control" }
-        #expect(control.map(\.id) == region.parties.map { "control:\($0.id)" })
-        #expect(control.map(\.legendLabel) == region.parties.map(\.name.english))
-        #expect(control.map(\.match?.value) == region.parties.map(\.id))
+    /// A top-level member of a JSON file, read with Foundation's parser (not the code under test).
+    static func json(_ path: String, _ key: String) throws -> Any? {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])[key]
     }
 
-    /// A party without a colour takes the style's palette colour of its position.
+    /// One control fill per party, in region.json's order, with its name.
+    @Test func repeatedLayersAreMadeForEachParty() throws {
+        let region = try BundledData.dataset.get().region
+        let parties = try #require(
+            try Self.json(TestPaths.bundledData + "/region.json", "parties") as? [[String: Any]])
+        let ids = parties.compactMap { $0["id"] as? String }, names = parties.compactMap { $0["name"] as? String }
+        #expect(ids.count == 3 && names.count == 3)
+        let control = try Self.bound(region).layers.filter { $0.styleLayerID == "control" }
+        #expect(control.map(\.id) == ids.map { "control:\($0)" })
+        #expect(control.map(\.legendLabel) == names)
+        #expect(control.map(\.match?.value) == ids)
+    }
+
+    /// A party without a colour takes the style's palette colour of its position (`chronomap-palette` in the
+    /// style file).
     @Test func partiesWithoutAColourTakeThePalette() throws {
         var region = try BundledData.dataset.get().region
         for index in region.parties.indices { region.parties[index].color = nil }
-        let style = try MapFixture.style.get()
+        let palette = try #require(
+            try Self.json(MapFixture.defaultStylePath, "chronomap-palette") as? [String: Any])
+        let partyColours = try #require(palette["parties"] as? [String])
         let colours = try Self.bound(region).partyFillColors(region: region)
+        #expect(region.parties.count == 3 && colours.count == 3)
         for (index, party) in region.parties.enumerated() {
-            #expect(colours[party.id] == style.palette.partyColor(at: index))
+            #expect(colours[party.id] == StyleColor(css: partyColours[index]), "\(party.id)")
         }
     }
 

@@ -42,6 +42,12 @@ import Testing
                 ]
             ]))
         let lines = InnerEdges(studyArea: study).lines(of: Self.ring(46.25, 47))
-        #expect(lines.flatMap { $0 }.allSatisfy { abs($0.longitude - 46.25) < 1e-9 })
+        // One line, 46.25 E from 39 N to 40 N (the zone's west side): none of the box's own edge.
+        #expect(lines.count == 1)
+        let points = lines.flatMap { $0 }
+        #expect(!points.isEmpty)
+        #expect(points.allSatisfy { abs($0.longitude - 46.25) < 1e-9 })
+        let latitudes = points.map(\.latitude)
+        #expect(abs((latitudes.min() ?? 0) - 39) < 1e-5 && abs((latitudes.max() ?? 0) - 40) < 1e-5)
     }
 }
