@@ -5,17 +5,27 @@ import Foundation
 ///
 /// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`
 ///
-/// Two jobs, each run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
+/// Each job is run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
 /// (Chronomap / Mapnik) and summarised by the median:
-/// - full maps of 2000×1500 of three dates: render time, encode time, bytes;
-/// - the tile pyramid of 2023-09-19, zooms 5–11 over the region's extent: tiles, wall time, tiles per
-///   second, bytes, peak memory. Each side's tile job runs in a child process, so peak memory is its own.
+/// - full maps of 2000×1500 of three dates, in process: render time, encode time, bytes;
+/// - the whole command for one full map: `chronomap render --size 2000x1500` against `render.py full`, each a
+///   process timed from start to exit (start-up, data loading, render, encode, write), with its peak memory;
+/// - tile pyramids of 2023-09-19, zooms 5–11: over the region's extent (254 tiles) and over the wider box users
+///   render (lon 44.0–48.5, lat 38.3–41.4, 855 tiles): tiles, wall time, tiles per second, bytes, peak memory.
+///   Each side's tile job runs in a child process, so peak memory is its own.
 /// The Mapnik side is `bench/mapnik/render.py` (Debian's python3-mapnik under /usr/bin/python3) with
 /// `bench/mapnik/style.xml`, reading Chronomap's own GeoJSON export of the date.
 @main
 struct Benchmark {
     static let dates = ["1994-05-12", "2020-11-10", "2023-09-19"]
     static let tileDate = "2023-09-19"
+
+    /// A tile pyramid the benchmark renders: a name, a box W, S, E, N and zooms.
+    struct Pyramid {
+        var name: String
+        var box: [Double]
+        var zooms: ClosedRange<Int>
+    }
 
     static func main() throws {
         let arguments = CommandLine.arguments
@@ -24,15 +34,16 @@ struct Benchmark {
             return
         }
         if arguments.count > 2, arguments[1] == "--profile-full" {
-            // One full map, for a profiler (valgrind --tool=callgrind): no Mapnik, no tiles.
+            // Full maps for a profiler (perf record): no Mapnik, no tiles; `--profile-full DATE [N]` renders N times.
             let (dataset, renderer) = try loadInputs(checkingInvariants: false)
-            print(try fullMap(renderer: renderer, dataset: dataset, date: arguments[2], width: 2000, height: 1500))
+            for _ in 0..<(arguments.count > 3 ? Int(arguments[3]) ?? 1 : 1) {
+                print(try fullMap(renderer: renderer, dataset: dataset, date: arguments[2], width: 2000, height: 1500))
+            }
             return
         }
         let smoke = arguments.contains("--smoke")
         let runs = smoke ? 1 : (value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5)
         let jsonPath = value(of: "--json", in: arguments) ?? "output/bench.json"
-        let zooms = smoke ? (5, 8) : (5, 11)
         let size = smoke ? (400.0, 300.0) : (2000.0, 1500.0)
 
         let (dataset, renderer) = try loadInputs(checkingInvariants: true)
@@ -49,58 +60,90 @@ struct Benchmark {
             exports[date] = path
         }
         let extent = dataset.region.extent
-        let box = [
+        let regionBox = [
             extent.southWest.longitude, extent.southWest.latitude, extent.northEast.longitude,
             extent.northEast.latitude,
-        ].map { String($0) }
+        ]
+        let pyramids =
+            smoke
+            ? [Pyramid(name: "region", box: regionBox, zooms: 5...8)]
+            : [
+                Pyramid(name: "region", box: regionBox, zooms: 5...11),
+                Pyramid(name: "wide", box: [44.0, 38.3, 48.5, 41.4], zooms: 5...11),
+            ]
+        let chronomapExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("chronomap").path
 
         var fullRows: [[String: Double]] = []
-        var tileRows: [[String: Double]] = []
+        var commandRows: [[String: Double]] = []
+        var tileRows: [String: [[String: Double]]] = [:]
         for run in 1...runs {
             log("run \(run) of \(runs)")
+            // Alternate which side goes first, so neither always gets the warm cache.
+            let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
             for date in dates {
-                // Alternate which side goes first, so neither always gets the warm cache.
                 var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
-                let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
                 for side in order {
                     if side == "chronomap" {
                         chronomap = try fullMap(
                             renderer: renderer, dataset: dataset, date: date, width: size.0, height: size.1)
                     } else {
-                        mapnik = try python(["full", String(Int(size.0)), String(Int(size.1)), exports[date]!] + box)
+                        mapnik = try python(
+                            ["full", String(Int(size.0)), String(Int(size.1)), exports[date]!]
+                                + regionBox.map { String($0) })
                     }
                 }
-                fullRows.append([
-                    "run": Double(run), "date_index": Double(dates.firstIndex(of: date)!),
-                    "chronomap_render": chronomap["render_seconds"]!, "chronomap_encode": chronomap["encode_seconds"]!,
-                    "chronomap_bytes": chronomap["bytes"]!, "mapnik_render": mapnik["render_seconds"]!,
-                    "mapnik_encode": mapnik["encode_seconds"]!, "mapnik_bytes": mapnik["bytes"]!,
-                ])
+                fullRows.append(
+                    paired(chronomap, mapnik, ["render_seconds", "encode_seconds", "bytes"]).merging(
+                        ["run": Double(run), "date_index": Double(dates.firstIndex(of: date)!)]
+                    ) { first, _ in first })
             }
+
             var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
-            let order = run % 2 == 0 ? ["mapnik", "chronomap"] : ["chronomap", "mapnik"]
             for side in order {
-                let folder = scratch.appendingPathComponent("\(side)-tiles-\(run)").path
+                let out = scratch.appendingPathComponent("\(side)-command-\(run).png").path
                 if side == "chronomap" {
-                    chronomap = try runJSON(
-                        CommandLine.arguments[0],
-                        ["--child-tiles", tileDate, String(zooms.0), String(zooms.1), folder] + box)
+                    chronomap = try timedCommand(
+                        chronomapExecutable,
+                        ["render", "--date", tileDate, "--size", "\(Int(size.0))x\(Int(size.1))", "--out", out],
+                        output: out)
                 } else {
-                    mapnik = try python(
-                        ["tiles", exports[tileDate]!] + box + [String(zooms.0), String(zooms.1), folder])
+                    mapnik = try timedCommand(
+                        "/usr/bin/python3",
+                        [
+                            "bench/mapnik/render.py", "full", String(Int(size.0)), String(Int(size.1)),
+                            exports[tileDate]!,
+                        ]
+                            + regionBox.map { String($0) } + [out], output: out)
                 }
-                try? FileManager.default.removeItem(atPath: folder)
             }
-            tileRows.append([
-                "run": Double(run), "chronomap_tiles": chronomap["tiles"]!,
-                "chronomap_wall": chronomap["wall_seconds"]!,
-                "chronomap_rate": chronomap["tiles_per_second"]!, "chronomap_bytes": chronomap["bytes"]!,
-                "chronomap_peak_kib": chronomap["peak_memory_kib"]!, "mapnik_tiles": mapnik["tiles"]!,
-                "mapnik_wall": mapnik["wall_seconds"]!, "mapnik_rate": mapnik["tiles_per_second"]!,
-                "mapnik_bytes": mapnik["bytes"]!, "mapnik_peak_kib": mapnik["peak_memory_kib"]!,
-            ])
+            commandRows.append(paired(chronomap, mapnik, ["wall_seconds", "peak_memory_kib", "bytes"]))
+
+            for pyramid in pyramids {
+                var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
+                for side in order {
+                    let folder = scratch.appendingPathComponent("\(side)-\(pyramid.name)-tiles-\(run)").path
+                    let box = pyramid.box.map { String($0) }
+                    let zooms = [String(pyramid.zooms.lowerBound), String(pyramid.zooms.upperBound)]
+                    if side == "chronomap" {
+                        chronomap = try runJSON(
+                            CommandLine.arguments[0], ["--child-tiles", tileDate] + zooms + [folder] + box)
+                    } else {
+                        mapnik = try python(["tiles", exports[tileDate]!] + box + zooms + [folder])
+                    }
+                    try? FileManager.default.removeItem(atPath: folder)
+                }
+                tileRows[pyramid.name, default: []].append(
+                    paired(
+                        chronomap, mapnik, ["tiles", "wall_seconds", "tiles_per_second", "bytes", "peak_memory_kib"]))
+            }
         }
-        let report = Report(fullRows: fullRows, tileRows: tileRows, runs: runs, size: size, zooms: zooms)
+        let report = Report(
+            fullRows: fullRows, commandRows: commandRows,
+            tileJobs: pyramids.map { pyramid in
+                Report.TileJob(
+                    name: pyramid.name, box: pyramid.box, zooms: pyramid.zooms, rows: tileRows[pyramid.name] ?? [])
+            }, runs: runs, size: size)
         print(report.table())
         let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -108,7 +151,41 @@ struct Benchmark {
         log("wrote \(jsonPath)")
     }
 
-    /// One full map: the scene and its painting are the render, libpng the encode.
+    /// One row of a job: each key of both sides, prefixed `chronomap_` and `mapnik_`.
+    static func paired(_ chronomap: [String: Double], _ mapnik: [String: Double], _ keys: [String]) -> [String: Double]
+    {
+        var row: [String: Double] = [:]
+        for key in keys {
+            row["chronomap_" + key] = chronomap[key] ?? .nan
+            row["mapnik_" + key] = mapnik[key] ?? .nan
+        }
+        return row
+    }
+
+    /// A whole command, as a user runs it: wall time from process start to exit, peak memory from GNU time
+    /// (`/usr/bin/time`, an independent measure), and the size of the file it wrote.
+    static func timedCommand(_ executable: String, _ arguments: [String], output: String) throws -> [String: Double] {
+        let timeFile = output + ".time"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["--format", "%M", "--output", timeFile, executable] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now()
+        try process.run()
+        process.waitUntilExit()
+        let wall = seconds(start, DispatchTime.now())
+        let peak = (try? String(contentsOfFile: timeFile, encoding: .utf8))?.split(separator: "\n").last
+            .flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? nil
+        guard process.terminationStatus == 0, let peak, let bytes else {
+            throw BenchmarkError(
+                "\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
+        }
+        return ["wall_seconds": wall, "peak_memory_kib": peak, "bytes": Double(bytes)]
+    }
+
+    /// One full map: the scene and its painting are the render, the PNG writer (libdeflate) the encode.
     static func fullMap(
         renderer: MapRenderer, dataset: Dataset, date: String, width: Double, height: Double
     ) throws -> [String: Double] {

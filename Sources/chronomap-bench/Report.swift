@@ -3,11 +3,21 @@ import Foundation
 
 /// The benchmark's figures: medians of each side and of the pairwise ratios Chronomap / Mapnik.
 struct Report {
+    /// A tile pyramid's rows.
+    struct TileJob {
+        var name: String
+        var box: [Double]
+        var zooms: ClosedRange<Int>
+        var rows: [[String: Double]]
+    }
+
+    /// Full maps in process: `{chronomap,mapnik}_{render_seconds,encode_seconds,bytes}`.
     var fullRows: [[String: Double]]
-    var tileRows: [[String: Double]]
+    /// Whole commands: `{chronomap,mapnik}_{wall_seconds,peak_memory_kib,bytes}`.
+    var commandRows: [[String: Double]]
+    var tileJobs: [TileJob]
     var runs: Int
     var size: (Double, Double)
-    var zooms: (Int, Int)
 
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
@@ -16,64 +26,85 @@ struct Report {
             ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
-    /// Median over rows of one key, and of the ratio of two keys row by row.
-    func median(_ rows: [[String: Double]], _ key: String) -> Double { Self.median(rows.map { $0[key]! }) }
-    func ratio(_ rows: [[String: Double]], _ chronomap: String, _ mapnik: String) -> Double {
-        Self.median(rows.map { $0[chronomap]! / $0[mapnik]! })
+    /// One figure of both sides: the medians of each and the median of the ratios row by row.
+    struct Figure {
+        var label: String
+        var chronomap: Double
+        var mapnik: Double
+        var ratio: Double
+        var decimals: Int
     }
 
-    var fullTotalRatio: Double {
-        Self.median(
-            fullRows.map {
-                ($0["chronomap_render"]! + $0["chronomap_encode"]!) / ($0["mapnik_render"]! + $0["mapnik_encode"]!)
-            })
+    static func figure(
+        _ label: String, _ rows: [[String: Double]], _ value: ([String: Double], String) -> Double, decimals: Int = 3
+    ) -> Figure {
+        Figure(
+            label: label, chronomap: median(rows.map { value($0, "chronomap") }),
+            mapnik: median(rows.map { value($0, "mapnik") }),
+            ratio: median(rows.map { value($0, "chronomap") / value($0, "mapnik") }), decimals: decimals)
+    }
+
+    static func key(_ key: String) -> ([String: Double], String) -> Double { { row, side in row[side + "_" + key]! } }
+
+    var figures: [(id: String, figure: Figure)] {
+        let map = "\(Int(size.0))x\(Int(size.1))"
+        var figures: [(String, Figure)] = [
+            ("full_render", Self.figure("full map \(map) in process: render s", fullRows, Self.key("render_seconds"))),
+            ("full_encode", Self.figure("full map: encode s", fullRows, Self.key("encode_seconds"))),
+            (
+                "full_render_plus_encode",
+                Self.figure("full map: render + encode s", fullRows) { row, side in
+                    row[side + "_render_seconds"]! + row[side + "_encode_seconds"]!
+                }
+            ),
+            ("full_bytes", Self.figure("full map: bytes", fullRows, Self.key("bytes"), decimals: 0)),
+            (
+                "command_wall",
+                Self.figure("whole command, full map \(map): wall s", commandRows, Self.key("wall_seconds"))
+            ),
+            (
+                "command_peak_memory",
+                Self.figure("whole command: peak memory KiB", commandRows, Self.key("peak_memory_kib"), decimals: 0)
+            ),
+            ("command_bytes", Self.figure("whole command: bytes", commandRows, Self.key("bytes"), decimals: 0)),
+        ]
+        for job in tileJobs {
+            let box = job.box.map { JSONNumberFormatter.format($0) }.joined(separator: ",")
+            let prefix = "tiles \(job.name)"
+            figures += [
+                (
+                    "tiles_\(job.name)_count",
+                    Self.figure(
+                        "\(prefix) (\(box), z\(job.zooms.lowerBound)-\(job.zooms.upperBound)): tiles", job.rows,
+                        Self.key("tiles"), decimals: 0)
+                ),
+                ("tiles_\(job.name)_wall", Self.figure("\(prefix): wall s", job.rows, Self.key("wall_seconds"))),
+                (
+                    "tiles_\(job.name)_rate",
+                    Self.figure("\(prefix): tiles per second", job.rows, Self.key("tiles_per_second"), decimals: 1)
+                ),
+                ("tiles_\(job.name)_bytes", Self.figure("\(prefix): bytes", job.rows, Self.key("bytes"), decimals: 0)),
+                (
+                    "tiles_\(job.name)_peak_memory",
+                    Self.figure("\(prefix): peak memory KiB", job.rows, Self.key("peak_memory_kib"), decimals: 0)
+                ),
+            ]
+        }
+        return figures
     }
 
     func table() -> String {
         func pad(_ text: String, _ width: Int) -> String {
             text + String(repeating: " ", count: max(0, width - text.count))
         }
-        func format(_ value: Double, _ decimals: Int = 3) -> String { String(format: "%.\(decimals)f", value) }
+        func format(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
         var rows: [[String]] = [["figure", "Chronomap", "Mapnik", "Chronomap / Mapnik"]]
-        rows.append([
-            "full map \(Int(size.0))x\(Int(size.1)): render s", format(median(fullRows, "chronomap_render")),
-            format(median(fullRows, "mapnik_render")), format(ratio(fullRows, "chronomap_render", "mapnik_render"), 2),
-        ])
-        rows.append([
-            "full map: encode s", format(median(fullRows, "chronomap_encode")),
-            format(median(fullRows, "mapnik_encode")), format(ratio(fullRows, "chronomap_encode", "mapnik_encode"), 2),
-        ])
-        rows.append([
-            "full map: render + encode s",
-            format(Self.median(fullRows.map { $0["chronomap_render"]! + $0["chronomap_encode"]! })),
-            format(Self.median(fullRows.map { $0["mapnik_render"]! + $0["mapnik_encode"]! })),
-            format(fullTotalRatio, 2),
-        ])
-        rows.append([
-            "full map: bytes", format(median(fullRows, "chronomap_bytes"), 0),
-            format(median(fullRows, "mapnik_bytes"), 0), format(ratio(fullRows, "chronomap_bytes", "mapnik_bytes"), 2),
-        ])
-        rows.append([
-            "tiles z\(zooms.0)-\(zooms.1): count", format(median(tileRows, "chronomap_tiles"), 0),
-            format(median(tileRows, "mapnik_tiles"), 0), "",
-        ])
-        rows.append([
-            "tiles: wall s", format(median(tileRows, "chronomap_wall")), format(median(tileRows, "mapnik_wall")),
-            format(ratio(tileRows, "chronomap_wall", "mapnik_wall"), 2),
-        ])
-        rows.append([
-            "tiles: tiles per second", format(median(tileRows, "chronomap_rate"), 1),
-            format(median(tileRows, "mapnik_rate"), 1), format(ratio(tileRows, "chronomap_rate", "mapnik_rate"), 2),
-        ])
-        rows.append([
-            "tiles: bytes", format(median(tileRows, "chronomap_bytes"), 0), format(median(tileRows, "mapnik_bytes"), 0),
-            format(ratio(tileRows, "chronomap_bytes", "mapnik_bytes"), 2),
-        ])
-        rows.append([
-            "tiles: peak memory KiB", format(median(tileRows, "chronomap_peak_kib"), 0),
-            format(median(tileRows, "mapnik_peak_kib"), 0),
-            format(ratio(tileRows, "chronomap_peak_kib", "mapnik_peak_kib"), 2),
-        ])
+        for (id, figure) in figures {
+            rows.append([
+                figure.label, format(figure.chronomap, figure.decimals), format(figure.mapnik, figure.decimals),
+                id.hasSuffix("_count") ? "" : format(figure.ratio, 2),
+            ])
+        }
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max()! + 2 }
         var text = "Chronomap vs Mapnik, medians of \(runs) alternating runs (ratios taken pair by pair)\n"
         for (index, row) in rows.enumerated() {
@@ -96,18 +127,20 @@ struct Report {
                 "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / (1 << 30)) GiB"
             ),
             "full_map_size": .array([.number(size.0), .number(size.1)]),
-            "tile_zooms": .array([.number(Double(zooms.0)), .number(Double(zooms.1))]),
-            "ratios": .object([
-                "full_render_plus_encode": .number(fullTotalRatio),
-                "full_render": .number(ratio(fullRows, "chronomap_render", "mapnik_render")),
-                "full_encode": .number(ratio(fullRows, "chronomap_encode", "mapnik_encode")),
-                "full_bytes": .number(ratio(fullRows, "chronomap_bytes", "mapnik_bytes")),
-                "tiles_per_second": .number(ratio(tileRows, "chronomap_rate", "mapnik_rate")),
-                "tile_bytes": .number(ratio(tileRows, "chronomap_bytes", "mapnik_bytes")),
-                "tile_peak_memory": .number(ratio(tileRows, "chronomap_peak_kib", "mapnik_peak_kib")),
-            ]),
+            "figures": .object(
+                JSONObject(
+                    figures.map { id, figure in
+                        (
+                            id,
+                            JSONValue.object([
+                                "label": .string(figure.label), "chronomap": .number(figure.chronomap),
+                                "mapnik": .number(figure.mapnik), "ratio": .number(figure.ratio),
+                            ])
+                        )
+                    })),
             "full_maps": numbers(fullRows),
-            "tiles": numbers(tileRows),
+            "whole_commands": numbers(commandRows),
+            "tiles": .object(JSONObject(tileJobs.map { ($0.name, numbers($0.rows)) })),
         ])
     }
 }

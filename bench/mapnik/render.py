@@ -4,7 +4,9 @@
 Run with Debian's /usr/bin/python3 (python3-mapnik). Reads Chronomap's GeoJSON export of the date and
 bench/mapnik/style.xml; prints one JSON object with the timings.
 
-  full   WIDTH HEIGHT GEOJSON W S E N         one map: render seconds, encode seconds, bytes
+  full   WIDTH HEIGHT GEOJSON W S E N [OUT]   one map: render seconds, encode seconds, bytes; with OUT, the
+                                              PNG is written there (the whole-command comparison times this
+                                              process from start to exit, interpreter and data loading included)
   tiles  GEOJSON W S E N ZMIN ZMAX OUTDIR     a tile pyramid as renderd renders it: 8x8 metatiles with a
                                               buffer, one worker process per core, png32 at Mapnik's
                                               default compression; wall seconds, tiles, bytes, peak memory
@@ -40,7 +42,7 @@ def project(lon, lat):
     return 6378137.0 * math.radians(lon), 6378137.0 * math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
 
 
-def full(width, height, geojson, west, south, east, north):
+def full(width, height, geojson, west, south, east, north, out=None):
     m = load_map(geojson, width, height)
     x0, y0 = project(west, south)
     x1, y1 = project(east, north)
@@ -51,6 +53,10 @@ def full(width, height, geojson, west, south, east, north):
     rendered = time.perf_counter()
     data = image.tostring("png32")
     encoded = time.perf_counter()
+    if out:
+        with open(out + ".tmp", "wb") as handle:
+            handle.write(data)
+        os.replace(out + ".tmp", out)
     return {"render_seconds": rendered - start, "encode_seconds": encoded - rendered, "bytes": len(data)}
 
 
@@ -132,9 +138,9 @@ def tiles(geojson, west, south, east, north, zmin, zmax, outdir):
 
 def main(argv):
     if argv[1] == "full":
-        result = full(int(argv[2]), int(argv[3]), argv[4], *map(float, argv[5:9]))
+        result = full(int(argv[2]), int(argv[3]), argv[4], *map(float, argv[5:9]), *argv[9:10])
     elif argv[1] == "tiles":
-        outdir = argv[10] if len(argv) > 10 else tempfile.mkdtemp(prefix="mapnik-tiles-")
+        outdir = argv[9] if len(argv) > 9 else tempfile.mkdtemp(prefix="mapnik-tiles-")
         result = tiles(argv[2], *map(float, argv[3:7]), int(argv[7]), int(argv[8]), outdir)
     else:
         raise SystemExit(__doc__)
