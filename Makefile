@@ -8,9 +8,9 @@ CHRONOMAP := .build/release/chronomap
 DEMO_DATE := 2023-09-19
 
 RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
-TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck
+TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl
 
-.PHONY: demo test lint deps test-deps build bench fuzz clean
+.PHONY: demo test lint deps test-deps build bench fuzz load clean
 
 demo: deps build
 	$(CHRONOMAP) --version
@@ -33,9 +33,10 @@ lint:
 build:
 	$(SWIFT) build -c release --product chronomap
 
-# Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side).
-bench: deps
-	@scripts/install-packages.sh python3-mapnik
+# Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side and GNU time for
+# the whole commands' peak memory).
+bench: deps build
+	@scripts/install-packages.sh python3-mapnik time
 	$(SWIFT) build -c release --product chronomap-bench
 	.build/release/chronomap-bench --runs 5 --json output/bench.json
 
@@ -43,10 +44,20 @@ bench: deps
 fuzz: deps
 	scripts/fuzz.sh
 
+# The server under load: wrk from a second process, 64 connections for 2 minutes (not part of CI). See scripts/load.sh.
+load: deps build
+	@scripts/install-packages.sh wrk curl python3
+	scripts/load.sh
+
 deps:
 	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
 
-test-deps:
+test-# The server under load: wrk from a second process, 64 connections for 2 minutes (not part of CI). See scripts/load.sh.
+load: deps build
+	@scripts/install-packages.sh wrk curl python3
+	scripts/load.sh
+
+deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:
