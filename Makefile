@@ -52,12 +52,7 @@ load: deps build
 deps:
 	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
 
-test-# The server under load: wrk from a second process, 64 connections for 2 minutes (not part of CI). See scripts/load.sh.
-load: deps build
-	@scripts/install-packages.sh wrk curl python3
-	scripts/load.sh
-
-deps:
+test-deps:
 	@scripts/install-packages.sh $(TEST_PACKAGES)
 
 clean:
