@@ -7,8 +7,8 @@ SWIFT_FORMAT ?= swift-format
 CHRONOMAP := .build/release/chronomap
 DEMO_DATE := 2023-09-19
 
-RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet
-TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl
+RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet ffmpeg
+TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl nodejs
 
 .PHONY: demo test lint deps test-deps build bench fuzz load clean
 
@@ -19,6 +19,9 @@ demo: deps build
 	$(CHRONOMAP) export --date $(DEMO_DATE)
 	$(CHRONOMAP) compare --before 2023-09-18 --after 2023-10-15
 	$(CHRONOMAP) tiles --date $(DEMO_DATE) --zoom 5-10
+	$(CHRONOMAP) areas --csv output/areas.csv --chart output/areas.png
+	$(CHRONOMAP) animate --from 2020-09-27 --to 2020-11-10 --size 1200x900 --out output/war-2020.mp4
+	$(CHRONOMAP) site --from 2023-09-18 --to 2023-10-15 --zoom 5-10 --out output/site
 	@echo "demo outputs are in output/"
 
 # The lint first (fast, and a formatting slip should not wait for the whole suite), then the tests, then a

@@ -43,11 +43,11 @@ let package = Package(
         // Map styles as data: layers with filters, zoom ranges and MapLibre-named paint properties.
         .target(name: "Style", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
         // What to draw: projected, styled, labelled (one collision index), with the map furniture. Pure Swift.
-        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", "Localization", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", "Localization", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
-        .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
-        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization"],
+        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
                 resources: [.copy("Resources/ComparePage")], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
@@ -56,10 +56,20 @@ let package = Package(
                                               .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
         .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Style", "Chronology", "Export", "Projection", "GeoJSON", "Support", "Localization",
+                                                   "Viewer", "Compare",
                                                    .product(name: "Hummingbird", package: "hummingbird"),
                                                    .product(name: "CompressNIO", package: "compress-nio"),
                                                    .product(name: "Logging", package: "swift-log")],
+                swiftSettings: swiftSettings),
+        // The web viewer (issue 16), the same page for `serve` and `site`: its resource files, Leaflet's files, and the
+        // JSON documents it reads (dates, events, legends, changes).
+        .target(name: "Viewer", dependencies: ["Chronology", "GeoJSON", "Localization", "Scene", "Style", "Compare", "Support"],
                 resources: [.copy("Resources/Viewer")], swiftSettings: swiftSettings),
+        // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
+        // hard-linked), dates, events, legends and changes, for any static host.
+        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Render", "Scene", "Compare", "Chronology", "GeoJSON", "Localization", "Projection",
+                                             "Support", .product(name: "Logging", package: "swift-log")],
+                swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
         .target(name: "Localization", resources: [.copy("Resources/Catalogs")], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
@@ -71,8 +81,16 @@ let package = Package(
         .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support"], swiftSettings: swiftSettings),
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
+        // Time outputs (issue 15). Images in words: the alt text of maps, pairs, grids, animations and charts.
+        .target(name: "Description", dependencies: ["Chronology", "Localization", "Support"], swiftSettings: swiftSettings),
+        // The area each side held over time: the table of `chronomap areas` and its chart.
+        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON"],
+                swiftSettings: swiftSettings),
+        // Maps over time: animations encoded by ffmpeg (a subprocess), and grids of small multiples.
+        .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
+                                                  .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import", "Description", "Charts", "Animation"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -81,6 +99,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 "TileServer",
+                "Site",
             ],
             swiftSettings: swiftSettings
         ),
@@ -96,10 +115,10 @@ let package = Package(
         .testTarget(name: "StyleTests", dependencies: ["Style", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "_ChronomapTestSupport"],
+        .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "Geodesy", "Localization", "Projection", "_ChronomapTestSupport"],
-                    swiftSettings: swiftSettings),
+                    exclude: ["References"], swiftSettings: swiftSettings),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
@@ -111,6 +130,22 @@ let package = Package(
         .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        // Help snapshots and reference images are read by path (and re-recorded in place), not bundled.
+        .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], exclude: ["Help"], swiftSettings: swiftSettings),
+        // The web viewer and static sites (issue 16): node runs the viewer's logic tests; Chromium opens sites served
+        // by a local static server.
+        .testTarget(name: "ViewerTests", dependencies: ["Viewer", "Chronology", "Localization", "Style", "_ChronomapTestSupport"],
+                    exclude: ["JavaScript"], swiftSettings: swiftSettings),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Viewer", "Tiles", "Render", "Chronology", "Canvas", "Localization", "Projection",
+                                                      "_ChronomapTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                                                      .product(name: "HummingbirdTesting", package: "hummingbird")],
+                    swiftSettings: swiftSettings),
+        // Time outputs (issue 15).
+        .testTarget(name: "DescriptionTests", dependencies: ["Description", "Scene", "Chronology", "Localization", "_ChronomapTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Compare", "Render", "Chronology", "Localization", "Description", "GeoJSON", "_ChronomapTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "AnimationTests", dependencies: ["Animation", "Render", "Scene", "Chronology", "Localization", "Description", "_ChronomapTestSupport"],
+                    swiftSettings: swiftSettings),
     ]
 )

@@ -1,7 +1,10 @@
+@_exported import Animation
 @_exported import Canvas
+@_exported import Charts
 // The umbrella module: `import Chronomap` gives the whole library.
 @_exported import Chronology
 @_exported import Compare
+@_exported import Description
 @_exported import Export
 @_exported import GeoJSON
 @_exported import Geodesy

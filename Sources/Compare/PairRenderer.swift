@@ -1,5 +1,6 @@
 import Canvas
 import Chronology
+import Description
 import Foundation
 import GeoJSON
 import Projection
@@ -84,21 +85,25 @@ public struct PairRenderer: Sendable {
             let path = folder + "/" + name
             let data = try pngWriter.pngData(of: scene, scale: scale)
             try RenderError.writing { () throws(AtomicFile.WriteError) in
-                try AtomicFile.write(data, to: path)
-                try GeoReference.write(besideImage: path, viewport: scene.viewport, scale: scale)
+                try AtomicFile.write(together: PNGMapWriter.files(data, scene: scene, path: path, scale: scale))
             }
             pngs.append(data)
-            files += [path, GeoReference.worldFilePath(forImage: path), path + ".aux.xml"]
+            files += [
+                path, GeoReference.worldFilePath(forImage: path), path + ".aux.xml", path + ".txt", path + ".long.txt",
+            ]
         }
 
         var panelBefore = beforeOptions, panelAfter = afterOptions
         panelBefore.drawsLegend = false
         panelAfter.drawsLegend = false
+        let pairAltText = try Self.altText(
+            before: (beforeSnapshot, beforeScene), after: (afterSnapshot, afterScene), dataset: dataset,
+            changes: changes, naming: naming, names: options.names, layout: layout)
         let pair = try pairImage(
             before: try renderer.scene(of: beforeSnapshot, dataset: dataset, options: panelBefore),
             after: try renderer.scene(of: afterSnapshot, dataset: dataset, options: panelAfter),
             legend: beforeScene.legend + afterScene.legend, changes: changes, naming: naming, layout: layout,
-            scale: scale)
+            scale: scale, altText: pairAltText)
         let pairPath = folder + "/pair.png"
         let changesPath = folder + "/changes.geojson"
         let htmlPath = folder + "/compare.html"
@@ -106,18 +111,18 @@ public struct PairRenderer: Sendable {
             before: pngs[0], after: pngs[1], beforeDay: before, afterDay: after, changes: changes,
             region: dataset.region, naming: naming)
         try RenderError.writing { () throws(AtomicFile.WriteError) in
-            try AtomicFile.write(pair, to: pairPath)
+            try AtomicFile.write(together: [(pairPath, pair)] + pairAltText.files(besideImage: pairPath))
             try AtomicFile.write(GeoJSONWriter().data(for: changes.featureCollection(naming: naming)), to: changesPath)
             try AtomicFile.write(Data(page.utf8), to: htmlPath)
         }
-        files += [pairPath, changesPath, htmlPath]
+        files += [pairPath, pairPath + ".txt", pairPath + ".long.txt", changesPath, htmlPath]
         return Output(changes: changes, files: files, extent: extent, beforeScene: beforeScene, afterScene: afterScene)
     }
 
     /// The two maps side by side (or stacked) under a band with both dates, above one shared legend.
     func pairImage(
         before: Scene, after: Scene, legend: [LegendLine], changes: ChangeSet, naming: ControllerNaming,
-        layout: PairLayout, scale: Double
+        layout: PairLayout, scale: Double, altText: AltText? = nil
     ) throws(RenderError) -> Data {
         let style = renderer.style
         let catalog = naming.catalog
@@ -183,7 +188,8 @@ public struct PairRenderer: Sendable {
         }
         var metadata = after.metadata
         metadata.title = "\(labels[0]) / \(labels[1])"
-        metadata.description = summary
+        metadata.description = altText?.short ?? summary
+        metadata.altText = altText
         metadata.date = "\(changes.before)/\(changes.after)"
         return try PNGMapWriter(renderer: renderer).pngData(of: surface, metadata: metadata)
     }

@@ -88,6 +88,12 @@ public struct Catalog: Sendable {
     /// The name of a month on its own (a chart's axis): "September", "сентябрь".
     public func monthName(_ month: Int) -> String { word(\.months, month) }
 
+    /// How ``longDate(year:month:day:)`` writes a date, for pages that write dates themselves (the web viewer):
+    /// the pattern (`{day} {month} {year}`) and the twelve month names it takes ("января" in Russian).
+    public var longDateWords: (pattern: String, months: [String]) {
+        (dates.long, (1...12).map { word(\.monthsInDates, $0) })
+    }
+
     /// The name of a language by its code, in this catalog's language ("Azerbaijani"), or the code itself.
     public func languageName(_ code: String) -> String {
         strings["language." + code] ?? fallback["language." + code] ?? code

@@ -21,9 +21,12 @@ public struct MapRenderer: Sendable {
     }
 
     /// Loads a style file and its fonts.
+    /// - Parameters:
+    ///   - path: the style file.
+    ///   - variant: the style as it stands, or its transparent overlay for a basemap (`chronomap-overlay`).
     /// - Throws: `StyleError` for a bad style, `RenderError.font` for a missing font.
-    public init(styleFile path: String) throws {
-        let style = try Style.load(contentsOf: path)
+    public init(styleFile path: String, variant: StyleVariant = .standard) throws {
+        let style = try Style.load(contentsOf: path, variant: variant)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         self.init(style: style, fonts: try FontSet(style: style, styleDirectory: directory))
     }

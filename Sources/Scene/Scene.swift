@@ -1,4 +1,5 @@
 import Chronology
+import Description
 import Projection
 import Style
 
@@ -86,11 +87,14 @@ public struct SceneMetadata: Sendable, Hashable {
     /// The data set, its version and its "as of" date.
     public var dataVersion: String
     public var software: String
+    /// The image in words, short and long; the writers put both beside the image (`<image>.txt`,
+    /// `<image>.long.txt`) and `description` holds the short form. Nil for images that get none (tiles).
+    public var altText: AltText?
 
     /// - Parameters: as described on each property.
     public init(
         title: String = "", description: String = "", source: String = "", date: String = "", dataVersion: String = "",
-        software: String = "Chronomap"
+        software: String = "Chronomap", altText: AltText? = nil
     ) {
         self.title = title
         self.description = description
@@ -98,6 +102,7 @@ public struct SceneMetadata: Sendable, Hashable {
         self.date = date
         self.dataVersion = dataVersion
         self.software = software
+        self.altText = altText
     }
 }
 

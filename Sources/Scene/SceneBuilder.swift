@@ -1,4 +1,5 @@
 import Chronology
+import Description
 import GeoJSON
 import Localization
 import Logging
@@ -187,10 +188,20 @@ public struct SceneBuilder: Sendable {
         }
         for id in icons.drawnLayerIDs + labels.drawnLayerIDs { noteDrawn(id) }
         let layerOrder = bound.layers.map(\.id) + [HighlightDrawing.layerID]
-        let metadata = SceneMetadata(
+        var metadata = SceneMetadata(
             title: title, description: subtitle, source: region.attribution.text(in: catalog.language),
             date: snapshot.day.description,
             dataVersion: "\(region.id) \(region.version), data as of \(region.asOf)")
+        // A map with furniture is an image people see on its own, so it gets alt text; tiles do not (CONVENTIONS.md).
+        if options.drawsFurniture {
+            var description = try MapDescriber(catalog: catalog, region: region).describe(
+                snapshot, dataset: dataset, legend: legendLines, extent: frame.visibleBox, names: options.names)
+            description.highlights = options.highlights.map { $0.lines.joined(separator: ", ") }
+            description.highlightTitle = options.highlightLegend ?? catalog.text(.legendGroupChange)
+            let altText = description.altText(catalog)
+            metadata.altText = altText
+            metadata.description = altText.short
+        }
         return Scene(
             width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
             items: items + icons.items + labels.items + furniture.items,

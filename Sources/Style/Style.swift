@@ -36,9 +36,12 @@ public struct Style: Sendable {
     }
 
     /// Reads a style file.
+    /// - Parameters:
+    ///   - path: the style file.
+    ///   - variant: the style as it stands, or its transparent overlay (`chronomap-overlay`) for a basemap.
     /// - Throws: `StyleError` with the file and the line and column (syntax) or JSON path (rules); a file that
     ///   cannot be read is an error naming it.
-    public static func load(contentsOf path: String) throws(StyleError) -> Style {
+    public static func load(contentsOf path: String, variant: StyleVariant = .standard) throws(StyleError) -> Style {
         let data: Data
         switch FileContents.read(path) {
         case .success(let contents): data = contents
@@ -48,7 +51,7 @@ public struct Style: Sendable {
             throw error
         }
         do {
-            return try read(data)
+            return try read(data, variant: variant)
         } catch {
             var located = error
             located.file = path
@@ -57,8 +60,12 @@ public struct Style: Sendable {
     }
 
     /// Reads style JSON.
-    /// - Throws: `StyleError` with the line and column (syntax) or JSON path (rules).
-    public static func read(_ data: Data) throws(StyleError) -> Style {
+    /// - Parameters:
+    ///   - data: the style's JSON.
+    ///   - variant: the style as it stands, or its transparent overlay (`chronomap-overlay`) for a basemap.
+    /// - Throws: `StyleError` with the line and column (syntax) or JSON path (rules); for the overlay variant, an
+    ///   error when the style has no `chronomap-overlay` section.
+    public static func read(_ data: Data, variant: StyleVariant = .standard) throws(StyleError) -> Style {
         let value: JSONValue
         do { value = try GeoJSONReader.parseJSON(data, file: nil) } catch {
             let diagnostic = error.diagnostics.first
@@ -66,6 +73,11 @@ public struct Style: Sendable {
             if case .lineColumn(let line, let column)? = diagnostic?.location { styleError.lineColumn = (line, column) }
             throw styleError
         }
-        return try StyleReader.read(value)
+        if variant == .overlay, value.objectValue?["chronomap-overlay"] == nil {
+            throw StyleError(
+                path: .root,
+                message: "the style has no \"chronomap-overlay\" section, so it cannot draw tiles for a basemap")
+        }
+        return try StyleReader.read(value, variant: variant)
     }
 }

@@ -4,15 +4,15 @@ import GeoJSON
 enum StyleReader {
     static let topLevelKeys: Set<String> = [
         "version", "name", "metadata", "layers", "chronomap-fonts", "chronomap-furniture", "chronomap-event-symbols",
-        "chronomap-palette",
+        "chronomap-palette", "chronomap-overlay",
     ]
     static let layerKeys: Set<String> = [
         "id", "type", "source", "filter", "minzoom", "maxzoom", "paint", "layout", "metadata", "chronomap-legend",
         "chronomap-repeat",
     ]
 
-    static func read(_ value: JSONValue) throws(StyleError) -> Style {
-        guard let object = value.objectValue else { throw StyleError(path: .root, message: "a style is a JSON object") }
+    static func read(_ value: JSONValue, variant: StyleVariant = .standard) throws(StyleError) -> Style {
+        guard var object = value.objectValue else { throw StyleError(path: .root, message: "a style is a JSON object") }
         for key in object.keys where !topLevelKeys.contains(key) {
             throw StyleError(
                 path: JSONPath.root.appending(key),
@@ -27,9 +27,13 @@ enum StyleReader {
             object["chronomap-furniture"], specs: StyleProperty.furniture,
             at: JSONPath.root.appending("chronomap-furniture"),
             fonts: fonts, what: "furniture key")
-        guard let layerValues = object["layers"]?.arrayValue else {
+        guard object["layers"]?.arrayValue != nil else {
             throw StyleError(path: JSONPath.root.appending("layers"), message: "a style needs a \"layers\" array")
         }
+        // The overlay section is checked whichever variant is read, so a typo in it shows at once.
+        let overlaid = try StyleOverlay.apply(object["chronomap-overlay"], to: object, fonts: fonts)
+        if variant == .overlay { object = overlaid }
+        let layerValues = object["layers"]?.arrayValue ?? []
         var layers: [StyleLayer] = []
         var ids = Set<String>()
         for (index, layerValue) in layerValues.enumerated() {
@@ -129,16 +133,7 @@ enum StyleReader {
             throw StyleError(path: path.appending("maxzoom"), message: "maxzoom must be greater than minzoom")
         }
 
-        let table: StyleProperty.Table
-        switch type {
-        case .background: table = .background
-        case .fill: table = .fill
-        case .line: table = .line
-        case .circle: table = .circle
-        case .symbol:
-            let layout = object["layout"]?.objectValue
-            table = layout?["icon-image"] != nil ? .icon : .text
-        }
+        let table = self.table(of: type, layout: object["layout"])
         var values = JSONObject()
         for section in ["paint", "layout"] {
             let specs = (section == "paint" ? StyleProperty.paint : StyleProperty.layout)[table] ?? [:]
@@ -166,6 +161,17 @@ enum StyleReader {
             id: id, type: type, source: source, filter: filter, minZoom: minZoom, maxZoom: maxZoom,
             symbolizer: symbolizer,
             legend: legend, repetition: repetition)
+    }
+
+    /// Which table of properties a layer's type (and, for symbols, its `icon-image`) takes.
+    static func table(of type: StyleLayer.LayerType, layout: JSONValue?) -> StyleProperty.Table {
+        switch type {
+        case .background: .background
+        case .fill: .fill
+        case .line: .line
+        case .circle: .circle
+        case .symbol: layout?.objectValue?["icon-image"] != nil ? .icon : .text
+        }
     }
 
     static func legend(_ value: JSONValue?, at path: JSONPath, repeated: Bool) throws(StyleError) -> LegendEntry? {

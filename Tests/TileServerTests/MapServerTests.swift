@@ -17,7 +17,9 @@ enum ServerFixture {
             styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path)
         return try MapServer(
             dataset: BundledData.dataset.get(), renderer: renderer,
-            configuration: TileServerConfiguration(port: 0, cacheSizeInMegabytes: 32))
+            // The suites share two cores with Chromium and each other: a render may wait long, and a 503 for a
+            // missed deadline would fail tests that are not about load (LoadBoundTests are).
+            configuration: TileServerConfiguration(port: 0, cacheSizeInMegabytes: 32, renderDeadline: .seconds(600)))
     }
 }
 
@@ -197,8 +199,43 @@ enum ServerFixture {
                 events.allSatisfy {
                     $0["title"] is String && $0["date"] is String && $0["kind"] is String && $0["source"] is String
                 })
+            // Who claims and who denies, worded for every language of the viewer, and where the event is.
+            let mine = try #require(events.first { $0["id"] as? String == "event-2023-09-19-mine-highway" })
+            let claim = try #require(mine["claim"] as? [String: String])
+            #expect(
+                claim["en"]
+                    == "per Azerbaijan's State Road Agency and defence ministry; denied by Armenia's foreign ministry")
+            #expect(claim["ru"]?.isEmpty == false)
+            #expect(mine["center"] as? [Double] == [46.980984, 39.645957])
             let early = try await client.execute(uri: "/events/1991-09-02.json", method: .get)
             #expect(early.status == .badRequest)
+        }
+    }
+
+    @Test func servesWhatChangedHandsBetweenTwoDays() async throws {
+        try await Self.withClient { client in
+            let response = try await client.execute(uri: "/changes/2023-09-18_2023-10-15.geojson", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/geo+json")
+            let document = try Self.json(response)
+            let features = try #require(document["features"] as? [[String: Any]])
+            let areas = features.compactMap { $0["properties"] as? [String: Any] }.filter {
+                $0["kind"] as? String == "area-change"
+            }
+            // By 15 October 2023 every zone the ethnic Armenian forces held on 18 September had passed to Azerbaijan:
+            // what changed hands is their whole area that day, summed zone by zone (a measure without GEOS overlays).
+            let main = try #require(
+                areas.first { $0["from"] as? String == "artsakh" && $0["to"] as? String == "azerbaijan" })
+            let held = try BundledData.dataset.get().controlAreas(on: try Day(iso: "2023-09-18"))[Controller("artsakh")]
+            let heldArea = try #require(held)
+            #expect(heldArea > 1_000)
+            #expect(abs((main["area_km2"] as? Double ?? 0) - heldArea) < heldArea * 0.01)
+            for bad in [
+                "/changes/2023-10-15_2023-09-18.geojson", "/changes/2023-09-18.geojson",
+                "/changes/1990-01-01_2023-09-18.geojson",
+            ] {
+                #expect(try await client.execute(uri: bad, method: .get).status == .badRequest, "\(bad)")
+            }
         }
     }
 
@@ -211,10 +248,13 @@ enum ServerFixture {
             #expect(html.contains("id=\"date-slider\""))
             #expect(html.contains("type=\"range\""))
             #expect(html.contains("type=\"date\""))
-            #expect(html.contains("src=\"/leaflet/leaflet.js\""))
-            #expect(html.contains("href=\"/leaflet/leaflet.css\""))
+            // Relative addresses: the same page works at a server's root and in a static site's folder.
+            #expect(html.contains("src=\"leaflet/leaflet.js\""))
+            #expect(html.contains("href=\"leaflet/leaflet.css\""))
             #expect(!html.contains("https://unpkg") && !html.contains("cdn"))
-            #expect(html.contains("src=\"/viewer/viewer.js\""))
+            #expect(html.contains("src=\"viewer/viewer.js\""))
+            #expect(html.contains("src=\"viewer/state.js\""))
+            #expect(html.contains("\"legend\":\"legend/{date}/{z}.json\""))
             #expect(!html.contains("{{"))
 
             // The legend is the tiles' own: what the scene of the day drew, with the data set's wording.
@@ -232,8 +272,17 @@ enum ServerFixture {
                 control.compactMap { ($0["swatch"] as? [String: Any])?["color"] as? String } == [
                     "#efc36a", "#93bea0", "#b79fdb",
                 ])
-            let viewerScript = try await client.execute(uri: "/viewer/viewer.js", method: .get)
-            #expect(viewerScript.status == .ok && Self.text(viewerScript).contains("/legend/"))
+            // The legend at a zoom in the path, as a static site holds it, is the same document.
+            let byPath = try await client.execute(uri: "/legend/2023-09-19/9.json", method: .get)
+            #expect(Self.text(byPath) == Self.text(legend))
+            for file in ["viewer.js", "state.js", "swipe.js", "viewer.css", "embed.js", "embed.css"] {
+                let asset = try await client.execute(uri: "/viewer/" + file, method: .get)
+                #expect(asset.status == .ok, "\(file)")
+            }
+            #expect(try await client.execute(uri: "/viewer/../Package.swift", method: .get).status != .ok)
+            #expect(try await client.execute(uri: "/index.html", method: .get).status == .ok)
+            let embed = try await client.execute(uri: "/embed.html", method: .get)
+            #expect(embed.status == .ok && Self.text(embed).contains("src=\"viewer/embed.js\""))
 
             let script = try await client.execute(uri: "/leaflet/leaflet.js", method: .get)
             #expect(script.status == .ok)

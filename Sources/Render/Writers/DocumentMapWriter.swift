@@ -1,4 +1,5 @@
 import Canvas
+import Description
 import Foundation
 import Scene
 import Support
@@ -23,9 +24,11 @@ public struct DocumentMapWriter: Sendable {
         return try RenderError.drawing { () throws(CanvasError) in try surface.documentData() }
     }
 
-    /// Writes a scene as an SVG or PDF file.
+    /// Writes a scene as an SVG or PDF file, and its alt text (`<path>.txt`, `<path>.long.txt`) when it has one.
     public func write(_ scene: Scene, to path: String, format: DocumentFormat) throws(RenderError) {
         let bytes = try data(of: scene, format: format)
-        try RenderError.writing { () throws(AtomicFile.WriteError) in try AtomicFile.write(bytes, to: path) }
+        try RenderError.writing { () throws(AtomicFile.WriteError) in
+            try AtomicFile.write(together: [(path, bytes)] + (scene.metadata.altText?.files(besideImage: path) ?? []))
+        }
     }
 }

@@ -20,11 +20,14 @@ public enum GeoReference {
         return url.deletingPathExtension().appendingPathExtension("pgw").path
     }
 
-    /// Writes the world file and the sidecar beside an image, atomically.
-    /// - Throws: `AtomicFile.WriteError` naming the file.
-    public static func write(besideImage path: String, viewport: Viewport, scale: Double) throws(AtomicFile.WriteError)
-    {
-        try AtomicFile.write(Data(viewport.worldFile(scale: scale).utf8), to: worldFilePath(forImage: path))
-        try AtomicFile.write(Data(auxXML.utf8), to: path + ".aux.xml")
+    /// The world file and the sidecar of an image, as files to write beside it (with
+    /// `AtomicFile.write(together:)`, so that the image never appears without them).
+    public static func files(
+        besideImage path: String, viewport: Viewport, scale: Double
+    ) -> [(path: String, data: Data)] {
+        [
+            (worldFilePath(forImage: path), Data(viewport.worldFile(scale: scale).utf8)),
+            (path + ".aux.xml", Data(auxXML.utf8)),
+        ]
     }
 }

@@ -1,4 +1,5 @@
 import Canvas
+import Description
 import Foundation
 import Scene
 import Support
@@ -43,12 +44,18 @@ public struct PNGMapWriter: Sendable {
         try pngData(of: try renderer.image(of: scene, scale: scale), metadata: scene.metadata)
     }
 
-    /// Writes a scene as a georeferenced PNG: the image, then its world file and `.aux.xml`.
+    /// Writes a scene as a georeferenced PNG: the image, its world file and `.aux.xml`, and its alt text
+    /// (`<path>.txt`, `<path>.long.txt`) when the scene has one, all together (a full disk leaves none of them).
     public func write(_ scene: Scene, to path: String, scale: Double = 1) throws(RenderError) {
         let data = try pngData(of: scene, scale: scale)
         try RenderError.writing { () throws(AtomicFile.WriteError) in
-            try AtomicFile.write(data, to: path)
-            try GeoReference.write(besideImage: path, viewport: scene.viewport, scale: scale)
+            try AtomicFile.write(together: Self.files(data, scene: scene, path: path, scale: scale))
         }
+    }
+
+    /// A scene's PNG bytes at `path` with the files that go beside them: world file, sidecar, alt text.
+    public static func files(_ data: Data, scene: Scene, path: String, scale: Double) -> [(path: String, data: Data)] {
+        [(path, data)] + GeoReference.files(besideImage: path, viewport: scene.viewport, scale: scale)
+            + (scene.metadata.altText?.files(besideImage: path) ?? [])
     }
 }

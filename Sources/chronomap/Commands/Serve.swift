@@ -10,9 +10,11 @@ extension ChronomapCommand {
         static let configuration = CommandConfiguration(
             abstract: "Serve tiles of any date over HTTP, with a viewer page (a map with a date slider).",
             discussion: """
-                Routes: / (the viewer), /tiles/<date>/{z}/{x}/{y}.png (and {y}@2x.png, zooms 0-16), /tiles/<date>.json (TileJSON), \
-                /export/<date>.geojson, /events/<date>.json, /legend/<date>.json, /dates.json. Tiles are rendered on demand and kept in \
-                memory (--cache-mb). The viewer needs Leaflet from libjs-leaflet; it works with no internet. Ctrl-C stops the server.
+                Routes: / (the viewer, the same page and URL scheme as `chronomap site`: #2023-09-19/10/39.82/46.75, #D1..D2/z/lat/lon), \
+                /embed.html, /tiles/<date>/{z}/{x}/{y}.png (and {y}@2x.png, zooms 0-16), /tiles/<date>.json (TileJSON), \
+                /export/<date>.geojson, /events/<date>.json, /legend/<date>/<z>.json, /changes/<d1>_<d2>.geojson, /dates.json. \
+                Tiles are rendered on demand and kept in memory (--cache-mb). The viewer needs Leaflet from libjs-leaflet; it works \
+                with no internet. Ctrl-C stops the server.
                 """)
 
         @Option(
@@ -56,6 +58,7 @@ extension ChronomapCommand {
         @Option(name: .long, help: ArgumentHelp("The language of zone labels and of the viewer.", valueName: "code"))
         var lang = LanguageCode("en")
 
+        @OptionGroup var reading: BasemapOptions
         @OptionGroup var style: StyleOptions
         @OptionGroup var global: GlobalOptions
 
@@ -87,7 +90,7 @@ extension ChronomapCommand {
             try reportingFailures {
                 let dataset = try global.loadDataset()
                 try MapOptions.checkNames(names, region: dataset.region)
-                let renderer = try style.makeRenderer()
+                let renderer = try style.makeRenderer(variant: reading.styleVariant)
                 let catalog: Catalog
                 do { catalog = try Catalog(language: lang.code) } catch {
                     throw CommandFailure(.usage, "--lang: \(error)")
@@ -98,10 +101,11 @@ extension ChronomapCommand {
                     host: host, port: port, cacheSizeInMegabytes: cacheMegabytes, leafletDirectory: leaflet,
                     maximumConcurrentRenders: maximumRenders, maximumQueuedRenders: maximumQueue,
                     renderDeadline: .milliseconds(Int((deadline * 1000).rounded())))
+                let chosenBasemap = try reading.chosenBasemap()
                 do {
                     server = try MapServer(
                         dataset: dataset, renderer: renderer, configuration: configuration, options: options,
-                        logger: Logger(label: "chronomap.server"))
+                        logger: Logger(label: "chronomap.server"), basemap: chosenBasemap, isOverlay: reading.overlay)
                 } catch {
                     throw CommandFailure(.failure, "\(error)")
                 }

@@ -50,7 +50,7 @@ extension ChronomapCommand.Tiles {
         var scale: Int = 1
 
         @Option(name: .long, help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        var jobs: Int?
 
         @Option(
             name: .long, help: ArgumentHelp("Render only part K of N of the pyramid, e.g. 2/4.", valueName: "K/N"),
@@ -64,6 +64,13 @@ extension ChronomapCommand.Tiles {
         @Option(name: .long, help: ArgumentHelp("The language of zone labels.", valueName: "code"))
         var lang = LanguageCode("en")
 
+        @Flag(
+            name: .long,
+            help: ArgumentHelp(
+                "Draw a transparent overlay for a basemap: no base fill, see-through control fills (the style's chronomap-overlay)."
+            ))
+        var overlay = false
+
         @OptionGroup var style: StyleOptions
         @OptionGroup var global: GlobalOptions
 
@@ -71,7 +78,7 @@ extension ChronomapCommand.Tiles {
             guard scale == 1 || scale == 2 else {
                 throw ValidationError("--scale: tiles are 1 (256 px) or 2 (512 px @2x)")
             }
-            guard jobs >= 1 else { throw ValidationError("--jobs: must be 1 or more") }
+            guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs: must be 1 or more") }
             guard out == nil || mbtiles == nil else { throw ValidationError("--out and --mbtiles: choose one") }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
@@ -88,7 +95,7 @@ extension ChronomapCommand.Tiles {
                 do { catalog = try Catalog(language: lang.code) } catch {
                     throw CommandFailure(.usage, "--lang: \(error)")
                 }
-                let renderer = try style.makeRenderer()
+                let renderer = try style.makeRenderer(variant: overlay ? .overlay : .standard)
                 let extent = bbox ?? dataset.region.extent
                 let pyramid = TilePyramid(bbox: extent, zooms: zoom.range)
                 let options = SceneOptions(
@@ -101,7 +108,8 @@ extension ChronomapCommand.Tiles {
                         ? try MBTilesWriter(path: target, date: date.description)
                         : FolderTileWriter(folder: target, scale: Double(scale))
                     let job = TileJob(
-                        day: date, pyramid: pyramid, scale: Double(scale), jobs: jobs,
+                        day: date, pyramid: pyramid, scale: Double(scale),
+                        jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                         shard: shard.map { ($0.index, $0.count) })
                     let summary = try job.run(with: tileRenderer, into: sink)
                     try sink.finish(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Chronomap
 import Foundation
+import Viewer
 
 // Values the command line takes, parsed once by the argument parser. Each refuses a bad value with a sentence
 // saying what is wrong; the parser adds the flag's name.
@@ -239,4 +240,22 @@ struct NameChoice: ExpressibleByArgument, CustomStringConvertible, Sendable {
 
     var description: String { language ?? "dual" }
     var defaultValueDescription: String { description }
+}
+
+/// `--basemap`: an XYZ tile URL template (`https://tile.example.org/{z}/{x}/{y}.png`, or a path on the site).
+struct BasemapURL: ExpressibleByArgument, Sendable {
+    var template: String
+
+    init?(argument: String) {
+        guard let url = try? Self.parseArgument(argument) else { return nil }
+        self = url
+    }
+
+    init(template: String) { self.template = template }
+
+    /// Checks the template as the viewer will (``Basemap``), saying what is wrong.
+    static func parseArgument(_ text: String) throws -> BasemapURL {
+        do throws(BasemapError) { _ = try Basemap(urlTemplate: text) } catch { throw ValidationError(error.reason) }
+        return BasemapURL(template: text)
+    }
 }

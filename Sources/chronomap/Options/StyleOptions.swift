@@ -11,8 +11,9 @@ struct StyleOptions: ParsableArguments {
     var style: String?
 
     /// The renderer of the chosen style, with its fonts loaded.
+    /// - Parameter variant: the style as it stands, or its transparent overlay for a basemap (`--overlay`).
     /// - Throws: `CommandFailure`: 65 for a bad style, 1 for a missing font or style file.
-    func makeRenderer() throws(CommandFailure) -> MapRenderer {
+    func makeRenderer(variant: StyleVariant = .standard) throws(CommandFailure) -> MapRenderer {
         let path: String
         do {
             path = try DatasetLocator().resourceFile(
@@ -22,7 +23,7 @@ struct StyleOptions: ParsableArguments {
             throw CommandFailure(style == nil ? .failure : .usage, "--style: \(error.description)")
         }
         do {
-            return try MapRenderer(styleFile: path)
+            return try MapRenderer(styleFile: path, variant: variant)
         } catch let error as StyleError {
             throw CommandFailure(error.isUnreadableFile ? .failure : .badData, error.description)
         } catch {

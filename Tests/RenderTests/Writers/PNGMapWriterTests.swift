@@ -18,9 +18,8 @@ import _ChronomapTestSupport
         #expect(text["Data version"]?.hasPrefix("nagorno-karabakh 1.1.0, data as of ") == true)
         #expect(text["Source"]?.contains("Natural Earth") == true)
         #expect(text["Software"] == "Chronomap")
-        // The description is the subtitle, which on 19 Sept 2023 names the day's events (FACTS-1.1 section 1).
-        #expect(text["Description"] == scene.subtitle)
-        #expect(text["Description"]?.hasPrefix("Azerbaijan launches a military operation") == true)
+        #expect(text["Description"] == scene.metadata.altText?.short)
+        #expect(text["Description"]?.hasPrefix("Map of Nagorno-Karabakh on 19 September 2023.") == true)
         // 96 dpi at scale 2: 192 / 0.0254 m = 7,559 pixels per metre.
         #expect(chunks.pixelsPerMetre?.x == 7559 && chunks.pixelsPerMetre?.y == 7559)
     }

@@ -1,0 +1,128 @@
+import Foundation
+import Projection
+import Support
+import Tiles
+
+/// The tiles of a site, `tiles/<date>/{z}/{x}/{y}.png`, each distinct tile stored once: a tile whose bytes equal
+/// a tile already in the site (the same place on another date, or any solid tile) becomes a hard link to that
+/// file instead of a copy. Dates whose drawing is the same at a place share one file, and a static host that
+/// copies links as files still serves the same bytes.
+///
+/// What is there is found lazily: the first time a place is written, the files of the other dates at that place
+/// are read once and hashed (FNV-1a, 64 bits); a hash that matches is checked byte for byte before linking.
+/// `@unchecked Sendable`: every member is touched only under the lock.
+final class TileStore: @unchecked Sendable {
+    /// The site's `tiles` folder.
+    let folder: String
+    /// Every date of the site, to look at the same place on other dates.
+    let days: [String]
+    private let lock = NSLock()
+    private var byPlace: [TileCoordinate: [Stored]] = [:]
+    private var solids: [Data: String] = [:]
+    private var counts = Counts()
+
+    /// What a run stored.
+    struct Counts: Sendable, Equatable {
+        /// Tiles written as files of their own.
+        var written = 0
+        /// Tiles stored as hard links to identical tiles.
+        var linked = 0
+        /// Bytes of the files written.
+        var bytes = 0
+    }
+
+    private struct Stored {
+        var hash: UInt64
+        var path: String
+    }
+
+    init(folder: String, days: [String]) {
+        self.folder = folder
+        self.days = days
+    }
+
+    /// The counts so far.
+    var totals: Counts { lock.withLock { counts } }
+
+    /// Where a date's tile is.
+    func path(of tile: TileCoordinate, on day: String) -> String {
+        "\(folder)/\(day)/\(tile.z)/\(tile.x)/\(tile.y).png"
+    }
+
+    /// Whether a date's tile is there.
+    func contains(_ tile: TileCoordinate, on day: String) -> Bool {
+        FileManager.default.fileExists(atPath: path(of: tile, on: day))
+    }
+
+    /// Stores a rendered tile of a date: a hard link when an identical tile is in the site, else a new file.
+    /// - Throws: `AtomicFile.WriteError` when the file cannot be written.
+    func store(_ tile: TileRenderer.RenderedTile, on day: String) throws(AtomicFile.WriteError) {
+        let target = path(of: tile.coordinate, on: day)
+        let hash = Self.hash(tile.png)
+        lock.lock()
+        defer { lock.unlock() }
+        var candidates = stored(at: tile.coordinate).filter { $0.hash == hash && $0.path != target }
+        if tile.isSolid, let path = solids[tile.png], path != target {
+            candidates.insert(Stored(hash: hash, path: path), at: 0)
+        }
+        for candidate in candidates where FileManager.default.contents(atPath: candidate.path) == tile.png {
+            if Self.link(candidate.path, to: target) {
+                counts.linked += 1
+                byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
+                return
+            }
+        }
+        try AtomicFile.write(tile.png, to: target)
+        counts.written += 1
+        counts.bytes += tile.png.count
+        byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
+        if tile.isSolid, solids[tile.png] == nil { solids[tile.png] = target }
+    }
+
+    /// The tiles at a place on every date, read from the folder the first time the place is asked for.
+    private func stored(at tile: TileCoordinate) -> [Stored] {
+        if let known = byPlace[tile] { return known }
+        var found: [Stored] = []
+        for day in days {
+            let path = path(of: tile, on: day)
+            if let data = FileManager.default.contents(atPath: path) {
+                found.append(Stored(hash: Self.hash(data), path: path))
+            }
+        }
+        byPlace[tile] = found
+        return found
+    }
+
+    /// Links `target` to the file at `existing`: the link is made under a temporary name beside the target and
+    /// renamed over it, as every file of Chronomap is written. Returns false when the file system refuses
+    /// (no hard links there): the caller then writes a copy.
+    static func link(_ existing: String, to target: String) -> Bool {
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil
+        else {
+            return false
+        }
+        let temporaryPath =
+            folder + "/." + url.lastPathComponent
+            + ".\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        guard Foundation.link(existing, temporaryPath) == 0 else { return false }
+        guard rename(temporaryPath, target) == 0 else {
+            unlink(temporaryPath)
+            return false
+        }
+        return true
+    }
+
+    /// FNV-1a, 64 bits: quick to compute, and only ever confirmed byte for byte.
+    static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            return hash
+        }
+    }
+}

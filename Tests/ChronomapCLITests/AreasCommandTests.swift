@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import _ChronomapTestSupport
+
+/// `chronomap areas` as a user runs it: it agrees with `timeline --areas` and `compare --json`, writes CSV and
+/// charts with their alt text, and refuses bad ranges and names in one line.
+@Suite struct AreasCommandTests {
+    let runner = CommandRunner()
+
+    func json(_ arguments: [String]) throws -> Any {
+        let outcome = try runner.run(arguments + ["--data", TestPaths.bundledData])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        return try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
+    }
+
+    /// Every date both commands give areas for, the same km² to the tenth.
+    @Test func agreesWithTheTimelineOnEveryDate() throws {
+        let rows = try #require(try json(["areas", "--json"]) as? [[String: Any]])
+        let timeline = try #require(try json(["timeline", "--areas", "--json"]) as? [[String: Any]])
+        var timelineAreas: [String: [String: Double]] = [:]
+        for entry in timeline {
+            if let date = entry["date"] as? String, let areas = entry["areas_km2"] as? [String: Double] {
+                timelineAreas[date] = areas
+            }
+        }
+        #expect(rows.count > 15)
+        for row in rows {
+            let date = try #require(row["date"] as? String)
+            let areas = try #require(row["areas_km2"] as? [String: Double])
+            let listed = try #require(timelineAreas[date], "\(date) is not an areas date of the timeline")
+            for (id, value) in areas {
+                #expect(abs(value - (listed[id] ?? 0)) < 0.051, "\(date) \(id): \(value) against \(listed[id] ?? 0)")
+            }
+        }
+    }
+
+    /// The row of 1 December 2020 against the row before it is what `compare` prints for the same two days.
+    @Test func agreesWithCompare() throws {
+        let rows = try #require(
+            try json(["areas", "--from", "2020-11-25", "--to", "2020-12-01", "--json"]) as? [[String: Any]])
+        #expect(rows.map { $0["date"] as? String } == ["2020-11-25", "2020-12-01"])
+        let folder = try TestPaths.makeScratchFolder()
+        let compare = try #require(
+            try json([
+                "compare", "--before", "2020-11-25", "--after", "2020-12-01", "--json", "--size", "320x240",
+                "--out-dir", folder.path,
+            ]) as? [String: Any])
+        let changes = try #require(compare["changes"] as? [[String: Any]])
+        #expect(!changes.isEmpty)
+        let gained = try #require(rows[1]["gained_km2"] as? [String: Double])
+        let lost = try #require(rows[1]["lost_km2"] as? [String: Double])
+        var compareGained: [String: Double] = [:], compareLost: [String: Double] = [:]
+        for change in changes {
+            let area = try #require(change["area_km2"] as? Double)
+            compareGained[try #require(change["to"] as? String), default: 0] += area
+            compareLost[try #require(change["from"] as? String), default: 0] += area
+        }
+        #expect(Set(gained.keys) == Set(compareGained.keys) && Set(lost.keys) == Set(compareLost.keys))
+        for (id, value) in gained { #expect(abs(value - compareGained[id]!) < 0.11, "gained \(id)") }
+        for (id, value) in lost { #expect(abs(value - compareLost[id]!) < 0.11, "lost \(id)") }
+    }
+
+    @Test func writesTheCSVAndTheChartWithItsAltText() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let csv = folder.appendingPathComponent("areas.csv").path
+        let chart = folder.appendingPathComponent("areas.svg").path
+        let outcome = try runner.run([
+            "areas", "--from", "2020-09-27", "--to", "2020-12-31", "--csv", csv, "--chart", chart, "--data",
+            TestPaths.bundledData,
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.hasPrefix("date "))
+        #expect(outcome.standardOutput.contains(" artsakh  azerbaijan  peacekeepers  contested  changed hands"))
+        #expect(outcome.standardOutput.contains("2020-12-01"))
+        #expect(outcome.standardOutput.hasSuffix("\(csv)\n\(chart)\n"))
+        #expect(
+            try String(contentsOfFile: csv, encoding: .utf8).hasPrefix(
+                "date,artsakh,azerbaijan,peacekeepers,contested\n2020-09-27,"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == ["areas.csv", "areas.svg", "areas.svg.long.txt", "areas.svg.txt"])
+    }
+
+    @Test(arguments: [
+        (
+            ["--from", "2020-11-10", "--to", "2020-09-27"], 64,
+            "chronomap: --from: 2020-11-10 is later than --to 2020-09-27"
+        ),
+        (
+            ["--from", "1990-01-01", "--to", "1993-12-31"], 64,
+            "chronomap: --to: 1990-01-01 to 1993-12-31 has no day maps can be drawn for"
+        ),
+        (["--chart", "areas.gif"], 64, "chronomap: --chart: areas.gif does not end in .png, .svg or .pdf"),
+        (["--lang", "xx"], 64, "chronomap: --lang: no furniture catalog for \"xx\""),
+        (["--from", "2020-02-30"], 64, "chronomap: --from: 2020-02-30 is not a valid date"),
+    ])
+    func badInputIsOneLineAndWritesNothing(arguments: [String], status: Int32, message: String) throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let outcome = try runner.run(
+            ["areas", "--csv", "out.csv"] + arguments + ["--data", TestPaths.bundledData], in: folder)
+        #expect(outcome.status == status)
+        #expect(outcome.standardError.hasPrefix(message), "\(outcome.standardError)")
+        #expect(outcome.standardError.split(separator: "\n").count == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import _ChronomapTestSupport
+
+/// Debian's Chromium, headless, as a reader's browser: the page's DOM once its scripts have run, or a screenshot.
+enum HeadlessChromium {
+    static let executable = "/usr/bin/chromium"
+
+    /// The page's DOM after its scripts ran (and the network went quiet, within the budget).
+    static func dom(of url: String, width: Int = 1200, height: Int = 900) throws -> String {
+        try run(["--dump-dom"], url: url, width: width, height: height)
+    }
+
+    /// A screenshot of the page, as PNG at `path`.
+    static func screenshot(of url: String, to path: String, width: Int, height: Int) throws {
+        _ = try run(["--screenshot=\(path)"], url: url, width: width, height: height)
+    }
+
+    private static func run(_ arguments: [String], url: String, width: Int, height: Int) throws -> String {
+        let profile = try TestPaths.makeScratchFolder("chromium-profile")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--user-data-dir=\(profile.path)", "--window-size=\(width),\(height)", "--virtual-time-budget=15000",
+                "--run-all-compositor-stages-before-draw", "--force-device-scale-factor=1", "--lang=en-GB",
+            ] + arguments + [url]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: profile)
+        guard process.terminationStatus == 0 else {
+            throw ChromiumFailure(status: process.terminationStatus, url: url)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct ChromiumFailure: Error, CustomStringConvertible {
+        var status: Int32
+        var url: String
+        var description: String { "chromium exited with \(status) on \(url)" }
+    }
+}

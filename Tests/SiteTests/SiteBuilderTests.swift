@@ -1,0 +1,158 @@
+import Chronology
+import Foundation
+import GeoJSON
+import Projection
+import Site
+import Testing
+import Tiles
+import _ChronomapTestSupport
+
+/// What `chronomap site` writes: every file the viewer reads, nothing loaded from elsewhere, identical tiles
+/// stored once, re-runs that add only what is missing.
+@Suite struct SiteBuilderTests {
+    static func files(under folder: URL) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var files: [String] = []
+        while let path = enumerator?.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder),
+                !isFolder.boolValue
+            {
+                files.append(path)
+            }
+        }
+        return files.sorted()
+    }
+
+    @Test func writesEverythingTheViewerReads() throws {
+        let folder = try SiteFixture.warSite.get()
+        let files = Set(Self.files(under: folder))
+        for name in [
+            "index.html", "embed.html", "site.json", "dates.json", "viewer/viewer.js", "viewer/state.js",
+            "viewer/swipe.js", "viewer/viewer.css", "viewer/embed.js", "viewer/embed.css", "leaflet/leaflet.js",
+            "leaflet/leaflet.css", "leaflet/images/layers.png", "leaflet/images/marker-icon.png",
+        ] {
+            #expect(files.contains(name), "\(name) is missing")
+        }
+        let dates = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("dates.json")))
+                as? [String: Any])
+        let days = (dates["dates"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
+        #expect(days == SiteFixture.warDays)
+        let box = try BundledData.dataset.get().region.extent
+        let perDay = TilePyramid(bbox: box, zooms: 7...8).tiles
+        #expect(!perDay.isEmpty)
+        for day in SiteFixture.warDays {
+            #expect(files.contains("events/\(day).json"), "events of \(day)")
+            #expect(files.contains("tiles/\(day)/tilejson.json"), "tilejson of \(day)")
+            for zoom in 7...8 { #expect(files.contains("legend/\(day)/\(zoom).json"), "legend of \(day) at \(zoom)") }
+            for tile in perDay {
+                #expect(files.contains("tiles/\(day)/\(tile.z)/\(tile.x)/\(tile.y).png"), "\(day) \(tile)")
+            }
+        }
+        // Changes: consecutive days, and each day against the first and the last (CONVENTIONS.md).
+        let first = SiteFixture.warDays.first ?? "", last = SiteFixture.warDays.last ?? ""
+        var pairs = Set<String>()
+        for (before, after) in zip(SiteFixture.warDays, SiteFixture.warDays.dropFirst()) {
+            pairs.insert("\(before)_\(after)")
+        }
+        for day in SiteFixture.warDays.dropFirst() { pairs.insert("\(first)_\(day)") }
+        for day in SiteFixture.warDays.dropLast() { pairs.insert("\(day)_\(last)") }
+        #expect(Set(files.filter { $0.hasPrefix("changes/") }) == Set(pairs.map { "changes/\($0).geojson" }))
+        // What changed hands over the range is read back as valid GeoJSON with the parties' wording: the war's end
+        // gave ground from one party to the other.
+        let changes = GeoJSONReader().read(
+            contentsOf: folder.appendingPathComponent("changes/\(first)_\(last).geojson").path)
+        #expect(!changes.hasErrors)
+        guard case .featureCollection(let collection)? = changes.object else {
+            Issue.record("the changes are not a FeatureCollection")
+            return
+        }
+        let areas = collection.features.filter { $0.string("kind") == "area-change" }
+        #expect(areas.contains { $0.string("from") == "artsakh" && $0.string("to") == "azerbaijan" })
+    }
+
+    @Test func theSiteLoadsNothingFromElsewhere() throws {
+        let folder = try SiteFixture.warSite.get()
+        for page in ["index.html", "embed.html"] {
+            let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            let addresses = Self.attributes(in: html, named: ["src", "href"])
+            #expect(!addresses.isEmpty)
+            for address in addresses {
+                #expect(!address.contains("//") && !address.hasPrefix("/"), "\(page) loads \(address)")
+            }
+            #expect(html.contains("\"basemap\":null"))
+        }
+        // Leaflet's style sheet names only its own images.
+        let css = try String(contentsOf: folder.appendingPathComponent("leaflet/leaflet.css"), encoding: .utf8)
+        #expect(!css.contains("url(http") && !css.contains("url(//"))
+    }
+
+    @Test func identicalTilesAreStoredOnceAsHardLinks() throws {
+        // Three days at the war's end at zoom 10: the fighting and the handovers moved only a few places, so most
+        // places look the same on the three days.
+        let folder = try TestPaths.makeScratchFolder().appendingPathComponent("site")
+        let summary = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 10...10)
+        #expect(summary.tilesLinked > 0)
+        let tiles = Self.files(under: folder).filter { $0.hasPrefix("tiles/") && $0.hasSuffix(".png") }
+        var byContent: [Data: [String]] = [:]
+        for path in tiles {
+            byContent[try Data(contentsOf: folder.appendingPathComponent(path)), default: []].append(path)
+        }
+        let shared = byContent.values.filter { $0.count > 1 }
+        #expect(shared.count > 10, "only \(shared.count) sets of identical tiles")
+        for paths in shared {
+            let inodes = try Set(paths.map { try Self.inode(of: folder.appendingPathComponent($0).path) })
+            #expect(inodes.count == 1, "identical tiles stored apart: \(paths)")
+        }
+        // And tiles that differ are files of their own.
+        let allInodes = try Set(tiles.map { try Self.inode(of: folder.appendingPathComponent($0).path) })
+        #expect(allInodes.count == byContent.count)
+    }
+
+    @Test func aRerunAddsOnlyWhatIsMissing() throws {
+        let folder = try TestPaths.makeScratchFolder().appendingPathComponent("site")
+        let first = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+        #expect(first.tilesWritten > 0)
+        #expect(
+            first.tilesWritten + first.tilesLinked == 3
+                * TilePyramid(bbox: try BundledData.dataset.get().region.extent, zooms: 6...6).tiles.count)
+        let again = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+        #expect(again.tilesWritten == 0 && again.tilesLinked == 0 && again.changesWritten == 0)
+        #expect(again.tilesSkipped == first.tilesWritten + first.tilesLinked)
+        // Take one tile and one changes file away: exactly those come back.
+        let tiles = Self.files(under: folder).filter { $0.hasPrefix("tiles/2020-11-09/") && $0.hasSuffix(".png") }
+        let removed = try #require(tiles.first)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(removed))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("changes/2020-11-08_2020-11-10.geojson"))
+        let third = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+        #expect(third.tilesWritten + third.tilesLinked == 1)
+        #expect(third.changesWritten == 1)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(removed).path))
+        // The same folder drawn with another style variant would mix two kinds of tiles: refused.
+        #expect(throws: SiteError.self) {
+            try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6, variant: .overlay)
+        }
+    }
+
+    static func inode(of path: String) throws -> UInt64 {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return UInt64(status.st_ino)
+    }
+
+    /// The values of the named attributes in an HTML text.
+    static func attributes(in html: String, named names: [String]) -> [String] {
+        var values: [String] = []
+        for name in names {
+            var rest = Substring(html)
+            while let range = rest.range(of: " \(name)=\"") {
+                let start = range.upperBound
+                guard let end = rest[start...].firstIndex(of: "\"") else { break }
+                values.append(String(rest[start..<end]))
+                rest = rest[end...]
+            }
+        }
+        return values
+    }
+}
