@@ -99,18 +99,45 @@ enum Curl {
 
     /// Fetches `url`; the status is 0 when no connection was made.
     static func get(_ url: String, timeoutSeconds: Int = 120) throws -> Response {
-        let folder = try TestPaths.makeScratchFolder()
-        let bodyFile = folder.appendingPathComponent("body")
-        let headerFile = folder.appendingPathComponent("headers")
-        let result = try ExternalTool.output(
-            "/usr/bin/curl",
-            [
-                "--silent", "--max-time", String(timeoutSeconds), "--output", bodyFile.path, "--dump-header",
-                headerFile.path, "--write-out", "%{http_code}", url,
-            ])
-        return Response(
-            status: Int(result.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0,
-            headers: (try? String(contentsOf: headerFile, encoding: .utf8)) ?? "",
-            body: (try? Data(contentsOf: bodyFile)) ?? Data())
+        try Request(url, timeoutSeconds: timeoutSeconds).response()
+    }
+
+    /// A request whose curl runs in the background from the moment it is made, on a process of its own rather
+    /// than on one of the test's threads (on two cores, the concurrency pool's two threads may be busy with
+    /// other tests long enough for a server to be stopped before a queued request even starts).
+    final class Request {
+        private let process: Process
+        private let folder: URL
+
+        /// Starts curl.
+        init(_ url: String, timeoutSeconds: Int = 120) throws {
+            folder = try TestPaths.makeScratchFolder()
+            FileManager.default.createFile(atPath: folder.appendingPathComponent("status").path, contents: nil)
+            let status = try FileHandle(forWritingTo: folder.appendingPathComponent("status"))
+            process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+            process.arguments = [
+                "--silent", "--max-time", String(timeoutSeconds), "--output",
+                folder.appendingPathComponent("body").path,
+                "--dump-header", folder.appendingPathComponent("headers").path, "--write-out", "%{http_code}", url,
+            ]
+            process.standardOutput = status
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            try status.close()
+        }
+
+        /// Waits for curl to finish; the status is 0 when no connection was made.
+        func response() -> Response {
+            process.waitUntilExit()
+            let status = (try? String(contentsOf: folder.appendingPathComponent("status"), encoding: .utf8)) ?? ""
+            return Response(
+                status: Int(status.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0,
+                headers: (try? String(contentsOf: folder.appendingPathComponent("headers"), encoding: .utf8)) ?? "",
+                body: (try? Data(contentsOf: folder.appendingPathComponent("body"))) ?? Data())
+        }
+
+        /// Whether curl has finished.
+        var isFinished: Bool { !process.isRunning }
     }
 }
