@@ -66,6 +66,13 @@ struct LabelCollection {
         let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
         guard !(try visible.isEmpty) else { return nil }
         let pole = try visible.poleOfInaccessibility(tolerance: 0.002)
-        return .interior(frame.pixel(pole), shape: try visible.prepared())
+        guard let envelope = try visible.envelope else { return nil }
+        let northWest = frame.pixel(
+            Position(longitude: envelope.southWest.longitude, latitude: envelope.northEast.latitude))
+        let southEast = frame.pixel(
+            Position(longitude: envelope.northEast.longitude, latitude: envelope.southWest.latitude))
+        let extent = PixelRect(
+            x: northWest.x, y: northWest.y, width: southEast.x - northWest.x, height: southEast.y - northWest.y)
+        return .interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent)
     }
 }

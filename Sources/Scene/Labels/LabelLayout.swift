@@ -47,11 +47,13 @@ struct LabelLayout {
                 ]
             }
             return centers
-        case .interior(let point, _):
+        case .interior(let point, _, let extent):
             let step = box.height
-            return [0.0, -1, 1, -2, 2, -3, 3].flatMap { dy in
+            let nearPole = [0.0, -1, 1, -2, 2, -3, 3].flatMap { dy in
                 [0.0, -1, 1].map { dx in PixelPoint(x: point.x + dx * box.width * 0.5, y: point.y + dy * step) }
             }
+            return nearPole + Self.scan(extent, step: (box.width * 0.25, box.height * 0.5), nearest: point)
+
         case .line(let point):
             let gap = box.height / 2 + 4
             return [
@@ -60,5 +62,28 @@ struct LabelLayout {
                 PixelPoint(x: point.x - box.width * 0.6, y: point.y + gap),
             ]
         }
+    }
+
+    /// Centres over a polygon's whole extent, nearest the pole first: the pole of inaccessibility of a long, bent
+    /// area (a zone or a change wrapped round a valley) can sit where its label cannot fit while its wide end has
+    /// room. At most about 600 centres, so a large extent at small steps stays cheap.
+    static func scan(_ extent: PixelRect, step: (x: Double, y: Double), nearest point: PixelPoint) -> [PixelPoint] {
+        guard step.x > 0, step.y > 0, extent.width > 0, extent.height > 0 else { return [] }
+        let spread = max(1, (extent.width / step.x) * (extent.height / step.y) / 600).squareRoot()
+        let (dx, dy) = (step.x * spread, step.y * spread)
+        var centers: [PixelPoint] = []
+        var y = extent.minY + dy / 2
+        while y < extent.maxY {
+            var x = extent.minX + dx / 2
+            while x < extent.maxX {
+                centers.append(PixelPoint(x: x, y: y))
+                x += dx
+            }
+            y += dy
+        }
+        func distance(_ center: PixelPoint) -> Double {
+            (center.x - point.x) * (center.x - point.x) + (center.y - point.y) * (center.y - point.y)
+        }
+        return centers.sorted { distance($0) < distance($1) }
     }
 }

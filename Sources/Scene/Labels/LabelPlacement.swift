@@ -27,7 +27,7 @@ struct LabelPlacement {
             for center in layout.candidateCenters() {
                 let candidate = layout.box.offsetBy(dx: center.x, dy: center.y)
                 guard collisions.isFree(candidate) else { continue }
-                if case .interior(_, let shape) = request.anchor, !isInside(candidate, shape) { continue }
+                if case .interior(_, let shape, _) = request.anchor, !isInside(candidate, shape) { continue }
                 placedBox = candidate
                 for (line, origin) in zip(request.lines, layout.origins) {
                     result.items.append(

@@ -6,8 +6,9 @@ struct LabelRequest {
     enum Anchor {
         /// Beside a point marker of this radius.
         case point(PixelPoint, radius: Double)
-        /// Inside a polygon, starting at its pole of inaccessibility.
-        case interior(PixelPoint, shape: PreparedTopologyGeometry)
+        /// Inside a polygon, starting at its pole of inaccessibility; `extent` is the pixel box of the polygon's
+        /// visible part, searched when no place near the pole is free.
+        case interior(PixelPoint, shape: PreparedTopologyGeometry, extent: PixelRect)
         /// Near a line's middle.
         case line(PixelPoint)
     }
