@@ -77,8 +77,10 @@ let package = Package(
         // The dated model: what was true on date D.
         .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], resources: [.copy("Resources/default-data-set.txt")],
                 swiftSettings: swiftSettings),
+        // The world base: Natural Earth's countries, borders, water and towns, read by bounding box (SQLite R-tree).
+        .target(name: "WorldBase", dependencies: ["SQLite", "GeoJSON", "Topology"], swiftSettings: swiftSettings),
         // New data sets (`init`) and control zones from dated snapshots (`import snapshots`).
-        .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support"], swiftSettings: swiftSettings),
+        .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support", "WorldBase"], swiftSettings: swiftSettings),
         // The state on a date as RFC 7946 GeoJSON.
         .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
         // Time outputs (issue 15). Images in words: the alt text of maps, pairs, grids, animations and charts.
@@ -90,7 +92,7 @@ let package = Package(
         .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
                                                   .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import", "Description", "Charts", "Animation"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import", "Description", "Charts", "Animation", "WorldBase"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -107,7 +109,7 @@ let package = Package(
         // Release-mode benchmark against Mapnik (never run by the tests): `make bench`.
         .executableTarget(name: "chronomap-bench", dependencies: ["Chronomap"], swiftSettings: swiftSettings),
 
-        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Render"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
+        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Render", "SQLite"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
@@ -129,6 +131,7 @@ let package = Package(
         .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "WorldBaseTests", dependencies: ["WorldBase", "GeoJSON", "Topology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         // Help snapshots and reference images are read by path (and re-recorded in place), not bundled.
         .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], exclude: ["Help"], swiftSettings: swiftSettings),

@@ -36,7 +36,7 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The `kind` values the layer allows.
     public var allowedKinds: Set<String> {
         switch self {
-        case .base: ["country", "border", "former-boundary", "lake", "river"]
+        case .base: ["country", "border", "former-boundary", "lake", "river", "sea"]
         case .places:
             ["capital", "city", "town", "village", "ruins", "site", "height", "checkpoint", "bridge", "airport"]
         case .routes: ["road"]

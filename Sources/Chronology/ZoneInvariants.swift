@@ -7,8 +7,9 @@ import Topology
 struct ZoneInvariants {
     let dataset: Dataset
 
-    /// Overlaps and gaps smaller than this (in square degrees, about 100 m² here) are rounding noise
-    /// from 6-decimal coordinates, not data errors.
+    /// Overlaps and gaps smaller than this in all (in square degrees, about 100 m² here) are rounding noise from
+    /// 6-decimal coordinates and need no closer look; larger ones are errors only where ``ZoneTolerance`` finds a
+    /// part of them wider than about two metres.
     static let planarTolerance = 1e-8
 
     func check() -> [Diagnostic] {
@@ -60,12 +61,12 @@ struct ZoneInvariants {
                 for (index, zone) in active.enumerated() {
                     for other in active[(index + 1)...] {
                         let overlap = try shapes[zone.id]!.intersection(shapes[other.id]!)
-                        if try overlap.area > Self.planarTolerance {
-                            let area = Geodesic.wgs84.areaInSquareKilometres(of: try overlap.geoJSON())
+                        if try overlap.area > Self.planarTolerance, let wide = try ZoneTolerance.significant(overlap) {
                             diagnostics.append(
                                 other.diagnostic(
                                     at: "geometry",
-                                    "overlaps control zone \"\(zone.id)\" on \(day) by \(Self.format(area)) km²"))
+                                    "overlaps control zone \"\(zone.id)\" on \(day) by \(Self.format(wide.areaKm2)) km² \(wide.whereText)"
+                                ))
                         }
                     }
                 }
@@ -73,20 +74,18 @@ struct ZoneInvariants {
                 do {
                     let uncovered = try studyArea.difference(union)
                     let outside = try union.difference(studyArea)
-                    if try uncovered.area > Self.planarTolerance {
-                        let area = Geodesic.wgs84.areaInSquareKilometres(of: try uncovered.geoJSON())
+                    if try uncovered.area > Self.planarTolerance, let gap = try ZoneTolerance.significant(uncovered) {
                         diagnostics.append(
                             Diagnostic(
                                 .error, file: active[0].origin.file, at: .file,
-                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) leave a gap of \(Self.format(area)) km² in the study area"
+                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) leave a gap of \(Self.format(gap.areaKm2)) km² in the study area \(gap.whereText)"
                             ))
                     }
-                    if try outside.area > Self.planarTolerance {
-                        let area = Geodesic.wgs84.areaInSquareKilometres(of: try outside.geoJSON())
+                    if try outside.area > Self.planarTolerance, let beyond = try ZoneTolerance.significant(outside) {
                         diagnostics.append(
                             Diagnostic(
                                 .error, file: active[0].origin.file, at: .file,
-                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) reach \(Self.format(area)) km² beyond the study area"
+                                "the control zones of \(day) (\(active.map(\.id).joined(separator: ", "))) reach \(Self.format(beyond.areaKm2)) km² beyond the study area \(beyond.whereText)"
                             ))
                     }
                 }

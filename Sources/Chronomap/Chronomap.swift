@@ -17,6 +17,7 @@
 @_exported import Support
 @_exported import Tiles
 @_exported import Topology
+@_exported import WorldBase
 
 /// The library's version, printed by `chronomap --version`.
 public enum ChronomapVersion {

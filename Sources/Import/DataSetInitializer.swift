@@ -3,10 +3,12 @@ import Foundation
 import GeoJSON
 import Support
 import Topology
+import WorldBase
 
-/// Creates a new, valid, empty data set (CONVENTIONS.md, `chronomap init`): `region.json` with the parties and
-/// languages given, the five layer files (the base cut from the files given, the rest empty) and a README stub.
-/// `validate` passes on it and `render` draws it: an empty map with its furniture is a valid map.
+/// Creates a new, valid data set with no control zones yet (`chronomap init`, `docs/data-format.md`): `region.json`
+/// with the parties, languages and study area, the base and towns cut from the world base (plus the user's own
+/// base and place files), empty routes, zones and events, and a README stub.
+/// `validate` passes on it and `render` draws it: land, water, borders and names, with the furniture.
 public struct DataSetInitializer: Sendable {
     /// What to create.
     public struct Request: Sendable {
@@ -21,6 +23,13 @@ public struct DataSetInitializer: Sendable {
         public var languages: [String]
         /// GeoJSON files whose features are cut to the extent into `base.geojson`.
         public var baseFiles: [String]
+        /// The world base file to cut the base, the study area and the towns from; nil for none.
+        public var worldBase: String?
+        /// The ground the control zones must cover.
+        public var studyArea: StudyAreaChoice
+        /// GeoJSON files of the user's own places: they come first, and a world base town within
+        /// ``placeMergeDistanceKm`` of one of them, or of the same name, is left out.
+        public var placeFiles: [String]
         public var attribution: String
         public var licence: String
 
@@ -28,7 +37,9 @@ public struct DataSetInitializer: Sendable {
         public init(
             directory: String, id: String, name: String, extent: BoundingBox, firstDate: Day, asOf: Day,
             parties: [(id: String, name: String)],
-            languages: [String] = ["en"], baseFiles: [String] = [], attribution: String? = nil, licence: String? = nil
+            languages: [String] = ["en"], baseFiles: [String] = [], worldBase: String? = nil,
+            studyArea: StudyAreaChoice = .land, placeFiles: [String] = [], attribution: String? = nil,
+            licence: String? = nil
         ) {
             self.directory = directory
             self.id = id
@@ -39,18 +50,24 @@ public struct DataSetInitializer: Sendable {
             self.parties = parties
             self.languages = languages
             self.baseFiles = baseFiles
+            self.worldBase = worldBase
+            self.studyArea = studyArea
+            self.placeFiles = placeFiles
             self.attribution = attribution ?? "\(name) data set made with Chronomap; each feature names its own sources"
             self.licence = licence ?? "to be chosen by the data set's authors"
         }
     }
 
+    /// A town of the world base this close to one of the user's places is the same town (km).
+    public static let placeMergeDistanceKm = 3.0
+
     public init() {}
 
     /// Creates the folder and its files.
-    /// - Returns: the files written.
+    /// - Returns: the files written, and warnings (for example: no land in the extent).
     /// - Throws: `ImportError` when the folder already holds a data set, a base file cannot be read, or a file
     ///   cannot be written.
-    public func create(_ request: Request) throws(ImportError) -> [String] {
+    public func create(_ request: Request) throws(ImportError) -> (files: [String], warnings: [String]) {
         let folder = request.directory
         if FileManager.default.fileExists(atPath: folder + "/region.json") {
             throw ImportError(.usage, "\(folder): already holds a data set (region.json); choose an empty folder")
@@ -59,7 +76,25 @@ public struct DataSetInitializer: Sendable {
         for party in request.parties where !seen.insert(party.id).inserted {
             throw ImportError(.usage, "--party: \"\(party.id)\" is given twice")
         }
-        let base = try baseFeatures(request)
+        let engine: GeometryEngine
+        do { engine = try GeometryEngine() } catch { throw ImportError(.failure, "\(error)") }
+        var base: [Feature] = []
+        var places: [Feature] = try placeFeatures(request.placeFiles)
+        var studyArea: Geometry?
+        var warnings: [String] = []
+        if let path = request.worldBase {
+            let world: WorldBase
+            do { world = try WorldBase(path: path) } catch { throw ImportError(.failure, error.description) }
+            let cut = WorldBaseCut(
+                worldBase: world, extent: request.extent, languages: request.languages, engine: engine)
+            base = try cut.baseFeatures()
+            let (area, warning) = try cut.studyArea(request.studyArea)
+            studyArea = area
+            if let warning { warnings.append(warning) }
+            places += Self.withoutDuplicates(try cut.places(), of: places)
+        }
+        if case .file(let file) = request.studyArea { studyArea = try Self.studyArea(from: file, engine: engine) }
+        base += try baseFeatures(request, engine: engine)
         var region: JSONObject = [
             "id": .string(request.id), "name": .string(request.name), "title": .string(request.name),
             "extent": .array(
@@ -74,11 +109,20 @@ public struct DataSetInitializer: Sendable {
         region["languages"] = .array(request.languages.map { .string($0) })
         region["parties"] = .array(request.parties.map { ["id": .string($0.id), "name": .string($0.name)] })
         region["overlays"] = .array([])
+        if let studyArea {
+            do {
+                region["study_area"] = try GeoJSONReader.parseJSON(
+                    Data(GeoJSONWriter().string(for: studyArea).utf8), file: nil)
+            } catch {
+                throw ImportError(.failure, "cannot write the study area: \(error)")
+            }
+        }
         var files: [(String, Data)] = [
             ("region.json", Data((JSONTextWriter.string(.object(region)) + "\n").utf8)),
             ("base.geojson", GeoJSONWriter().data(for: FeatureCollection(base))),
         ]
-        for layer in ["places", "routes", "zones", "events"] {
+        files.append(("places.geojson", GeoJSONWriter().data(for: FeatureCollection(places))))
+        for layer in ["routes", "zones", "events"] {
             files.append(("\(layer).geojson", GeoJSONWriter().data(for: FeatureCollection([]))))
         }
         files.append(("README.md", Data(Self.readme(request).utf8)))
@@ -88,15 +132,13 @@ public struct DataSetInitializer: Sendable {
             do { try AtomicFile.write(data, to: path) } catch { throw ImportError(.failure, error.description) }
             written.append(path)
         }
-        return written
+        return (written, warnings)
     }
 
     /// The features of the base files inside the extent, each with its `kind` (its own `kind` property, else
     /// `country` for polygons and `border` for lines), a name and its source.
-    func baseFeatures(_ request: Request) throws(ImportError) -> [Feature] {
+    func baseFeatures(_ request: Request, engine: GeometryEngine) throws(ImportError) -> [Feature] {
         var features: [Feature] = []
-        let engine: GeometryEngine
-        do { engine = try GeometryEngine() } catch { throw ImportError(.failure, "\(error)") }
         var ids = Set<String>()
         for file in request.baseFiles {
             let result = GeoJSONReader().read(contentsOf: file)
@@ -114,10 +156,10 @@ public struct DataSetInitializer: Sendable {
                     throw ImportError(.badData, "\(file): features[\(index)].geometry: \(error)")
                 }
                 let kind = feature.string("kind") ?? (geometry.polygons.isEmpty ? "border" : "country")
-                guard ["country", "border", "former-boundary", "lake", "river"].contains(kind) else {
+                guard Layer.base.allowedKinds.contains(kind) else {
                     throw ImportError(
                         .badData,
-                        "\(file): features[\(index)].properties.kind: \"\(kind)\" is not a base kind (country, border, former-boundary, lake, river)"
+                        "\(file): features[\(index)].properties.kind: \"\(kind)\" is not a base kind (\(Layer.base.allowedKinds.sorted().joined(separator: ", ")))"
                     )
                 }
                 let name =
@@ -138,6 +180,84 @@ public struct DataSetInitializer: Sendable {
         return features
     }
 
+    /// The user's own places: point features with a `name`, each given `kind` (default `town`), `rank` (default 3)
+    /// and `source` (default the file's name) when missing.
+    func placeFeatures(_ files: [String]) throws(ImportError) -> [Feature] {
+        var places: [Feature] = []
+        var ids = Set<String>()
+        for file in files {
+            let result = GeoJSONReader().read(contentsOf: file)
+            if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
+            guard let object = result.object else { throw ImportError(.badData, "\(file): not GeoJSON") }
+            for (index, feature) in object.features.enumerated() {
+                guard case .point? = feature.geometry, let name = feature.string("name") else {
+                    throw ImportError(
+                        .badData, "\(file): features[\(index)]: a place is a Point with a \"name\" property")
+                }
+                var place = feature
+                var properties = feature.properties ?? [:]
+                if properties["kind"] == nil { properties["kind"] = "town" }
+                if properties["rank"] == nil { properties["rank"] = 3 }
+                if properties["source"] == nil {
+                    properties["source"] = .string(URL(fileURLWithPath: file).lastPathComponent)
+                }
+                place.properties = properties
+                var id = feature.id.map { "\($0)" } ?? Self.slug(name)
+                if id.isEmpty { id = "place-\(index + 1)" }
+                guard ids.insert(id).inserted else {
+                    throw ImportError(.badData, "\(file): features[\(index)]: a second place with the id \"\(id)\"")
+                }
+                place.id = .string(id)
+                places.append(place)
+            }
+        }
+        return places
+    }
+
+    /// The world base's towns less those that are already among the user's places: one of the same English name,
+    /// or one closer than ``placeMergeDistanceKm``.
+    static func withoutDuplicates(_ towns: [Feature], of places: [Feature]) -> [Feature] {
+        let names = Set(places.compactMap { ($0.string("name:en") ?? $0.string("name"))?.lowercased() })
+        let ids = Set(places.compactMap { $0.id.map { "\($0)" } })
+        let points = places.compactMap { $0.geometry?.pointPosition }
+        return towns.filter { town in
+            guard let position = town.geometry?.pointPosition else { return false }
+            if let name = town.string("name")?.lowercased(), names.contains(name) { return false }
+            if let id = town.id.map({ "\($0)" }), ids.contains(id) { return false }
+            return !points.contains { Self.kilometres(from: $0, to: position) < placeMergeDistanceKm }
+        }
+    }
+
+    /// A great-circle distance on a sphere of the Earth's mean radius: enough to tell whether two points name the
+    /// same town.
+    static func kilometres(from a: Position, to b: Position) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
+        let h =
+            sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2)
+            * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
+    }
+
+    /// The union of a GeoJSON file's polygons, as the study area.
+    static func studyArea(from file: String, engine: GeometryEngine) throws(ImportError) -> Geometry {
+        let result = GeoJSONReader().read(contentsOf: file)
+        if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
+        let geometries = (result.object?.features ?? []).compactMap(\.geometry).filter { !$0.polygons.isEmpty }
+        guard !geometries.isEmpty else {
+            throw ImportError(.badData, "--study-area: \(file): holds no Polygon or MultiPolygon")
+        }
+        do {
+            let shapes = try geometries.map { geometry throws(TopologyError) in
+                try TopologyGeometry(geometry, engine: engine).makeValid()
+            }
+            return try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(1e-6).makeValid()
+                .polygonalGeoJSON()
+        } catch {
+            throw ImportError(.badData, "--study-area: \(file): \(error)")
+        }
+    }
+
     /// A lower-case slug of a name: letters and digits, words joined by hyphens.
     static func slug(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
@@ -153,17 +273,29 @@ public struct DataSetInitializer: Sendable {
         return slug
     }
 
+    static func baseOrigin(_ request: Request) -> String {
+        var origins: [String] = []
+        if request.worldBase != nil {
+            origins.append(
+                "countries, borders, lakes, rivers and seas of Natural Earth (public domain), from the world base")
+        }
+        origins += request.baseFiles.map { URL(fileURLWithPath: $0).lastPathComponent }
+        return origins.isEmpty ? "empty" : "cut from " + origins.joined(separator: ", ")
+    }
+
     static func readme(_ request: Request) -> String {
         """
         # \(request.name)
 
-        A Chronomap data set (see Chronomap's CONVENTIONS.md for the format), made with `chronomap init` on \(request.asOf).
+        A Chronomap data set (see Chronomap's `docs/data-format.md` for the format), made with `chronomap init` on \(request.asOf).
 
         - `region.json`: names, extent, dates, the parties (\(request.parties.map(\.id).joined(separator: ", "))), languages.
           Add `name:xx`, `short`, `authority` and `color` to the parties, and the overlay kinds you use.
-        - `base.geojson`: \(request.baseFiles.isEmpty ? "empty" : "cut from " + request.baseFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")).
+        - `base.geojson`: \(Self.baseOrigin(request)).
+        - `places.geojson`: \(request.worldBase == nil ? "" : "the towns of Natural Earth inside the extent (edit them: names in your languages, ranks), ")\(request.placeFiles.isEmpty ? "" : "and your places from " + request.placeFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")).
         - `zones.geojson`: control zones; `chronomap import snapshots` fills it from dated snapshots.
-        - `places.geojson`, `routes.geojson`, `events.geojson`: empty; every feature you add needs a `source`.
+        - `routes.geojson`, `events.geojson`: empty; `chronomap import events` fills events from a spreadsheet. Every
+          feature you add needs a `source`.
 
         Check it with `chronomap validate --data <this folder>`.
 

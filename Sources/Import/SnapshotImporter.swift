@@ -6,13 +6,15 @@ import Support
 import Topology
 
 /// Turns dated control snapshots (a tracker's daily polygons of who holds what) into the control zones of a data
-/// set (CONVENTIONS.md, `chronomap import snapshots`).
+/// set (`chronomap import snapshots`, `docs/data-format.md`).
 ///
 /// Each file is one day's polygons with a controller property; a snapshot holds from its day until the next one,
 /// the last one with no end. Consecutive snapshots where a party's ground is topologically unchanged make one dated
-/// feature. `fill` gives the rest of the study area to a party. Bad winding and invalid rings are repaired with
+/// feature. Polygons are cut to the study area, so what they draw beyond it (the sea, when the study area is the
+/// land) is dropped; `fill` gives the land they leave to a party. Bad winding and invalid rings are repaired with
 /// GEOS, vertices are snapped to the 1e-6 grid, slivers of overlap under 0.01 km² are given to the first polygon,
-/// and each repair is reported; larger overlaps are errors. The result replaces the data set's control zones (its
+/// and each repair is reported. Gaps and overlaps thinner than ``ZoneTolerance`` (about 1 m) are rounding noise;
+/// wider ones are errors naming where and how big. The result replaces the data set's control zones (its
 /// overlays are kept) only once it passes the same checks as `chronomap validate`.
 public struct SnapshotImporter: Sendable {
     /// What to import.

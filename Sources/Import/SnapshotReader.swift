@@ -74,11 +74,11 @@ struct SnapshotReader {
                     guard !(try overlap.isEmpty), let polygonal = try? overlap.polygonalGeoJSON() else { continue }
                     let area = Geodesic.wgs84.areaInSquareKilometres(of: polygonal)
                     guard area > 0 else { continue }
-                    if area > SnapshotImporter.largestSliverKm2 {
+                    if area > SnapshotImporter.largestSliverKm2, let wide = try ZoneTolerance.significant(overlap) {
                         throw ImportError(
                             .badData,
-                            "\(file): features[\(piece.index)] overlaps features[\(earlier.index)] by \(Self.format(area)) km² "
-                                + "(\(piece.controller.id) and \(earlier.controller.id)); a snapshot's polygons must not overlap"
+                            "\(file): features[\(piece.index)] overlaps features[\(earlier.index)] by \(Self.format(wide.areaKm2)) km² "
+                                + "\(wide.whereText) (\(piece.controller.id) and \(earlier.controller.id)); a snapshot's polygons must not overlap"
                         )
                     }
                     repairs.append(
@@ -95,9 +95,10 @@ struct SnapshotReader {
             }
             let covered = try TopologyGeometry.unaryUnion(taken.map(\.shape), engine: engine)
             let rest = try studyArea.difference(covered)
-            guard !(try rest.isEmpty), let restGeometry = try? rest.polygonalGeoJSON() else { return shapes }
-            let restArea = Geodesic.wgs84.areaInSquareKilometres(of: restGeometry)
-            guard restArea > 0 else { return shapes }
+            // Slivers thinner than the tolerance along shared edges are left as they are: they are noise, and the
+            // data set's checks pass over them too.
+            guard let wide = try ZoneTolerance.significant(rest) else { return shapes }
+            let restArea = wide.areaKm2
             let target: Controller
             if let fill = request.fill {
                 target = Controller(fill)
@@ -109,7 +110,7 @@ struct SnapshotReader {
             } else {
                 throw ImportError(
                     .badData,
-                    "\(file): the polygons leave \(Self.format(restArea)) km² of the study area to no party; give --fill PARTY"
+                    "\(file): the polygons leave \(Self.format(restArea)) km² of the study area to no party (\(wide.whereText)); give --fill PARTY"
                 )
             }
             shapes[target] = try shapes[target].map { try $0.union(rest) } ?? rest

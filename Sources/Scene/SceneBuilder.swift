@@ -154,7 +154,7 @@ public struct SceneBuilder: Sendable {
             // The legend lists only what is drawn, and a marker under a panel is not drawn: lay out, drop the
             // covered markers, and lay out again until nothing changes (the legend only shrinks).
             while true {
-                let input = furnitureInput(
+                let input = try furnitureInput(
                     frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
                     legend: legendLines,
                     icons: orderedIcons, wording: wording)
@@ -219,7 +219,7 @@ public struct SceneBuilder: Sendable {
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, legend: [LegendLine],
         icons: [IconRequest],
         wording: EventWording
-    ) -> FurnitureInput {
+    ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in
             EventRow(
@@ -241,18 +241,16 @@ public struct SceneBuilder: Sendable {
                 "names": options.names.legendText(catalog),
             ])
         if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
-        let countries = dataset.features(in: .base).filter { $0.kind == "country" }.compactMap {
-            country -> (polygons: [[LinearRing]], isHighlighted: Bool)? in
-            guard let polygons = country.geometry?.polygons, !polygons.isEmpty else { return nil }
-            return (polygons, country.string("party").flatMap { region.party($0) } != nil)
-        }
+        let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: legend, drawsLegend: options.drawsLegend,
             namesLine: options.names.legendText(catalog), eventsHeading: heading, eventRows: rows,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,
-            inset: countries.isEmpty
-                ? nil : LocatorInset.Input(countries: countries, caption: region.insetTitle?.text(in: catalog.language))
+            inset: inset.countries.isEmpty
+                ? nil
+                : LocatorInset.Input(
+                    countries: inset.countries, caption: region.insetTitle?.text(in: catalog.language), box: inset.box)
         )
     }
 }

@@ -29,6 +29,8 @@ public struct SceneOptions: Sendable {
     public var highlights: [HighlightArea]
     /// The legend line of the highlights.
     public var highlightLegend: String?
+    /// The countries of the locator inset, from the world base; nil to draw it from the data set's base countries.
+    public var locator: LocatorBase?
 
     /// - Parameters: as described on each property.
     public init(
@@ -36,7 +38,8 @@ public struct SceneOptions: Sendable {
         names: NameRule = .dual(),
         catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
         viewport: Viewport? = nil,
-        drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil
+        drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil,
+        locator: LocatorBase? = nil
     ) {
         self.width = width
         self.height = height
@@ -51,6 +54,7 @@ public struct SceneOptions: Sendable {
         self.drawsLegend = drawsLegend
         self.highlights = highlights
         self.highlightLegend = highlightLegend
+        self.locator = locator
     }
 }
 
@@ -63,5 +67,30 @@ public struct HighlightArea: Sendable {
     public init(geometry: Geometry, lines: [String]) {
         self.geometry = geometry
         self.lines = lines
+    }
+}
+
+/// The countries a locator inset shows around a map, and the box they are cut to.
+public struct LocatorBase: Sendable {
+    /// One country: its polygons and its ISO 3166 alpha-3 code.
+    public struct Country: Sendable {
+        public var polygons: [[LinearRing]]
+        public var code: String?
+
+        /// - Parameters: as described on each property.
+        public init(polygons: [[LinearRing]], code: String?) {
+            self.polygons = polygons
+            self.code = code
+        }
+    }
+
+    /// The box the inset shows.
+    public var box: BoundingBox
+    public var countries: [Country]
+
+    /// - Parameters: as described on each property.
+    public init(box: BoundingBox, countries: [Country]) {
+        self.box = box
+        self.countries = countries
     }
 }

@@ -84,6 +84,7 @@ enum StyleProperty {
             "text-field": Spec(.string, "{name}"), "text-size": Spec(.number(1...200), 12),
             "text-font": Spec(.fonts, ["regular"]),
             "text-transform": Spec(.choice(["none", "uppercase", "lowercase"]), "none"),
+            "text-letter-spacing": Spec(.number(0...1), 0),
             "symbol-placement": Spec(.choice(["point", "line"]), "point"),
             "chronomap-placement": Spec(.choice(["point", "interior"])),
             "chronomap-label-priority": Spec(.number(0...1000), 100),

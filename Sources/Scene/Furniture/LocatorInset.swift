@@ -9,6 +9,8 @@ struct LocatorInset {
         /// Each country's polygons and whether it is a party's country.
         var countries: [(polygons: [[LinearRing]], isHighlighted: Bool)]
         var caption: String?
+        /// The box the inset shows; nil for the countries' own extent.
+        var box: BoundingBox? = nil
     }
 
     let kit: FurnitureKit
@@ -18,13 +20,13 @@ struct LocatorInset {
         let k = kit.scale, padding = kit.padding
         let insetWidth = 210 * k
         let positions = input.countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
-        guard let west = positions.map(\.longitude).min(), let east = positions.map(\.longitude).max(),
-            let south = positions.map(\.latitude).min(), let north = positions.map(\.latitude).max(), west < east,
-            south < north
+        guard
+            let extent = input.box
+                ?? BoundingBox(enclosing: positions).flatMap({
+                    $0.southWest.longitude < $0.northEast.longitude && $0.southWest.latitude < $0.northEast.latitude
+                        ? $0 : nil
+                })
         else { return ([], PixelRect(x: 0, y: 0, width: 0, height: 0)) }
-        let extent = BoundingBox(
-            southWest: Position(longitude: west, latitude: south), northEast: Position(longitude: east, latitude: north)
-        )
         let projected = WebMercator.project(extent)
         let insetHeight = insetWidth * projected.height / projected.width
         let box = PixelRect(

@@ -30,6 +30,7 @@ struct LabelCollection {
             case .lowercase: string = string.lowercased()
             case .none: break
             }
+            if text.letterSpacing > 0 { string = Self.spaced(string) }
             if feature.layer == .places, feature.string("accuracy") == "approximate" {
                 string = "~" + string
                 result.showsApproximate = true
@@ -38,7 +39,9 @@ struct LabelCollection {
             guard !lines.isEmpty, let geometry = feature.geometry else { continue }
             let rank = feature.number("rank").map { Int($0) }
             let anchor: LabelRequest.Anchor
-            if text.placement == .interior, !geometry.polygons.isEmpty {
+            if text.placement == .interior, let point = geometry.pointPosition {
+                anchor = .centre(frame.pixel(point))
+            } else if text.placement == .interior, !geometry.polygons.isEmpty {
                 guard let interior = try Self.interiorAnchor(of: geometry, frame: frame) else { continue }
                 anchor = interior
             } else if let point = geometry.pointPosition {
@@ -58,6 +61,15 @@ struct LabelCollection {
                     isRequired: feature.layer == .places && (rank ?? 9) <= 2))
         }
         return result
+    }
+
+    /// Letters spaced apart, as maps spell country names: a thin space (a fifth of an em) between the letters of
+    /// each word, and words kept apart by a normal space and a thin one on each side.
+    static func spaced(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: " ").map { word in word.map(String.init).joined(separator: "\u{2009}") }
+                .joined(separator: "\u{2009} \u{2009}")
+        }.joined(separator: "\n")
     }
 
     /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.

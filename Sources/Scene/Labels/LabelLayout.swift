@@ -54,6 +54,11 @@ struct LabelLayout {
             }
             return nearPole + Self.scan(extent, step: (box.width * 0.25, box.height * 0.5), nearest: point)
 
+        case .centre(let point):
+            return [
+                point, PixelPoint(x: point.x, y: point.y - box.height), PixelPoint(x: point.x, y: point.y + box.height),
+                PixelPoint(x: point.x - box.width / 2, y: point.y), PixelPoint(x: point.x + box.width / 2, y: point.y),
+            ]
         case .line(let point):
             let gap = box.height / 2 + 4
             return [

@@ -11,6 +11,8 @@ struct LabelRequest {
         case interior(PixelPoint, shape: PreparedTopologyGeometry, extent: PixelRect)
         /// Near a line's middle.
         case line(PixelPoint)
+        /// Centred on a label point (a sea's), or close by.
+        case centre(PixelPoint)
     }
 
     var featureID: String

@@ -22,6 +22,9 @@ public struct TextSymbolizer: Sendable, Hashable {
     /// A font role of the style's `chronomap-fonts`.
     public var fontRole: String
     public var transform: Transform
+    /// Space between letters, in ems (`text-letter-spacing`); drawn as thin spaces, so any value above 0 spaces
+    /// the letters by a fifth of an em.
+    public var letterSpacing: Double
     /// The text colour with `text-opacity` applied.
     public var color: StyleColor
     public var haloColor: StyleColor?
@@ -33,9 +36,11 @@ public struct TextSymbolizer: Sendable, Hashable {
     /// - Parameters: as the properties say.
     public init(
         template: String, size: Double, fontRole: String = "regular", transform: Transform = .none, color: StyleColor,
-        haloColor: StyleColor? = nil, haloWidth: Double = 0, placement: Placement = .point, priority: Double = 100
+        haloColor: StyleColor? = nil, haloWidth: Double = 0, placement: Placement = .point, priority: Double = 100,
+        letterSpacing: Double = 0
     ) {
         self.template = template
+        self.letterSpacing = letterSpacing
         self.size = size
         self.fontRole = fontRole
         self.transform = transform
@@ -51,6 +56,7 @@ public struct TextSymbolizer: Sendable, Hashable {
         size = values.number("text-size")
         fontRole = values.fontRole("text-font")
         transform = Transform(rawValue: values.string("text-transform")) ?? .none
+        letterSpacing = values.number("text-letter-spacing")
         let base = values.color("text-color") ?? .black
         color = base.withAlpha(base.alpha * values.number("text-opacity"))
         haloColor = values.color("text-halo-color")

@@ -19,9 +19,10 @@ extension ChronomapCommand.Import {
                 "Turn dated control snapshots (GeoJSON polygons with a controller property) into the data set's control zones.",
             discussion: """
                 Each file is one day's polygons (the day from --date-property, else the first YYYY-MM-DD in the file name); a snapshot \
-                holds until the next one; unchanged ground merges into one dated zone; --fill gives the rest of the study area to a party. \
-                Winding and slivers are repaired with GEOS and reported; overlaps over 0.01 km² are errors. zones.geojson is replaced \
-                (overlays kept) only if the result passes `chronomap validate`.
+                holds until the next one; unchanged ground merges into one dated zone. Polygons are cut to the study area (what they \
+                draw in the sea is dropped); --fill gives the land they leave to a party. Winding and slivers are repaired with GEOS \
+                and reported; gaps and overlaps thinner than 1 m are rounding noise, larger ones are errors naming where and how \
+                big. zones.geojson is replaced (overlays kept) only if the result passes `chronomap validate`.
                 """)
 
         @Argument(help: ArgumentHelp("The snapshot files.", valueName: "file.geojson"))

@@ -7,9 +7,11 @@ extension ChronomapCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Create a new, valid, empty data set: region.json with its parties, empty layers, a base cut from files.",
+                "Create a new data set: region.json with its parties and study area, the base and towns cut from the world base.",
             discussion: """
-                Then add control zones with `chronomap import snapshots`, check with `chronomap validate --data DIR`, and draw with \
+                The base (countries, borders, lakes, rivers, sea names) and the towns come from the world base, Natural \
+                Earth at about 1:10 million; the study area is the land inside the extent (the sea is nobody's), or the \
+                land of the countries --study-area names. Then add control zones with `chronomap import snapshots`, check with `chronomap validate --data DIR`, and draw with \
                 `chronomap render --data DIR --date D`.
                 """)
 
@@ -50,6 +52,22 @@ extension ChronomapCommand {
             help: ArgumentHelp("A GeoJSON file cut to the extent into base.geojson (repeat).", valueName: "file"))
         var baseFiles: [String] = []
 
+        @Option(
+            name: .customLong("places"),
+            help: ArgumentHelp(
+                "A GeoJSON file of your own places (repeat); Natural Earth's towns near them are left out.",
+                valueName: "file"))
+        var placeFiles: [String] = []
+
+        @Option(
+            name: .customLong("study-area"),
+            help: ArgumentHelp(
+                "The ground the control zones cover: ISO 3166 alpha-3 codes (CYP or ARM,AZE), or a GeoJSON file (default: the land inside the extent).",
+                valueName: "codes|file"))
+        var studyArea: StudyAreaArgument?
+
+        @OptionGroup var world: WorldBaseOptions
+
         func validate() throws {
             let slug =
                 !id.isEmpty && id.first != "-"
@@ -66,6 +84,12 @@ extension ChronomapCommand {
             for party in parties { _ = try Self.party(party) }
             for file in baseFiles where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("--base: \(file): no such file")
+            }
+            for file in placeFiles where !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("--places: \(file): no such file")
+            }
+            if case .file(let file)? = studyArea?.choice, !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("--study-area: \(file): no such file")
             }
         }
 
@@ -86,9 +110,13 @@ extension ChronomapCommand {
                 let request = DataSetInitializer.Request(
                     directory: directory, id: id, name: name, extent: extent, firstDate: firstDate, asOf: today,
                     parties: try parties.map(Self.party), languages: languages.isEmpty ? ["en"] : languages.map(\.code),
-                    baseFiles: baseFiles)
+                    baseFiles: baseFiles,
+                    worldBase: try world.path(),
+                    studyArea: studyArea?.choice ?? .land, placeFiles: placeFiles)
                 do throws(ImportError) {
-                    for file in try DataSetInitializer().create(request) { print(file) }
+                    let (files, warnings) = try DataSetInitializer().create(request)
+                    for warning in warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+                    for file in files { print(file) }
                 } catch {
                     throw CommandFailure(error.status, error.description)
                 }
@@ -104,6 +132,22 @@ extension ImportError {
         case .badData: .badData
         case .usage: .usage
         case .failure: .failure
+        }
+    }
+}
+
+/// `--study-area`: ISO 3166 alpha-3 codes separated by commas, or the path of a GeoJSON file.
+struct StudyAreaArgument: ExpressibleByArgument, Sendable {
+    var choice: StudyAreaChoice
+
+    init?(argument: String) {
+        let codes = argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if codes.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }) {
+            choice = .countries(codes.map { $0.uppercased() })
+        } else if argument.lowercased().hasSuffix(".geojson") || argument.lowercased().hasSuffix(".json") {
+            choice = .file(argument)
+        } else {
+            return nil
         }
     }
 }

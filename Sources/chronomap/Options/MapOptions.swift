@@ -49,6 +49,8 @@ struct MapOptions: ParsableArguments {
         transform: EventsWindow.parseArgument)
     var eventsWindow = EventsWindow(days: 3)
 
+    @OptionGroup var world: WorldBaseOptions
+
     func validate() throws {
         guard scale.isFinite, (0.25...8).contains(scale) else {
             throw ValidationError("--scale: must be a number from 0.25 to 8")
@@ -98,6 +100,7 @@ struct MapOptions: ParsableArguments {
         return SceneOptions(
             width: Double(size.width), height: Double(size.height), bbox: bbox, layers: layers?.layers,
             names: try nameRule(for: region),
-            catalog: try catalog(), title: title, subtitle: subtitle)
+            catalog: try catalog(), title: title, subtitle: subtitle,
+            locator: try world.locator(around: bbox ?? region.extent))
     }
 }

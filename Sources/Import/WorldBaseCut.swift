@@ -1,0 +1,158 @@
+import Foundation
+import GeoJSON
+import Support
+import Topology
+import WorldBase
+
+/// A new region's share of the world base: its base layer (countries, borders, lakes, rivers, sea names), its
+/// study area (the land inside the extent, or the chosen countries' land) and its towns, with names in the data
+/// set's languages where the world base has them.
+struct WorldBaseCut {
+    let worldBase: WorldBase
+    let extent: BoundingBox
+    let languages: [String]
+    let engine: GeometryEngine
+
+    /// How far beyond the extent the base reaches, so that a map of another shape than the extent still has land
+    /// and borders to its edges: three quarters of the extent's larger side, at least one degree.
+    var baseBox: BoundingBox {
+        let width = extent.northEast.longitude - extent.southWest.longitude
+        let height = extent.northEast.latitude - extent.southWest.latitude
+        let margin = max(1, 0.75 * max(width, height))
+        return BoundingBox(
+            southWest: Position(
+                longitude: max(-180, extent.southWest.longitude - margin),
+                latitude: max(-85, extent.southWest.latitude - margin)),
+            northEast: Position(
+                longitude: min(180, extent.northEast.longitude + margin),
+                latitude: min(85, extent.northEast.latitude + margin)))
+    }
+
+    /// The base features: countries, borders, lakes and rivers joined and cut to ``baseBox``, and sea label points.
+    func baseFeatures() throws(ImportError) -> [Feature] {
+        var features: [Feature] = []
+        var ids = Set<String>()
+        let layers: [WorldBaseLayer] = [.country, .lake, .river, .border, .sea]
+        for layer in layers {
+            let pieces: [WorldBasePiece]
+            do { pieces = try worldBase.features(layer, in: baseBox, engine: engine) } catch {
+                throw ImportError(.failure, error.description)
+            }
+            for (index, piece) in pieces.enumerated() {
+                var feature = piece.feature
+                var properties = namesAndCredit(piece.feature.properties ?? [:])
+                properties["kind"] = piece.feature.properties?["kind"] ?? .string(layer.rawValue)
+                if let rank = piece.feature.properties?["scalerank"] { properties["scalerank"] = rank }
+                if let width = piece.feature.properties?["extent_km"] { properties["extent_km"] = width }
+                if let code = piece.feature.string("iso_a3") { properties["iso_a3"] = .string(code) }
+                feature.properties = properties
+                let name = feature.string("name") ?? "\(layer.rawValue) \(index + 1)"
+                var id = "\(layer.rawValue)-" + DataSetInitializer.slug(name)
+                if id.hasSuffix("-") { id += "\(index + 1)" }
+                while !ids.insert(id).inserted { id += "-\(index + 1)" }
+                feature.id = .string(id)
+                features.append(feature)
+            }
+        }
+        return features
+    }
+
+    /// The study area: the land of the world base (or of the countries named) inside the extent. With no land
+    /// there, the extent's box, and a warning.
+    func studyArea(_ choice: StudyAreaChoice) throws(ImportError) -> (area: Geometry?, warning: String?) {
+        let codes: Set<String>?
+        switch choice {
+        case .land: codes = nil
+        case .countries(let list): codes = Set(list.map { $0.uppercased() })
+        case .file: return (nil, nil)
+        }
+        let countries: [WorldBasePiece]
+        do { countries = try worldBase.features(.country, in: extent, engine: engine) } catch {
+            throw ImportError(.failure, error.description)
+        }
+        let chosen = countries.filter { codes?.contains($0.feature.string("iso_a3") ?? "") ?? true }
+        if let codes {
+            let found = Set(countries.compactMap { $0.feature.string("iso_a3") })
+            let missing = codes.subtracting(found).sorted()
+            if !missing.isEmpty {
+                throw ImportError(
+                    .usage,
+                    "--study-area: no land of \(missing.joined(separator: ", ")) inside the extent (countries there: \(found.sorted().joined(separator: ", ")))"
+                )
+            }
+        }
+        guard !chosen.isEmpty else {
+            return (nil, "the extent holds no land in the world base; the study area is the extent's box")
+        }
+        do {
+            let shapes = try chosen.compactMap { piece throws(TopologyError) -> TopologyGeometry? in
+                guard let geometry = piece.feature.geometry else { return nil }
+                return try TopologyGeometry(geometry, engine: engine)
+            }
+            // Six decimals, as every file of a data set: the zones are later cut to exactly this geometry.
+            let union = try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(1e-6).makeValid()
+            return (try union.polygonalGeoJSON(), nil)
+        } catch {
+            throw ImportError(.failure, "cannot join the study area's land: \(error)")
+        }
+    }
+
+    /// The world base's towns inside the extent, as places of the data set: capitals rank 1, then by population
+    /// (2: 100,000 or more, 3: 20,000, 4: 5,000, 5: fewer), the ranks the default style labels from the widest zoom
+    /// down. Their points are Natural Earth's (good to about a kilometre, the scale it is made for).
+    func places() throws(ImportError) -> [Feature] {
+        let pieces: [WorldBasePiece]
+        do { pieces = try worldBase.features(.place, in: extent, engine: engine) } catch {
+            throw ImportError(.failure, error.description)
+        }
+        var ids = Set<String>()
+        var places: [(rank: Int, population: Double, feature: Feature)] = []
+        for piece in pieces {
+            let source = piece.feature.properties ?? [:]
+            var properties = namesAndCredit(source)
+            let population = source["population"]?.numberValue ?? 0
+            let isCapital = source["kind"]?.stringValue == "capital"
+            let rank = isCapital ? 1 : Self.rank(population: population)
+            properties["kind"] = isCapital ? "capital" : "town"
+            properties["rank"] = .number(Double(rank))
+            if population > 0 { properties["population"] = .number(population) }
+            properties["accuracy"] = "exact"
+            properties["note"] = .string(
+                "Natural Earth populated place: the town's point at about 1:10 million, good to about a kilometre.")
+            var feature = piece.feature
+            feature.properties = properties
+            var id = DataSetInitializer.slug(feature.string("name") ?? "place")
+            if id.isEmpty { id = "place" }
+            while !ids.insert(id).inserted { id += "-2" }
+            feature.id = .string(id)
+            places.append((rank, population, feature))
+        }
+        return places.sorted { ($0.rank, -$0.population) < ($1.rank, -$1.population) }.map(\.feature)
+    }
+
+    /// A town's rank from its population.
+    static func rank(population: Double) -> Int {
+        switch population {
+        case 100_000...: 2
+        case 20_000..<100_000: 3
+        case 5_000..<20_000: 4
+        default: 5
+        }
+    }
+
+    /// The English name as `name` (else Natural Earth's own), `name:<lang>` for the data set's languages the world
+    /// base has, and the world base's source and accuracy.
+    private func namesAndCredit(_ source: JSONObject) -> JSONObject {
+        var properties: JSONObject = [:]
+        if let name = source["name:en"]?.stringValue ?? source["name"]?.stringValue {
+            properties["name"] = .string(name)
+        }
+        for language in languages {
+            if let name = source["name:\(language)"]?.stringValue { properties["name:\(language)"] = .string(name) }
+        }
+        properties["source"] = source["source"] ?? .string(worldBase.source)
+        properties["accuracy"] = source["accuracy"] ?? "approximate"
+        if let note = source["note"] { properties["note"] = note }
+        return properties
+    }
+}
