@@ -46,8 +46,9 @@ struct LabelCollection {
                 anchor = interior
             } else if let point = geometry.pointPosition {
                 anchor = .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2)
-            } else if let line = geometry.lines.first, !line.isEmpty {
-                anchor = .line(frame.pixel(line[line.count / 2]))
+            } else if !geometry.lines.isEmpty {
+                guard let points = try Self.lineAnchors(of: geometry, frame: frame) else { continue }
+                anchor = .line(points)
             } else {
                 continue
             }
@@ -70,6 +71,28 @@ struct LabelCollection {
             line.split(separator: " ").map { word in word.map(String.init).joined(separator: "\u{2009}") }
                 .joined(separator: "\u{2009} \u{2009}")
         }.joined(separator: "\n")
+    }
+
+    /// Points along the longest visible stretch of a line, its middle first, then further out: a river's name goes
+    /// where the river is on the map, not at the middle of a line that mostly lies beyond the frame.
+    static func lineAnchors(of geometry: Geometry, frame: MapFrame) throws -> [PixelPoint]? {
+        let engine = try GeometryEngine()
+        let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
+        guard !(try visible.isEmpty) else { return nil }
+        let parts = try visible.lineMerged().geoJSON().lines.filter { $0.count >= 2 }
+        func pixelLength(_ line: [Position]) -> Double {
+            zip(line, line.dropFirst()).reduce(0) { total, pair in
+                let (a, b) = (frame.pixel(pair.0), frame.pixel(pair.1))
+                return total + ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+            }
+        }
+        guard let longest = parts.max(by: { pixelLength($0) < pixelLength($1) }), pixelLength(longest) > 40 else {
+            return nil
+        }
+        let line = try TopologyGeometry(.lineString(LineString(longest)), engine: engine)
+        return try [0.5, 0.35, 0.65, 0.2, 0.8].map { fraction throws in
+            frame.pixel(try line.interpolate(fraction: fraction))
+        }
     }
 
     /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.

@@ -59,13 +59,15 @@ struct LabelLayout {
                 point, PixelPoint(x: point.x, y: point.y - box.height), PixelPoint(x: point.x, y: point.y + box.height),
                 PixelPoint(x: point.x - box.width / 2, y: point.y), PixelPoint(x: point.x + box.width / 2, y: point.y),
             ]
-        case .line(let point):
+        case .line(let points):
             let gap = box.height / 2 + 4
-            return [
-                PixelPoint(x: point.x, y: point.y - gap), PixelPoint(x: point.x, y: point.y + gap),
-                PixelPoint(x: point.x + box.width * 0.6, y: point.y - gap),
-                PixelPoint(x: point.x - box.width * 0.6, y: point.y + gap),
-            ]
+            return points.flatMap { point in
+                [
+                    PixelPoint(x: point.x, y: point.y - gap), PixelPoint(x: point.x, y: point.y + gap),
+                    PixelPoint(x: point.x + box.width * 0.6, y: point.y - gap),
+                    PixelPoint(x: point.x - box.width * 0.6, y: point.y + gap),
+                ]
+            }
         }
     }
 

@@ -9,8 +9,8 @@ struct LabelRequest {
         /// Inside a polygon, starting at its pole of inaccessibility; `extent` is the pixel box of the polygon's
         /// visible part, searched when no place near the pole is free.
         case interior(PixelPoint, shape: PreparedTopologyGeometry, extent: PixelRect)
-        /// Near a line's middle.
-        case line(PixelPoint)
+        /// Near points along a line, best first.
+        case line([PixelPoint])
         /// Centred on a label point (a sea's), or close by.
         case centre(PixelPoint)
     }
