@@ -20,6 +20,9 @@ public struct DataSetInitializer: Sendable {
         /// The day the data is checked as of (today, for a new data set).
         public var asOf: Day
         public var parties: [(id: String, name: String)]
+        /// More of each party's wording and its colour, by party id: `short`, `authority`, `color` (and
+        /// `name:<lang>` or `short:<lang>`), as `region.json` takes them.
+        public var partyDetails: [String: [String: String]] = [:]
         public var languages: [String]
         /// GeoJSON files whose features are cut to the extent into `base.geojson`.
         public var baseFiles: [String]
@@ -107,7 +110,14 @@ public struct DataSetInitializer: Sendable {
             "attribution": .string(request.attribution), "licence": .string(request.licence),
         ]
         region["languages"] = .array(request.languages.map { .string($0) })
-        region["parties"] = .array(request.parties.map { ["id": .string($0.id), "name": .string($0.name)] })
+        region["parties"] = .array(
+            request.parties.map { party in
+                var object: JSONObject = ["id": .string(party.id), "name": .string(party.name)]
+                for (key, value) in (request.partyDetails[party.id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    object[key] = .string(value)
+                }
+                return .object(object)
+            })
         region["overlays"] = .array([])
         if let studyArea {
             do {

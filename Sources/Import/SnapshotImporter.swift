@@ -27,7 +27,7 @@ public struct SnapshotImporter: Sendable {
         public var dateProperty: String?
         /// The party holding what the polygons leave of the study area.
         public var fill: String?
-        /// The `source` of the zones (default: the snapshot files' names).
+        /// The `source` of the zones (default: the `source` properties of their polygons, else the snapshot files' names).
         public var source: String?
 
         /// - Parameters: as described on each property.
@@ -141,7 +141,14 @@ public struct SnapshotImporter: Sendable {
                 let files = snapshots[opened..<(end ?? snapshots.count)].map {
                     URL(fileURLWithPath: $0.file).lastPathComponent
                 }
-                properties["source"] = .string(request.source ?? files.joined(separator: " ; "))
+                var featureSources: [String] = []
+                for shot in snapshots[opened..<(end ?? snapshots.count)] {
+                    for source in shot.sources[controller] ?? [] where !featureSources.contains(source) {
+                        featureSources.append(source)
+                    }
+                }
+                let ownSources = featureSources.isEmpty ? nil : featureSources.joined(separator: " ; ")
+                properties["source"] = .string(request.source ?? ownSources ?? files.joined(separator: " ; "))
                 properties["accuracy"] = "approximate"
                 properties["note"] = .string(
                     "Imported with chronomap import snapshots from \(files.joined(separator: ", ")); as the snapshots draw it."
@@ -203,4 +210,6 @@ struct SnapshotShapes {
     var file: String
     var day: Day
     var shapes: [Controller: TopologyGeometry]
+    /// The `source` properties of each controller's polygons, in file order, without repeats.
+    var sources: [Controller: [String]] = [:]
 }

@@ -21,6 +21,7 @@ struct SnapshotReader {
         }
         let day = try self.day(of: file, features: object.features)
         var pieces: [(index: Int, controller: Controller, shape: TopologyGeometry)] = []
+        var sources: [Controller: [String]] = [:]
         for (index, feature) in object.features.enumerated() {
             let path = "\(file): features[\(index)]"
             guard let geometry = feature.geometry, !geometry.polygons.isEmpty else {
@@ -53,11 +54,15 @@ struct SnapshotReader {
                     continue
                 }
                 pieces.append((index, controller, shape))
+                if let source = feature.string("source"), !(sources[controller]?.contains(source) ?? false) {
+                    sources[controller, default: []].append(source)
+                }
             } catch {
                 throw ImportError(.badData, "\(path).geometry: \(error)")
             }
         }
-        return SnapshotShapes(file: file, day: day, shapes: try partition(pieces, file: file, repairs: &repairs))
+        return SnapshotShapes(
+            file: file, day: day, shapes: try partition(pieces, file: file, repairs: &repairs), sources: sources)
     }
 
     /// The ground of each controller: overlaps checked (slivers go to the first polygon), the rest of the study area

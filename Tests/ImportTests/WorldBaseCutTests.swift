@@ -86,7 +86,7 @@ import _ChronomapTestSupport
         try Data(
             #"""
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"holder": "valley-council"}, "geometry": {"type": "Polygon", "coordinates": [[[-30.700000000000001, -0.1], [-30.299999600000001, -0.1], [-30.299999600000001, 0.45], [-30.700000000000001, 0.45], [-30.700000000000001, -0.1]]]}},
+              {"type": "Feature", "properties": {"holder": "valley-council", "source": "https://example.org/valley-map"}, "geometry": {"type": "Polygon", "coordinates": [[[-30.700000000000001, -0.1], [-30.299999600000001, -0.1], [-30.299999600000001, 0.45], [-30.700000000000001, 0.45], [-30.700000000000001, -0.1]]]}},
               {"type": "Feature", "properties": {"holder": "hill-front"}, "geometry": {"type": "Polygon", "coordinates": [[[-30.3, -0.1], [-29.9, -0.1], [-29.9, 0.45], [-30.3, 0.45], [-30.3, -0.1]]]}}
             ]}
             """#.utf8
@@ -97,5 +97,12 @@ import _ChronomapTestSupport
         let areas = try Dataset.load(from: directory).controlAreas(on: Day(iso: "2024-03-01"))
         #expect(abs((areas[Controller("hill-front")] ?? 0) - 1_107.81) < 0.05)
         #expect(abs((areas[Controller("valley-council")] ?? 0) - 1_107.81) < 0.05)
+        // A polygon's own source becomes its zone's; a polygon without one is credited to its file.
+        let zones = try Dataset.load(from: directory).features(in: .zones)
+        #expect(
+            zones.first { $0.string("controller") == "valley-council" }?.string("source")
+                == "https://example.org/valley-map")
+        #expect(
+            zones.first { $0.string("controller") == "hill-front" }?.string("source") == "riverland-2024-03-01.geojson")
     }
 }

@@ -45,7 +45,7 @@ extension ChronomapCommand.Import {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The zones' source (default: the snapshot files' names).", valueName: "text"))
+            help: ArgumentHelp("The zones' source (default: their polygons' source properties, else the snapshot files' names).", valueName: "text"))
         var source: String?
 
         @OptionGroup var global: GlobalOptions

@@ -39,7 +39,9 @@ extension ChronomapCommand {
 
         @Option(
             name: .customLong("party"),
-            help: ArgumentHelp("A side, as ID=legend wording (repeat for each party).", valueName: "id=name"))
+            help: ArgumentHelp(
+                "A side, as ID=legend wording, optionally followed by ;short=…;authority=…;color=#rrggbb (repeat for each party).",
+                valueName: "id=name"))
         var parties: [String] = []
 
         @Option(
@@ -93,26 +95,50 @@ extension ChronomapCommand {
             }
         }
 
-        static func party(_ text: String) throws -> (id: String, name: String) {
-            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        /// The keys `--party` takes after the legend wording, as `region.json` names them.
+        static let partyKeys = ["short", "authority", "color"]
+
+        static func party(_ text: String) throws -> (id: String, name: String, details: [String: String]) {
+            var fields = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            let head = fields.removeFirst()
+            var details: [String: String] = [:]
+            for field in fields {
+                let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
+                let key = pair.first ?? ""
+                let isKnown = Self.partyKeys.contains(key) || Self.partyKeys.contains { key.hasPrefix($0 + ":") }
+                guard pair.count == 2, !pair[1].isEmpty, isKnown || key.hasPrefix("name:") else {
+                    throw ValidationError(
+                        "--party: \"\(field)\" in \"\(text)\" is not KEY=VALUE with a key of \(Self.partyKeys.joined(separator: ", ")) or name:LANG"
+                    )
+                }
+                if key == "color",
+                    !(pair[1].count == 7 && pair[1].first == "#" && pair[1].dropFirst().allSatisfy(\.isHexDigit))
+                {
+                    throw ValidationError("--party: color \"\(pair[1])\" is not #rrggbb")
+                }
+                details[key] = pair[1]
+            }
+            let parts = head.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].isEmpty, !parts[0].isEmpty, parts[0] != "contested",
                 parts[0].allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
             else {
                 throw ValidationError(
                     "--party: \"\(text)\" is not ID=legend wording with a lower-case slug id other than contested")
             }
-            return (parts[0], parts[1])
+            return (parts[0], parts[1], details)
         }
 
         func run() throws {
             try reportingFailures {
                 let today = Day(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-                let request = DataSetInitializer.Request(
+                var request = DataSetInitializer.Request(
                     directory: directory, id: id, name: name, extent: extent, firstDate: firstDate, asOf: today,
-                    parties: try parties.map(Self.party), languages: languages.isEmpty ? ["en"] : languages.map(\.code),
+                    parties: try parties.map(Self.party).map { ($0.id, $0.name) },
+                    languages: languages.isEmpty ? ["en"] : languages.map(\.code),
                     baseFiles: baseFiles,
                     worldBase: try world.path(),
                     studyArea: studyArea?.choice ?? .land, placeFiles: placeFiles)
+                for party in try parties.map(Self.party) { request.partyDetails[party.id] = party.details }
                 do throws(ImportError) {
                     let (files, warnings) = try DataSetInitializer().create(request)
                     for warning in warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
