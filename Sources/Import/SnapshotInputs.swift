@@ -50,7 +50,7 @@ public struct SnapshotInputs: Sendable {
         switch controllerSource {
         case .property:
             guard let key = controllerProperty, let value = feature.properties?[key] else { return nil }
-            return value.stringValue ?? value.numberValue.map(JSONNumberFormatter.string)
+            return value.stringValue ?? value.numberValue.map { JSONNumberFormatter.format($0) }
         case .folder: return feature.string(OGRConversion.layerProperty)
         case .style:
             guard let style = feature.string(OGRConversion.styleProperty) else { return nil }

@@ -40,8 +40,7 @@ extension ChronomapCommand.Import {
             name: .long,
             help: ArgumentHelp(
                 "Where the controller is: a feature property, the KML folder (layer), or the KML style.",
-                valueName: "property|folder|style"),
-            transform: { try parseChoice($0) as ControllerSource })
+                valueName: "property|folder|style"))
         var controllerFrom: ControllerSource = .property
 
         @Option(
@@ -116,6 +115,8 @@ extension ChronomapCommand.Import {
         }
     }
 }
+
+extension ControllerSource: ExpressibleByArgument {}
 
 /// One `--party-map VALUE=PARTY`: what a controller value of the snapshots stands for.
 struct PartyMapping: Sendable {
