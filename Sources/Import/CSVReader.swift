@@ -7,7 +7,9 @@ import Foundation
 public struct CSVTable: Sendable {
     /// One record: the line it starts on (1-based; the header is line 1 when nothing precedes it) and its fields.
     public struct Record: Sendable {
+        /// The line the record starts on.
         public var line: Int
+        /// The fields, unquoted.
         public var fields: [String]
     }
 
@@ -21,8 +23,11 @@ public struct CSVTable: Sendable {
 
 /// Why a CSV text could not be read, with the line and column (1-based, in characters) where it broke.
 public struct CSVError: Error, Sendable, CustomStringConvertible {
+    /// The line, 1-based.
     public var line: Int
+    /// The character on the line, 1-based.
     public var column: Int
+    /// What is wrong.
     public var message: String
 
     public var description: String { "\(line):\(column): \(message)" }
@@ -30,6 +35,7 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
 
 /// Reads CSV text (RFC 4180, LF or CRLF line ends, an optional UTF-8 byte order mark).
 public struct CSVReader: Sendable {
+    /// A reader.
     public init() {}
 
     /// Reads a file's bytes.

@@ -51,7 +51,9 @@ public struct EventColumns: Sendable, Hashable {
 
 /// One `--columns KEY=Header`: the sheet's header that holds a key.
 public struct EventColumnMapping: Sendable, Hashable, CustomStringConvertible {
+    /// The key.
     public var key: EventColumn
+    /// The sheet's header holding it.
     public var header: String
 
     /// - Parameters: the key and the header holding it.

@@ -14,6 +14,7 @@ public struct EventImporter: Sendable {
     public struct Request: Sendable {
         /// The CSV file.
         public var file: String
+        /// The data set's folder.
         public var dataDirectory: String
         /// Which header holds each key.
         public var columns: EventColumns
@@ -39,6 +40,7 @@ public struct EventImporter: Sendable {
         public var kinds: [EventKind: Int]
     }
 
+    /// An importer.
     public init() {}
 
     /// Reads the sheet, merges its events into `events.geojson`, checks the data set and writes the file.
