@@ -150,4 +150,19 @@ import _ChronomapTestSupport
         }
         #expect(throws: ImportError.self) { try EventColumnMapping(parsing: "colour=Colour") }
     }
+
+    /// Older ACLED exports write the headers in capitals, with a byte order mark and CRLF line ends: the same events.
+    @Test func capitalHeadersAndCRLFGiveTheSameEvents() throws {
+        let plain = try Self.dataSet(name: "plain")
+        _ = try EventImporter().run(EventImporter.Request(file: Self.acled, dataDirectory: plain))
+        var lines = try String(contentsOfFile: Self.acled, encoding: .utf8).components(separatedBy: "\n")
+        lines[0] = "\u{FEFF}" + lines[0].uppercased()
+        let old = try TestPaths.makeScratchFolder().appendingPathComponent("old-export.csv")
+        try lines.joined(separator: "\r\n").write(to: old, atomically: true, encoding: .utf8)
+        let upper = try Self.dataSet(name: "upper")
+        _ = try EventImporter().run(EventImporter.Request(file: old.path, dataDirectory: upper))
+        let events = try Data(contentsOf: URL(fileURLWithPath: upper + "/events.geojson"))
+        #expect(events.count > 1000)
+        #expect(events == (try Data(contentsOf: URL(fileURLWithPath: plain + "/events.geojson"))))
+    }
 }
