@@ -15,18 +15,8 @@ struct KeyEvents {
 
     let markers: [Marker]
 
-    /// How much an event kind matters to a chart of who held what (CONVENTIONS.md's event kinds): the beginning
-    /// and end of fighting first, then agreed transfers of ground and changes of status, then captures; a side's
-    /// declaration ("says it has taken 60 positions") explains little on its own.
-    static func weight(_ kind: String) -> Double {
-        switch kind {
-        case "offensive", "ceasefire": 6
-        case "handover", "withdrawal", "agreement", "decree": 3
-        case "capture", "exodus": 2
-        case "declaration": 1
-        default: 0
-        }
-    }
+    /// How much an event kind matters to a chart of who held what (``EventKind/chartWeight``).
+    static func weight(_ kind: String) -> Double { EventKind(kind: kind)?.chartWeight ?? 0 }
 
     /// - Parameters:
     ///   - events: the events of the range.

@@ -42,13 +42,7 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
         case .routes: ["road"]
         // Overlay kinds are the data set's own (region.json `overlays`): FeatureRules adds them.
         case .zones: ["control"]
-        case .events:
-            [
-                "capture", "handover", "ceasefire", "offensive", "clash", "mine", "explosion", "strike", "aid",
-                "blockade",
-                "checkpoint", "closure", "exodus", "declaration", "decree", "flag", "withdrawal", "agreement",
-                "resolution",
-            ]
+        case .events: EventKind.names
         }
     }
 

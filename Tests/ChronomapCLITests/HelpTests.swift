@@ -7,7 +7,7 @@ import _ChronomapTestSupport
 @Suite struct HelpTests {
     static let commands: [[String]] = [
         [], ["render"], ["compare"], ["tiles", "build"], ["tiles", "merge"], ["serve"], ["export"], ["timeline"],
-        ["validate"], ["init"], ["import", "snapshots"],
+        ["validate"], ["init"], ["import", "snapshots"], ["import", "events"],
         // Time outputs (issue 15).
         ["areas"], ["animate"], ["grid"],
         // The static web viewer (issue 16).

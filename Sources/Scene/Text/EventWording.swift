@@ -97,15 +97,10 @@ public struct EventWording: Sendable {
 
     /// The legend's wording of an event kind.
     public func kindLabel(_ kind: String) -> String {
-        Phrase(rawValue: "event." + kind).map { catalog.text($0) } ?? catalog.text(.eventOther)
+        EventKind(kind: kind).flatMap { Phrase(rawValue: $0.phraseKey) }.map { catalog.text($0) }
+            ?? catalog.text(.eventOther)
     }
 
     /// Lower is more significant, for choosing what the subtitle names.
-    static func significance(_ kind: String) -> Int {
-        [
-            "offensive", "ceasefire", "agreement", "handover", "capture", "decree", "declaration", "resolution", "flag",
-            "blockade",
-            "closure", "checkpoint", "exodus", "withdrawal", "explosion", "strike", "clash", "mine", "aid",
-        ].firstIndex(of: kind) ?? 99
-    }
+    static func significance(_ kind: String) -> Int { EventKind(kind: kind)?.significance ?? 99 }
 }

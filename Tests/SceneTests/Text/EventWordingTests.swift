@@ -2,7 +2,9 @@ import Chronology
 import GeoJSON
 import Localization
 import Scene
+import Style
 import Testing
+import _ChronomapTestSupport
 
 @Suite struct EventWordingTests {
     static let region = Region(
@@ -40,5 +42,19 @@ import Testing
             EventWording(catalog: try Catalog(language: "ru"), region: Self.region).kindLabel("mine")
                 == "Подрыв на мине")
         #expect(EventWording(catalog: .english, region: Self.region).kindLabel("unheard-of") == "Event")
+    }
+
+    /// Every kind the data rules accept has its own wording in both shipped catalogs and its own icon in the
+    /// default style, so that no legend falls back on "Event" or the default disc.
+    @Test func everyEventKindHasItsWordingAndIcon() throws {
+        let style = try MapFixture.style.get()
+        let catalogs = [Catalog.english, try Catalog(language: "ru")]
+        #expect(EventKind.allCases.count > 20)
+        for kind in EventKind.allCases {
+            let phrase = try #require(Phrase(rawValue: kind.phraseKey), "no phrase for \(kind)")
+            for catalog in catalogs { #expect(catalog.hasOwnTranslation(of: phrase), "\(kind) in \(catalog.language)") }
+            #expect(style.eventSymbols.byKind[kind.rawValue] != nil, "no icon for \(kind)")
+        }
+        #expect(Set(style.eventSymbols.byKind.keys) == EventKind.names)
     }
 }

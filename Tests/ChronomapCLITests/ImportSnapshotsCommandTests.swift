@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import _ChronomapTestSupport
+
+/// `chronomap import snapshots` from a KML in Google My Maps' structure, its controllers read from the folders.
+@Suite struct ImportSnapshotsCommandTests {
+    let runner = CommandRunner()
+    static var fixtures: URL { TestPaths.packageRoot.appendingPathComponent("Tests/ImportTests/Fixtures") }
+
+    @Test func aMyMapsKMLsFoldersBecomeTheControllers() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let data = folder.appendingPathComponent("riverland").path
+        let created = try runner.run(
+            [
+                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
+                "2024-03-05", "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
+            ], in: folder)
+        #expect(created.status == 0, "\(created.standardError)")
+        let kml = Self.fixtures.appendingPathComponent("ogr/mymaps-2024-03-05.kml").path
+        let both = try runner.run(
+            [
+                "import", "snapshots", kml, "--controller-from", "folder", "--controller-property", "side", "--data",
+                data,
+            ], in: folder)
+        #expect(
+            both.status == 64
+                && both.standardError.contains("--controller-property: not read with --controller-from folder"))
+        let unmapped = try runner.run(
+            ["import", "snapshots", kml, "--controller-from", "folder", "--data", data], in: folder)
+        #expect(unmapped.status == 65)
+        #expect(
+            unmapped.standardError.contains(
+                "\(kml): layer \"Hill Front\" features[0]: folder \"Hill Front\" is not a party"))
+        let imported = try runner.run(
+            [
+                "import", "snapshots", kml, "--controller-from", "folder", "--party-map", "Hill Front=hill-front",
+                "--party-map", "Disputed=contested", "--party-map", "Valley Council=valley-council", "--data", data,
+            ], in: folder)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardError.contains("1 snapshots (2024-03-05) became 3 control zones"))
+        let validated = try runner.run(["validate", "--data", data], in: folder)
+        #expect(validated.status == 0, "\(validated.standardOutput)\(validated.standardError)")
+    }
+}
