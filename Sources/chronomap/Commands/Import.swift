@@ -62,7 +62,9 @@ extension ChronomapCommand.Import {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The zones' source (default: their polygons' source properties, else the snapshot files' names).", valueName: "text"))
+            help: ArgumentHelp(
+                "The zones' source (default: their polygons' source properties, else the snapshot files' names).",
+                valueName: "text"))
         var source: String?
 
         @OptionGroup var global: GlobalOptions
