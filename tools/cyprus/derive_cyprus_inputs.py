@@ -470,12 +470,19 @@ def main():
         place = places.get(event["at"]) if "at" in event else None
         if "at" in event and place is None:
             fail(f"event {event['id']}: no place {event['at']!r}")
-        notes = event["description"] + (" Note: " + event["note"] if event.get("note") else "")
+        note = event.get("note", "")
+        geo_precision = event.get("geo_precision", "") if place else ""
+        if place and place["accuracy"] != "exact" and geo_precision == 1:
+            # The town is right but its coordinates are not exact: the event is approximate as its place is.
+            geo_precision = 2
+            note = (note + " " if note else "") + (
+                f"{place['name:en']}'s coordinates are approximate (see the place's note).")
+        notes = event["description"] + (" Note: " + note if note else "")
         writer.writerow([
             event["id"], event["date"], event["time_precision"], event["event_type"], event["sub_event_type"],
             event.get("actor1", ""), event.get("actor2", ""),
             place["name:en"] if place else "", place["lat"] if place else "", place["lon"] if place else "",
-            event.get("geo_precision", "") if place else "",
+            geo_precision,
             outlet_names(urls), notes, event.get("fatalities", ""),
             event["kind"], event["title"], " ; ".join(urls), event.get("claimed_by", ""),
             json.dumps(event["denied_by"], ensure_ascii=False) if event.get("denied_by") else "",
