@@ -35,6 +35,8 @@ public struct DataSetInitializer: Sendable {
         public var placeFiles: [String]
         public var attribution: String
         public var licence: String
+        /// The local time's offset from UTC (`+02:00`), for event times; nil to leave it out.
+        public var utcOffset: String?
 
         /// - Parameters: as described on each property.
         public init(
@@ -119,6 +121,7 @@ public struct DataSetInitializer: Sendable {
                 return .object(object)
             })
         region["overlays"] = .array([])
+        if let offset = request.utcOffset { region["utc_offset"] = .string(offset) }
         if let studyArea {
             do {
                 region["study_area"] = try GeoJSONReader.parseJSON(

@@ -494,10 +494,13 @@ def main():
     init_args = ["--id", region["id"], "--name", region["name"],
                  "--extent", ",".join(str(v) for v in region["extent"]), "--first-date", region["first_date"]]
     for party in facts["parties"]:
-        init_args += ["--party", f"{party['id']}={party['name']}"]
+        details = "".join(f";{key}={party[key]}" for key in ("short", "authority", "color") if party.get(key))
+        init_args += ["--party", f"{party['id']}={party['name']}{details}"]
     for language in region["languages"]:
         init_args += ["--language", language]
     init_args += ["--study-area", "study-area.geojson", "--places", "places.geojson"]
+    init_args += ["--attribution", region["attribution"], "--licence", region["licence"],
+                  "--utc-offset", region["utc_offset"]]
     fill = [p["id"] for p in facts["parties"] if p.get("fill")]
     if len(fill) != 1:
         fail(f"exactly one party must have fill: true ({fill})")

@@ -68,6 +68,22 @@ extension ChronomapCommand {
                 valueName: "codes|file"))
         var studyArea: StudyAreaArgument?
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The data set's credit line, shown in every map's footer (default: made with Chronomap, sources per feature).",
+                valueName: "text"))
+        var attribution: String?
+
+        @Option(name: .long, help: ArgumentHelp("The data set's licence.", valueName: "text"))
+        var licence: String?
+
+        @Option(
+            name: .customLong("utc-offset"),
+            help: ArgumentHelp(
+                "The local time's offset from UTC, for event times (+HH:MM or -HH:MM).", valueName: "offset"))
+        var utcOffset: String?
+
         @OptionGroup var world: WorldBaseOptions
 
         func validate() throws {
@@ -86,6 +102,13 @@ extension ChronomapCommand {
             for party in parties { _ = try Self.party(party) }
             for file in baseFiles where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("--base: \(file): no such file")
+            }
+            if let utcOffset {
+                let characters = Array(utcOffset)
+                let isOffset =
+                    characters.count == 6 && (characters[0] == "+" || characters[0] == "-") && characters[3] == ":"
+                    && [1, 2, 4, 5].allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
+                guard isOffset else { throw ValidationError("--utc-offset: \"\(utcOffset)\" is not +HH:MM or -HH:MM") }
             }
             for file in placeFiles where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("--places: \(file): no such file")
@@ -139,6 +162,9 @@ extension ChronomapCommand {
                     worldBase: try world.path(),
                     studyArea: studyArea?.choice ?? .land, placeFiles: placeFiles)
                 for party in try parties.map(Self.party) { request.partyDetails[party.id] = party.details }
+                if let attribution { request.attribution = attribution }
+                if let licence { request.licence = licence }
+                request.utcOffset = utcOffset
                 do throws(ImportError) {
                     let (files, warnings) = try DataSetInitializer().create(request)
                     for warning in warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
