@@ -1,0 +1,84 @@
+import Foundation
+import GeoJSON
+import Topology
+
+/// The places and the study area a new data set takes from the user's own files.
+extension DataSetInitializer {
+    /// The user's own places: point features with a `name`, each given `kind` (default `town`), `rank` (default 3)
+    /// and `source` (default the file's name) when missing.
+    func placeFeatures(_ files: [String]) throws(ImportError) -> [Feature] {
+        var places: [Feature] = []
+        var ids = Set<String>()
+        for file in files {
+            let result = GeoJSONReader().read(contentsOf: file)
+            if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
+            guard let object = result.object else { throw ImportError(.badData, "\(file): not GeoJSON") }
+            for (index, feature) in object.features.enumerated() {
+                guard case .point? = feature.geometry, let name = feature.string("name") else {
+                    throw ImportError(
+                        .badData, "\(file): features[\(index)]: a place is a Point with a \"name\" property")
+                }
+                var place = feature
+                var properties = feature.properties ?? [:]
+                if properties["kind"] == nil { properties["kind"] = "town" }
+                if properties["rank"] == nil { properties["rank"] = 3 }
+                if properties["source"] == nil {
+                    properties["source"] = .string(URL(fileURLWithPath: file).lastPathComponent)
+                }
+                place.properties = properties
+                var id = feature.id.map { "\($0)" } ?? Self.slug(name)
+                if id.isEmpty { id = "place-\(index + 1)" }
+                guard ids.insert(id).inserted else {
+                    throw ImportError(.badData, "\(file): features[\(index)]: a second place with the id \"\(id)\"")
+                }
+                place.id = .string(id)
+                places.append(place)
+            }
+        }
+        return places
+    }
+
+    /// The world base's towns less those that are already among the user's places: one of the same English name,
+    /// or one closer than ``placeMergeDistanceKm``.
+    static func withoutDuplicates(_ towns: [Feature], of places: [Feature]) -> [Feature] {
+        let names = Set(places.compactMap { ($0.string("name:en") ?? $0.string("name"))?.lowercased() })
+        let ids = Set(places.compactMap { $0.id.map { "\($0)" } })
+        let points = places.compactMap { $0.geometry?.pointPosition }
+        return towns.filter { town in
+            guard let position = town.geometry?.pointPosition else { return false }
+            if let name = town.string("name")?.lowercased(), names.contains(name) { return false }
+            if let id = town.id.map({ "\($0)" }), ids.contains(id) { return false }
+            return !points.contains { Self.kilometres(from: $0, to: position) < placeMergeDistanceKm }
+        }
+    }
+
+    /// A great-circle distance on a sphere of the Earth's mean radius: enough to tell whether two points name the
+    /// same town.
+    static func kilometres(from a: Position, to b: Position) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
+        let h =
+            sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2)
+            * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
+    }
+
+    /// The union of a GeoJSON file's polygons, as the study area.
+    static func studyArea(from file: String, engine: GeometryEngine) throws(ImportError) -> Geometry {
+        let result = GeoJSONReader().read(contentsOf: file)
+        if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
+        let geometries = (result.object?.features ?? []).compactMap(\.geometry).filter { !$0.polygons.isEmpty }
+        guard !geometries.isEmpty else {
+            throw ImportError(.badData, "--study-area: \(file): holds no Polygon or MultiPolygon")
+        }
+        do {
+            let shapes = try geometries.map { geometry throws(TopologyError) in
+                try TopologyGeometry(geometry, engine: engine).makeValid()
+            }
+            return try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(1e-6).makeValid()
+                .polygonalGeoJSON()
+        } catch {
+            throw ImportError(.badData, "--study-area: \(file): \(error)")
+        }
+    }
+}
