@@ -15,7 +15,7 @@ struct KeyEvents {
 
     let markers: [Marker]
 
-    /// How much an event kind matters to a chart of who held what (CONVENTIONS.md's event kinds): the beginning
+    /// How much an event kind matters to a chart of who held what (the event kinds of docs/data-format.md): the beginning
     /// and end of fighting first, then agreed transfers of ground and changes of status, then captures; a side's
     /// declaration ("says it has taken 60 positions") explains little on its own.
     static func weight(_ kind: String) -> Double {

@@ -4,7 +4,7 @@ import GeoJSON
 import Support
 import Topology
 
-/// Creates a new, valid, empty data set (CONVENTIONS.md, `chronomap init`): `region.json` with the parties and
+/// Creates a new, valid, empty data set (`chronomap init`): `region.json` with the parties and
 /// languages given, the five layer files (the base cut from the files given, the rest empty) and a README stub.
 /// `validate` passes on it and `render` draws it: an empty map with its furniture is a valid map.
 public struct DataSetInitializer: Sendable {
@@ -157,7 +157,7 @@ public struct DataSetInitializer: Sendable {
         """
         # \(request.name)
 
-        A Chronomap data set (see Chronomap's CONVENTIONS.md for the format), made with `chronomap init` on \(request.asOf).
+        A Chronomap data set (the format is Chronomap's docs/data-format.md), made with `chronomap init` on \(request.asOf).
 
         - `region.json`: names, extent, dates, the parties (\(request.parties.map(\.id).joined(separator: ", "))), languages.
           Add `name:xx`, `short`, `authority` and `color` to the parties, and the overlay kinds you use.

@@ -6,7 +6,7 @@ import Support
 import Topology
 
 /// Turns dated control snapshots (a tracker's daily polygons of who holds what) into the control zones of a data
-/// set (CONVENTIONS.md, `chronomap import snapshots`).
+/// set (`chronomap import snapshots`).
 ///
 /// Each file is one day's polygons with a controller property; a snapshot holds from its day until the next one,
 /// the last one with no end. Consecutive snapshots where a party's ground is topologically unchanged make one dated

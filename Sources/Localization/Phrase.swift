@@ -120,7 +120,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case eventAgreement = "event.agreement"
     case eventResolution = "event.resolution"
     case eventOther = "event.other"
-    // Time outputs (issue 15): alt text, the area chart, the grid.
+    // Time outputs: alt text, the area chart, the grid.
     case altMap = "alt.map"
     case altAreasHeld = "alt.areas_held"
     case altAreasOn = "alt.areas_on"
