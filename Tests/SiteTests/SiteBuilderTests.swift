@@ -50,7 +50,7 @@ import _ChronomapTestSupport
                 #expect(files.contains("tiles/\(day)/\(tile.z)/\(tile.x)/\(tile.y).png"), "\(day) \(tile)")
             }
         }
-        // Changes: consecutive days, and each day against the first and the last (CONVENTIONS.md).
+        // Changes: consecutive days, and each day against the first and the last (docs/data-format.md, "site").
         let first = SiteFixture.warDays.first ?? "", last = SiteFixture.warDays.last ?? ""
         var pairs = Set<String>()
         for (before, after) in zip(SiteFixture.warDays, SiteFixture.warDays.dropFirst()) {
