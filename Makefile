@@ -10,7 +10,7 @@ DEMO_DATE := 2023-09-19
 RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet ffmpeg
 TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl nodejs
 
-.PHONY: demo test lint deps test-deps build bench fuzz load clean
+.PHONY: demo test lint check-imports deps test-deps build bench fuzz load clean
 
 demo: deps build
 	$(CHRONOMAP) --version
@@ -24,14 +24,19 @@ demo: deps build
 	$(CHRONOMAP) site --from 2023-09-18 --to 2023-10-15 --zoom 5-10 --out output/site
 	@echo "demo outputs are in output/"
 
-# The lint first (fast, and a formatting slip should not wait for the whole suite), then the tests, then a
-# 5-second run of each fuzz target (the long runs are `make fuzz`).
-test: deps test-deps lint
+# The lint first (fast, and a formatting slip should not wait for the whole suite), then the declared
+# dependencies against the imports, then the tests, then a 5-second run of each fuzz target (the long runs are
+# `make fuzz`).
+test: deps test-deps lint check-imports
 	$(SWIFT) test
 	FUZZ_SECONDS=5 scripts/fuzz.sh
 
-lint:
+lint: check-imports
 	$(SWIFT_FORMAT) lint --strict --recursive Sources Tests fuzz/Sources
+
+# Each target's declared dependencies in Package.swift against its Swift files' imports, both ways.
+check-imports:
+	python3 scripts/check-imports.py
 
 build:
 	$(SWIFT) build -c release --product chronomap

@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only: the code uses Glibc and Synchronization's `Mutex`, and is built and tested on Debian.
+
 /// One set of settings for every Swift target: Swift 6 language mode, strict concurrency.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -8,7 +10,6 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Chronomap",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "Chronomap", targets: ["Chronomap"]),
         .executable(name: "chronomap", targets: ["chronomap"]),
@@ -18,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        // Already in the graph through hummingbird; named here because TileServer imports their modules.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // C libraries, each behind one Swift wrapper module.
@@ -36,18 +40,20 @@ let package = Package(
         .target(name: "Topology", dependencies: ["CGEOS", "GeoJSON"], swiftSettings: swiftSettings),
         // PROJ's geodesic routines: areas and distances on the WGS84 ellipsoid.
         .target(name: "Geodesy", dependencies: ["CProj", "GeoJSON"], swiftSettings: swiftSettings),
-        // Cairo drawing surfaces (PNG, SVG, PDF), fonts from files through FreeType, PNG encoding through libpng.
+        // Cairo drawing surfaces (PNG, SVG, PDF), fonts from files through FreeType, PNG encoding
+        // through CPNGWriter (libdeflate).
         .target(name: "Canvas", dependencies: ["CCairo", "CFreeType", "CPNGWriter"], swiftSettings: swiftSettings),
         // Web Mercator, viewports (geography to pixels), XYZ tile coordinates.
         .target(name: "Projection", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
         // Map styles as data: layers with filters, zoom ranges and MapLibre-named paint properties.
         .target(name: "Style", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
-        // What to draw: projected, styled, labelled (one collision index), with the map furniture. Pure Swift.
-        .target(name: "Scene", dependencies: ["Chronology", "Style", "Projection", "Topology", "Geodesy", "Localization", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
+        // What to draw: projected, styled, labelled (one collision index), with the map furniture; outlines and
+        // label points through Topology (GEOS), areas through Geodesy (PROJ).
+        .target(name: "Scene", dependencies: ["Chronology", "GeoJSON", "Style", "Projection", "Topology", "Geodesy", "Localization", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
-        .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
+        .target(name: "Compare", dependencies: ["Render", "Scene", "Style", "Projection", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
                 resources: [.copy("Resources/ComparePage")], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
@@ -55,19 +61,21 @@ let package = Package(
         .target(name: "Tiles", dependencies: ["Render", "Scene", "Chronology", "Projection", "Canvas", "Support", "SQLite", "GeoJSON",
                                               .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
-        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Style", "Chronology", "Export", "Projection", "GeoJSON", "Support", "Localization",
+        .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Chronology", "Export", "Projection", "GeoJSON", "Support", "Localization",
                                                    "Viewer", "Compare",
                                                    .product(name: "Hummingbird", package: "hummingbird"),
                                                    .product(name: "CompressNIO", package: "compress-nio"),
+                                                   .product(name: "NIOCore", package: "swift-nio"),
+                                                   .product(name: "HTTPTypes", package: "swift-http-types"),
                                                    .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
-        // The web viewer (issue 16), the same page for `serve` and `site`: its resource files, Leaflet's files, and the
+        // The web viewer, the same page for `serve` and `site`: its resource files, Leaflet's files, and the
         // JSON documents it reads (dates, events, legends, changes).
         .target(name: "Viewer", dependencies: ["Chronology", "GeoJSON", "Localization", "Scene", "Style", "Compare", "Support"],
                 resources: [.copy("Resources/Viewer")], swiftSettings: swiftSettings),
         // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
         // hard-linked), dates, events, legends and changes, for any static host.
-        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Render", "Scene", "Compare", "Chronology", "GeoJSON", "Localization", "Projection",
+        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Compare", "Chronology", "GeoJSON", "Projection",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
@@ -75,18 +83,18 @@ let package = Package(
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
-        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], resources: [.copy("Resources/default-data-set.txt")],
+        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy"], resources: [.copy("Resources/default-data-set.txt")],
                 swiftSettings: swiftSettings),
         // The world base: Natural Earth's countries, borders, water and towns, read by bounding box (SQLite R-tree).
         .target(name: "WorldBase", dependencies: ["SQLite", "GeoJSON", "Topology"], swiftSettings: swiftSettings),
         // New data sets (`init`) and control zones from dated snapshots (`import snapshots`).
         .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support", "WorldBase"], swiftSettings: swiftSettings),
         // The state on a date as RFC 7946 GeoJSON.
-        .target(name: "Export", dependencies: ["Chronology", "GeoJSON", "Support"], swiftSettings: swiftSettings),
-        // Time outputs (issue 15). Images in words: the alt text of maps, pairs, grids, animations and charts.
+        .target(name: "Export", dependencies: ["Chronology", "GeoJSON"], swiftSettings: swiftSettings),
+        // Images in words: the alt text of maps, pairs, grids, animations and charts.
         .target(name: "Description", dependencies: ["Chronology", "Localization", "Support"], swiftSettings: swiftSettings),
         // The area each side held over time: the table of `chronomap areas` and its chart.
-        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON"],
+        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON"],
                 swiftSettings: swiftSettings),
         // Maps over time: animations encoded by ffmpeg (a subprocess), and grids of small multiples.
         .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
@@ -102,6 +110,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 "TileServer",
                 "Site",
+                "Viewer",
             ],
             swiftSettings: swiftSettings
         ),
@@ -109,46 +118,49 @@ let package = Package(
         // Release-mode benchmark against Mapnik (never run by the tests): `make bench`.
         .executableTarget(name: "chronomap-bench", dependencies: ["Chronomap"], swiftSettings: swiftSettings),
 
-        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Render", "SQLite"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
-        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Scene", "Render", "SQLite"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "Geodesy"], swiftSettings: swiftSettings),
-        .testTarget(name: "StyleTests", dependencies: ["Style", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Description", "_ChronomapTestSupport"],
+        .testTarget(name: "ProjectionTests", dependencies: ["Projection", "GeoJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "StyleTests", dependencies: ["Style", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
+        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: swiftSettings),
+        .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Geodesy", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "Geodesy", "Localization", "Projection", "_ChronomapTestSupport"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "GeoJSON", "Projection", "_ChronomapTestSupport"],
                     exclude: ["References"], swiftSettings: swiftSettings),
-        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Chronology", "GeoJSON", "Geodesy", "Canvas", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Scene", "Chronology", "GeoJSON", "Canvas", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "TileServerTests", dependencies: ["TileServer", "Tiles", "Render", "Chronology", "_ChronomapTestSupport",
-                                                            .product(name: "HummingbirdTesting", package: "hummingbird")], swiftSettings: swiftSettings),
+        .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "TileServerTests", dependencies: ["TileServer", "Tiles", "Render", "Chronology", "Projection", "_ChronomapTestSupport",
+                                                            .product(name: "Hummingbird", package: "hummingbird"),
+                                                            .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                            .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                            .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
-        .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "WorldBaseTests", dependencies: ["WorldBase", "GeoJSON", "Topology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Chronology", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         // Help snapshots and reference images are read by path (and re-recorded in place), not bundled.
-        .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "_ChronomapTestSupport"], exclude: ["Help"], swiftSettings: swiftSettings),
-        // The web viewer and static sites (issue 16): node runs the viewer's logic tests; Chromium opens sites served
+        .testTarget(name: "ChronomapCLITests", dependencies: ["chronomap", "Canvas", "_ChronomapTestSupport"], exclude: ["Help"], swiftSettings: swiftSettings),
+        // The web viewer and static sites: node runs the viewer's logic tests; Chromium opens sites served
         // by a local static server.
-        .testTarget(name: "ViewerTests", dependencies: ["Viewer", "Chronology", "Localization", "Style", "_ChronomapTestSupport"],
+        .testTarget(name: "ViewerTests", dependencies: ["Viewer", "_ChronomapTestSupport"],
                     exclude: ["JavaScript"], swiftSettings: swiftSettings),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Viewer", "Tiles", "Render", "Chronology", "Canvas", "Localization", "Projection",
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Tiles", "Render", "Scene", "Style", "Chronology", "Canvas", "GeoJSON", "Projection",
                                                       "_ChronomapTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
-                                                      .product(name: "HummingbirdTesting", package: "hummingbird")],
+                                                      .product(name: "Logging", package: "swift-log")],
                     swiftSettings: swiftSettings),
-        // Time outputs (issue 15).
-        .testTarget(name: "DescriptionTests", dependencies: ["Description", "Scene", "Chronology", "Localization", "_ChronomapTestSupport"],
+        // Time outputs.
+        .testTarget(name: "DescriptionTests", dependencies: ["Description", "Chronology", "Localization", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Compare", "Render", "Chronology", "Localization", "Description", "GeoJSON", "_ChronomapTestSupport"],
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Compare", "Render", "Scene", "Canvas", "Chronology", "Localization", "Description", "GeoJSON", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "AnimationTests", dependencies: ["Animation", "Render", "Scene", "Chronology", "Localization", "Description", "_ChronomapTestSupport"],
+        .testTarget(name: "AnimationTests", dependencies: ["Animation", "Render", "Scene", "Canvas", "GeoJSON", "Chronology", "Localization", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
     ]
 )

@@ -21,7 +21,6 @@ let mainPackage = Context.packageDirectory.split(separator: "/").dropLast().last
 
 let package = Package(
     name: "ChronomapFuzz",
-    platforms: [.macOS(.v13)],
     products: fuzzTargets.map { .executable(name: $0, targets: [$0]) },
     dependencies: [.package(path: "..")],
     targets: [

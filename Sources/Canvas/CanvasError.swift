@@ -14,7 +14,7 @@ public enum CanvasError: Error, Sendable, Hashable, CustomStringConvertible {
     case fontNotFound(String)
     /// The font file exists but FreeType or Cairo cannot use it.
     case fontUnreadable(path: String, reason: String)
-    /// libpng could not encode the image.
+    /// The PNG encoder (CPNGWriter) could not encode the image.
     case pngEncoding(String)
     /// The bytes are not a PNG that Cairo can read.
     case pngDecoding(String)

@@ -10,7 +10,7 @@ public struct Controller: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public init(stringLiteral value: String) { self.id = value }
 
-    /// Fighting was under way and no side held the ground (CONVENTIONS.md: `controller` = `contested`).
+    /// Fighting was under way and no side held the ground (`controller` = `contested`).
     public static let contested = Controller("contested")
 
     /// Whether this is the contested state rather than a party.

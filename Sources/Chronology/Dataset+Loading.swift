@@ -2,7 +2,7 @@ import Foundation
 import GeoJSON
 
 extension Dataset {
-    /// Reads a data folder (CONVENTIONS.md: `region.json` and the five layer files) and checks it.
+    /// Reads a data folder (`region.json` and the five layer files, as docs/data-format.md describes) and checks it.
     ///
     /// - Parameters:
     ///   - directory: the folder.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the data folder (and other installed resources) the way CONVENTIONS.md says:
+/// Finds the data folder (and other installed resources) in the order docs/data-format.md gives:
 /// an explicit path, then an environment variable, then `./data/<region>` under the current
 /// folder, then `../share/chronomap/<region>` beside the executable.
 public struct DatasetLocator: Sendable {

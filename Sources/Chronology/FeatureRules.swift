@@ -1,6 +1,6 @@
 import GeoJSON
 
-/// The data conventions one feature must follow (CONVENTIONS.md, "Features"), checked with JSON paths.
+/// The data conventions one feature must follow (docs/data-format.md, "Features" and "The layers"), checked with JSON paths.
 struct FeatureRules {
     let layer: Layer
     let file: String
@@ -198,7 +198,7 @@ struct FeatureRules {
         return ValidityInterval(start: start, end: end)
     }
 
-    /// Reads `key:edtf` (CONVENTIONS.md, "Uncertain dates"): an EDTF value whose earliest day is the plain date.
+    /// Reads `key:edtf` (docs/data-format.md, "Uncertain dates"): an EDTF value whose earliest day is the plain date.
     private mutating func uncertainty(_ properties: JSONObject, of key: String, plain: Day?) -> UncertainDate? {
         let edtfKey = key + ":edtf"
         guard let value = properties[edtfKey] else { return nil }

@@ -9,7 +9,7 @@ public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
     /// The file holding the layer: `places.geojson`.
     public var fileName: String { rawValue + ".geojson" }
 
-    /// The value of the `layer` property in exports (CONVENTIONS.md: `base`, `place`, `route`, `zone`, `event`).
+    /// The value of the `layer` property in exports (`base`, `place`, `route`, `zone`, `event`).
     public var exportName: String {
         switch self {
         case .base: "base"

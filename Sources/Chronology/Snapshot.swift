@@ -33,7 +33,7 @@ extension Dataset {
     /// The state on a day.
     /// - Parameters:
     ///   - day: the day; not before the region's first date.
-    ///   - eventsWindowDays: how many days before `day` still count as recent events (CONVENTIONS.md: 3).
+    ///   - eventsWindowDays: how many days before `day` still count as recent events (3 by default on the command line).
     /// - Throws: `DateError` when the day is before the data's range.
     public func snapshot(on day: Day, eventsWindowDays: Int = 3) throws(DateError) -> Snapshot {
         try checkDrawable(day)

@@ -33,7 +33,7 @@ public struct ChangeSet: Sendable {
     /// Whether nothing changed.
     public var isEmpty: Bool { areas.isEmpty && places.isEmpty }
 
-    /// Areas smaller than this (km²) are slivers of rounding, not changes (CONVENTIONS.md: 0.1 km²).
+    /// Areas smaller than this (km²) are slivers of rounding, not changes (docs/data-format.md, "Tolerances").
     public static let minimumAreaKm2 = 0.1
 
     /// The changes between two snapshots of one data set.

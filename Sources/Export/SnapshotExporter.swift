@@ -6,9 +6,9 @@ import GeoJSON
 ///
 /// Every feature gets a `layer` property (`base`, `place`, `route`, `zone`, `event`); events of the
 /// window before the day also get `days_before`. The collection carries `chronomap_data_version`,
-/// `as_of`, `date` and `region` as foreign members, as CONVENTIONS.md says.
+/// `as_of`, `date` and `region` as foreign members (docs/data-format.md, "export").
 public struct SnapshotExporter: Sendable {
-    /// The layers exported; CONVENTIONS.md's default is every layer but `base`.
+    /// The layers exported; by default every layer but `base`, which is background, not the state on a day.
     public var layers: Set<Layer>
     /// Whether the events of the window before the day are included.
     public var includesRecentEvents: Bool

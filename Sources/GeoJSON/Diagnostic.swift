@@ -1,6 +1,6 @@
 /// One problem found in an input file, with where it is.
 ///
-/// Printed as CONVENTIONS.md says: `FILE:LINE:COLUMN: message` for syntax errors and
+/// Printed as docs/data-format.md says: `FILE:LINE:COLUMN: message` for syntax errors and
 /// `FILE: JSON.PATH: message` for valid JSON that breaks a rule; a warning puts `warning: ` before
 /// its message. A message about a rule of RFC 7946 ends with the section it cites, as in
 /// `FILE: JSON.PATH: warning: message (RFC 7946 section 3.1.8)`: the citation is part of the
@@ -48,7 +48,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Whether this is an error (not a warning).
     public var isError: Bool { severity == .error }
 
-    /// The diagnostic as one line, in the form CONVENTIONS.md gives.
+    /// The diagnostic as one line, in the form docs/data-format.md gives.
     public var description: String {
         let name = file ?? "<input>"
         let text = severity == .warning ? "warning: \(message)" : message

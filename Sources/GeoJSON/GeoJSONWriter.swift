@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes GeoJSON as RFC 7946 and CONVENTIONS.md want it.
+/// Writes GeoJSON as RFC 7946 and docs/data-format.md want it.
 ///
 /// - no `crs`; polygon exteriors counter-clockwise and holes clockwise (rewound when needed);
 /// - coordinates rounded to `coordinateDecimals` (6: about 0.1 m);

@@ -20,7 +20,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
     /// The path one element further down.
     public func appending(_ index: Int) -> JSONPath { JSONPath(components: components + [.index(index)]) }
 
-    /// Dotted keys and bracketed indexes, as CONVENTIONS.md writes them; the top is `(top level)`.
+    /// Dotted keys and bracketed indexes, as error messages write them; the top is `(top level)`.
     public var description: String {
         guard !components.isEmpty else { return "(top level)" }
         var text = ""

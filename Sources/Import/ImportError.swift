@@ -2,7 +2,7 @@
 public struct ImportError: Error, Sendable, CustomStringConvertible {
     /// How the command line should end.
     public enum Kind: Sendable {
-        /// The input breaks a rule (CONVENTIONS.md exit 65).
+        /// The input breaks a rule (exit status 65).
         case badData
         /// The request cannot be carried out as given (exit 64).
         case usage

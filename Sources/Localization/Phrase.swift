@@ -128,7 +128,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case eventArrest = "event.arrest"
     case eventStrategic = "event.strategic"
     case eventOther = "event.other"
-    // Time outputs (issue 15): alt text, the area chart, the grid.
+    // Time outputs: alt text, the area chart, the grid.
     case altMap = "alt.map"
     case altAreasHeld = "alt.areas_held"
     case altAreasOn = "alt.areas_on"

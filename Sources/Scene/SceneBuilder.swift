@@ -192,7 +192,7 @@ public struct SceneBuilder: Sendable {
             title: title, description: subtitle, source: region.attribution.text(in: catalog.language),
             date: snapshot.day.description,
             dataVersion: "\(region.id) \(region.version), data as of \(region.asOf)")
-        // A map with furniture is an image people see on its own, so it gets alt text; tiles do not (CONVENTIONS.md).
+        // A map with furniture is an image people see on its own, so it gets alt text; a tile is a piece of a map, never seen alone.
         if options.drawsFurniture {
             var description = try MapDescriber(catalog: catalog, region: region).describe(
                 snapshot, dataset: dataset, legend: legendLines, extent: frame.visibleBox, names: options.names)

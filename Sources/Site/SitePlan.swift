@@ -5,7 +5,7 @@ import Chronology
 /// The days are the state on the range's first day (the last key date on or before it) and every key date after
 /// it up to the range's last day: between two key dates nothing the map draws changes, so a viewer shows any
 /// other day with the map of the last key date on or before it. The pairs (`changes/<before>_<after>.geojson`,
-/// CONVENTIONS.md) are consecutive days, and every day against the first and against the last.
+/// as docs/data-format.md lists them) are consecutive days, and every day against the first and against the last.
 public struct SitePlan: Sendable, Equatable {
     /// Two days compared, the earlier first.
     public struct Pair: Sendable, Hashable, Comparable, CustomStringConvertible {

@@ -18,7 +18,7 @@ public struct StyleError: Error, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// The error as CONVENTIONS.md prints input errors.
+    /// The error in the form of every input error: `FILE: JSON.PATH: message`.
     public var description: String {
         if isUnreadableFile { return "\(file ?? "<style>"): \(message)" }
         if let lineColumn { return "\(file ?? "<style>"):\(lineColumn.line):\(lineColumn.column): \(message)" }

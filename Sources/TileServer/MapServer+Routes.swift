@@ -119,12 +119,16 @@ extension MapServer {
     }
 
     /// A 200 response with the bytes, or 304 Not Modified when the request's `If-None-Match` names them.
-    /// - Parameter entityTag: the bytes' tag, when already known (cached tiles); made here otherwise.
+    /// - Parameters:
+    ///   - entityTag: the bytes' tag, when already known (cached tiles); made here otherwise.
+    ///   - extraHeaders: more headers for both answers (a page's security policy).
     func respond(
-        with data: Data, contentType: String, cacheControl: String, entityTag: String? = nil, to request: Request
+        with data: Data, contentType: String, cacheControl: String, entityTag: String? = nil,
+        headers extraHeaders: HTTPFields = [:], to request: Request
     ) -> Response {
         let tag = entityTag ?? EntityTag.make(for: data, dataVersion: dataset.region.version)
         var headers: HTTPFields = [.eTag: tag, .cacheControl: cacheControl]
+        headers.append(contentsOf: extraHeaders)
         if EntityTag.ifNoneMatch(request.headers[.ifNoneMatch], matches: tag) {
             return Response(status: .notModified, headers: headers)
         }

@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import GeoJSON
+import HTTPTypes
 import Hummingbird
 import Localization
 import Logging
@@ -28,8 +29,10 @@ import Viewer
 ///   (`chronomap site`), whose viewer reads the same documents as files.
 ///
 /// Dates are `YYYY-MM-DD`, not before the data's first date. Every response allows any origin
-/// (`Access-Control-Allow-Origin: *`); every successful one carries an `ETag` and answers
-/// `If-None-Match` with 304; errors are one line of plain text (400, 404, or 500 for a failed render).
+/// (`Access-Control-Allow-Origin: *`) and carries `X-Content-Type-Options: nosniff`; every successful one carries
+/// an `ETag` and answers `If-None-Match` with 304; errors are one line of plain text (400, 404, or 500 for a failed
+/// render). The viewer's pages also carry ``ViewerSecurityPolicy``'s `Content-Security-Policy` and
+/// `Referrer-Policy`.
 ///
 /// Load is bounded: at most `maximumConcurrentRenders` renders run and `maximumQueuedRenders` wait; a request
 /// beyond them, or one whose render is not ready within `renderDeadline`, gets 503 with `Retry-After`. Memory is
@@ -48,6 +51,8 @@ public struct MapServer: Sendable {
     let leaflet: LeafletFiles
     let viewerPage: Data
     let embedPage: Data
+    /// The headers of the viewer's pages: what they may load, and what they tell other hosts.
+    let pageHeaders: HTTPFields
     let viewerAssets: [String: ViewerFile]
     let datesDocument: Data
     /// The wording of claims and denials in every language, for the events documents.
@@ -109,16 +114,21 @@ public struct MapServer: Sendable {
         } catch {
             throw .viewerMissing(error.description)
         }
+        pageHeaders = [
+            .contentSecurityPolicy: ViewerSecurityPolicy.contentSecurityPolicy(basemap: basemap),
+            .referrerPolicy: ViewerSecurityPolicy.referrerPolicy,
+        ]
         datesDocument = Data(JSONTextWriter.string(ViewerJSON.datesDocument(for: dataset)).utf8)
         eventWordings = ViewerJSON.eventWordings(for: dataset.region)
     }
 
-    /// The routes, behind request logging, CORS and plain-text errors.
+    /// The routes, behind request logging, `nosniff`, CORS and plain-text errors.
     public func buildRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         // Middleware applies to the routes added after it: it comes first.
         router.addMiddleware {
             LogRequestsMiddleware(.debug)
+            NoSniffMiddleware()
             CrossOriginMiddleware()
             PlainTextErrorMiddleware(logger: logger)
         }
@@ -126,13 +136,13 @@ public struct MapServer: Sendable {
             router.get(RouterPath(path)) { request, _ in
                 respond(
                     with: viewerPage, contentType: "text/html; charset=utf-8",
-                    cacheControl: Self.revalidatedCacheControl, to: request)
+                    cacheControl: Self.revalidatedCacheControl, headers: pageHeaders, to: request)
             }
         }
         router.get("/embed.html") { request, _ in
             respond(
                 with: embedPage, contentType: "text/html; charset=utf-8", cacheControl: Self.revalidatedCacheControl,
-                to: request)
+                headers: pageHeaders, to: request)
         }
         router.get("/viewer/{file}") { request, context in
             guard let file = viewerAssets[try context.parameters.require("file")] else {

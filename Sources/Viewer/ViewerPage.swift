@@ -69,6 +69,8 @@ public enum ViewerPage {
                 text: [
                     "lang": settings.language, "page_title": "\(title) \u{00B7} Chronomap", "title": title,
                     "noscript": ((try? Catalog(language: settings.language)) ?? .english).text(.viewerNeedsJavaScript),
+                    "content_security_policy": ViewerSecurityPolicy.contentSecurityPolicy(basemap: settings.basemap),
+                    "referrer_policy": ViewerSecurityPolicy.referrerPolicy,
                 ],
                 raw: ["config": HTMLTemplate.scriptSafeJSON(JSONTextWriter.string(config))])
         } catch {

@@ -13,7 +13,7 @@ struct ChronomapCommand: AsyncParsableCommand {
         subcommands: [
             Render.self, Compare.self, Tiles.self, Serve.self, Site.self, Export.self, Timeline.self, Validate.self,
             Init.self, Import.self,
-            // Time outputs (issue 15).
+            // Time outputs.
             Areas.self, Animate.self, Grid.self,
         ]
     )

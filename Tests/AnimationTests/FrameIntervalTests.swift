@@ -4,8 +4,8 @@ import Testing
 import _ChronomapTestSupport
 
 @Suite struct FrameIntervalTests {
-    /// The 2020 war, 27 September to 10 November (FACTS.md, section 1): a frame on each day something changes, so
-    /// every capture FACTS.md dates gets its own frame, in order.
+    /// The 2020 war, 27 September to 10 November (the events table of tools/data/nagorno_karabakh_facts.json): a
+    /// frame on each day something changes, so every capture the facts date gets its own frame, in order.
     @Test func everyChangeOfThe2020WarGetsAFrame() throws {
         let dataset = try BundledData.dataset.get()
         let days = FrameInterval.change.days(in: try Day(iso: "2020-09-27")...Day(iso: "2020-11-10"), of: dataset)

@@ -5,7 +5,7 @@ import Testing
 import _ChronomapTestSupport
 
 @Suite struct SeriesExtentTests {
-    /// Ganja (40.68 N, FACTS.md) lies just north of the region's extent: the strike of 4 October 2020 widens the
+    /// Ganja (40.6828 N, the places table of tools/data/nagorno_karabakh_facts.json) lies just north of the region's extent: the strike of 4 October 2020 widens the
     /// shared extent to show it.
     @Test func anEventJustOutsideWidensTheExtent() throws {
         let dataset = try BundledData.dataset.get()

@@ -7,7 +7,7 @@ import Testing
 import _ChronomapTestSupport
 
 /// `chronomap areas` agrees with `timeline --areas` (the areas held) and with `compare` (what changed hands) on
-/// every date, and its figures are those FACTS.md publishes.
+/// every date, and its figures are the published ones (data/nagorno-karabakh/README.md, "Areas").
 @Suite struct AreaSeriesTests {
     static let whole: Result<AreaSeries, any Error> = Result {
         let dataset = try BundledData.dataset.get()
@@ -60,8 +60,9 @@ import _ChronomapTestSupport
         #expect(Set(days).count == days.count)
     }
 
-    /// FACTS.md section 5: 11,458 km² held by the ethnic Armenian side 1994–2020 (NKR infobox; ~11,500 per
-    /// Tabakian), 2,800–3,170 km² after November 2020, nothing after September 2023.
+    /// The published figures (`published_areas` of tools/data/nagorno_karabakh_facts.json, with their sources):
+    /// 11,458 km² held by the ethnic Armenian side 1994–2020 (NKR infobox; ~11,500 per Tabakian), 2,800–3,170 km²
+    /// after November 2020, nothing after September 2023.
     @Test func theFiguresAreThosePublished() throws {
         let rows = try Self.whole.get().rows
         func held(on date: String) throws -> Double {

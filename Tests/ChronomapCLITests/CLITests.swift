@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _ChronomapTestSupport
 
-/// The tool as a user runs it: exit statuses and one-sentence errors as CONVENTIONS.md says.
+/// The tool as a user runs it: exit statuses and one-sentence errors as docs/cli.md says.
 @Suite struct CLITests {
     static var tiny: String { TestPaths.packageRoot.appendingPathComponent("Tests/ChronologyTests/Fixtures/tiny").path }
     let runner = CommandRunner()

@@ -8,9 +8,9 @@ import _ChronomapTestSupport
     static let commands: [[String]] = [
         [], ["render"], ["compare"], ["tiles", "build"], ["tiles", "merge"], ["serve"], ["export"], ["timeline"],
         ["validate"], ["init"], ["import", "snapshots"], ["import", "events"],
-        // Time outputs (issue 15).
+        // Time outputs.
         ["areas"], ["animate"], ["grid"],
-        // The static web viewer (issue 16).
+        // The static web viewer.
         ["site"],
     ]
 

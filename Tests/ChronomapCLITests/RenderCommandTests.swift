@@ -113,7 +113,8 @@ import _ChronomapTestSupport
         let changes = try #require(summary["changes"] as? [[String: Any]])
         #expect(!changes.isEmpty)
         #expect(abs(changes.compactMap { $0["area_km2"] as? Double }.reduce(0, +) - total) < 0.2)
-        // The total against the published figures (FACTS-1.1 section 8: 2,800 to 3,170 km² held after November 2020),
+        // The total against the published figures (2,800 to 3,170 km² held after November 2020: `held-after-2020` in
+        // the published_areas of tools/data/nagorno_karabakh_facts.json),
         // with the change set's 10% slack, so a summary of zeros cannot pass.
         #expect(total > 2_800 * 0.9 && total < 3_170 * 1.1, "\(total)")
         #expect(changes.first?["from"] as? String == "artsakh" && changes.first?["to"] as? String == "azerbaijan")

@@ -5,7 +5,8 @@ import Localization
 import Testing
 import _ChronomapTestSupport
 
-/// What changed hands between two days of the bundled data, against FACTS and the published figures.
+/// What changed hands between two days of the bundled data, against the sourced facts and published figures of
+/// tools/data/nagorno_karabakh_facts.json (also in data/nagorno-karabakh/README.md).
 @Suite struct ChangeSetTests {
     static func naming() throws -> ControllerNaming {
         ControllerNaming(region: try BundledData.dataset.get().region, catalog: .english)
@@ -26,14 +27,16 @@ import _ChronomapTestSupport
         // The corridor: 5 km wide (point 6) along a road of about 10-20 km inside Lachin district.
         let corridor = try #require(changes.areas.first { $0.to == "peacekeepers" })
         #expect(corridor.areaKm2 > 5 * 8 && corridor.areaKm2 < 5 * 25, "\(corridor.areaKm2)")
-        // FACTS §4 bounds the handed-over area: at least Lachin (1,840) plus the held part of Aghdam (846.7, per AZ),
-        // at most Kalbajar as Azerbaijan counts it today (3,054, which includes former oblast land) plus those two.
+        // The published areas bound the handed-over area: at least Lachin (1,840) plus the held part of Aghdam (846.7,
+        // per AZ), at most Kalbajar as Azerbaijan counts it today (3,054, which includes former oblast land) plus
+        // those two (`lachin-district`, `aghdam-handover`, `kalbajar-handover` in the facts file's published_areas).
         #expect(changes.totalKm2 > 1_840 + 846.7 && changes.totalKm2 < 3_054 + 1_840 + 846.7, "\(changes.totalKm2)")
         let moved = Set(changes.places.map(\.place.id))
         let to = Dictionary(
             changes.places.map { ($0.place.id, $0.to?.id ?? "outside") }, uniquingKeysWith: { first, _ in first })
         #expect(to["kalbajar"] == "azerbaijan" && to["aghdam"] == "azerbaijan")
-        // Lachin town, Zabukh and Sus stayed in the corridor, under the peacekeepers (FACTS 2020-12-01 row; FACTS-1.1).
+        // Lachin town, Zabukh and Sus stayed in the corridor, under the peacekeepers (the facts file's control_changes
+        // of 2020-12-01, and the control periods of its places lachin, aghavno and sus).
         #expect(to["lachin"] == "peacekeepers" && to["aghavno"] == "peacekeepers" && to["sus"] == "peacekeepers")
         #expect(!moved.contains("stepanakert"))
     }
@@ -45,7 +48,8 @@ import _ChronomapTestSupport
         // Everything not Azerbaijani on 18 September changed hands: the change equals those areas.
         let notAzerbaijani = held.filter { $0.key != "azerbaijan" }.values.reduce(0, +)
         #expect(abs(changes.totalKm2 - notAzerbaijani) / notAzerbaijani < 0.001)
-        // FACTS §4: NKR after November 2020 held 3,170 km² (or ~2,800); less Lachin town, Zabukh and Sus in 2022.
+        // Held after November 2020: 3,170 km² (or ~2,800; `held-after-2020` in the facts file's published_areas);
+        // less Lachin town, Zabukh and Sus in 2022.
         #expect(changes.totalKm2 > 2_800 * 0.9 && changes.totalKm2 < 3_170 * 1.1)
         #expect(!changes.areas.isEmpty && changes.areas.allSatisfy { $0.to == "azerbaijan" })
         #expect(

@@ -3,15 +3,16 @@ import GeoJSON
 import Testing
 import _ChronomapTestSupport
 
-/// Who holds each of the 37 places of FACTS.md section 2 on every key date of the bundled data.
+/// Who holds each of the 37 places of the bundled data on every key date.
 ///
-/// The periods are typed in by hand from the FACTS.md and FACTS-1.1.md tables (not produced by the
-/// derivation script): FACTS section 2 columns 94–20, 20–23 and 23→ with the dates of section 1, the
-/// corridor of the 2020 statement as `peacekeepers` (Lachin, Aghavno and Sus until 2022-08-26), the Hakari
-/// bridge checkpoint from 2023-04-23 (FACTS-1.1 section 7), and the take-over dated with the first day of
-/// the range FACTS-1.1 section 3 gives (Azerbaijani forces in Martakert on 22 Sept, police at Stepanakert
-/// on 2 Oct 2023). `nil` = outside the study area (Armenia, or Azerbaijan far from the line); "?" = FACTS
-/// gives no single holder (a split village), so the test says nothing for that period.
+/// The periods are typed in by hand from the sourced facts (the places table of
+/// tools/data/nagorno_karabakh_facts.json, each place with its source URLs, and the dates of its
+/// control_changes), not produced by the derivation script whose zones this test checks: the holders of
+/// 1994–2020, 2020–2023 and after the take-over, the corridor of the 2020 statement as `peacekeepers`
+/// (Lachin, Aghavno and Sus until 2022-08-26), the Hakari bridge checkpoint from 2023-04-23, and the take-over
+/// dated with the first day of its range (Azerbaijani forces in Martakert on 22 Sept, police at Stepanakert on
+/// 2 Oct 2023). `nil` = outside the study area (Armenia, or Azerbaijan far from the line); "?" = the facts
+/// give no single holder (a split village), so the test says nothing for that period.
 @Suite struct ControlOfPlacesTests {
     static let takeover = "2023-09-22"
     static let armenian = "artsakh", azerbaijani = "azerbaijan", peacekeepers = "peacekeepers", contested = "contested",
@@ -57,7 +58,7 @@ import _ChronomapTestSupport
         ("drmbon", [("1994-05-12", armenian), (takeover, azerbaijani)]),
     ]
 
-    /// The holder FACTS gives on a day: .none before the first period, .some(nil) outside the study area.
+    /// The holder the facts give on a day: .none before the first period, .some(nil) outside the study area.
     static func expected(_ periods: [(from: String, holder: String?)], on day: String) -> String?? {
         var current: String?? = .none
         for period in periods where period.from <= day { current = .some(period.holder) }
@@ -128,13 +129,14 @@ import _ChronomapTestSupport
         for (id, other) in pairs {
             #expect(dataset.feature(id: id)?.string("alt_name:en") == other, "\(id)")
         }
-        // FACTS-1.1 section 10: Varanda (Վարանդա) is Fuzuli's Armenian name, not Martuni's.
+        // Varanda (Վարանդա) is Fuzuli's Armenian name, not Martuni's (it.wikipedia; data/nagorno-karabakh/README.md).
         #expect(dataset.feature(id: "fuzuli")?.string("name:hy") == "Վարանդա")
         #expect(dataset.feature(id: "martuni")?.string("alt_name:en") == "Khojavend")
     }
 
     @Test func placesAreWhereFactsPutsThem() throws {
-        // FACTS section 2 (Wikipedia infoboxes), to 4 decimals; Zangilan from FACTS-1.1 section 10.
+        // The Wikipedia infoboxes' coordinates, to 4 decimals; Zangilan's from it.wikipedia (the places table of
+        // tools/data/nagorno_karabakh_facts.json, with each place's source URL).
         let dataset = try BundledData.dataset.get()
         let expected: [String: (Double, Double)] = [
             "stepanakert": (39.8153, 46.7519), "kapan": (39.2011, 46.4150), "aghdam": (39.9931, 46.9306),

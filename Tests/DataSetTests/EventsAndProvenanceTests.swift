@@ -5,7 +5,8 @@ import Geodesy
 import Testing
 import _ChronomapTestSupport
 
-/// Events against FACTS.md section 1 and FACTS-1.1.md (dates, times and places typed in from them), and provenance.
+/// Events against the sourced facts (dates, times and places typed in from the events table of
+/// tools/data/nagorno_karabakh_facts.json, each event with its source URLs), and provenance.
 @Suite struct EventsAndProvenanceTests {
     static var dataset: Result<Dataset, any Error> { BundledData.dataset }
 
@@ -101,7 +102,8 @@ import _ChronomapTestSupport
 
     @Test func claimsAndDenialsAreAttributed() throws {
         let dataset = try Self.dataset.get()
-        // FACTS-1.1 section 1: Azerbaijan's ministries claim both blasts; Armenia's foreign ministry: "false and fabricated".
+        // Azerbaijan's ministries claim both blasts; Armenia's foreign ministry: "false and fabricated" (the two mine
+        // events of the facts file, with their sources).
         for id in ["event-2023-09-19-mine-highway", "event-2023-09-19-mine-taghavard"] {
             let event = try #require(dataset.feature(id: id))
             #expect(event.claimedBy?.contains("Azerbaijan") == true, "\(id)")
@@ -128,7 +130,8 @@ import _ChronomapTestSupport
     }
 
     @Test func lachinHandoverIsDrawnInTheHandedOverDistrict() throws {
-        // FACTS: the district was handed over on 2020-12-01 but Lachin town stayed in the corridor.
+        // The district was handed over on 2020-12-01 but Lachin town stayed in the corridor (the facts file's
+        // control_changes of 2020-12-01).
         let dataset = try Self.dataset.get()
         let position = try #require(dataset.feature(id: "event-2020-12-01-lachin-handover")?.geometry?.pointPosition)
         #expect(try dataset.controller(at: position, on: Day(iso: "2020-11-30")) == "artsakh")
@@ -179,7 +182,8 @@ import _ChronomapTestSupport
         #expect(try status("lachin-corridor", "2021-06-01") == .open)
         #expect(try status("lachin-corridor-bypass", "2023-01-15") == .blockaded)
         #expect(try status("lachin-corridor-bypass", "2023-05-01") == .checkpoint)
-        // FACTS-1.1 section 6: passage barred on 15 June, ICRC transfers resumed on 25 June, suspended again on 11 July,
+        // The route intervals of the facts file: passage barred on 15 June, ICRC transfers resumed on 25 June, suspended
+        // again on 11 July,
         // a transfer on 29 July (the detention), evacuations again from 8 August.
         #expect(try status("lachin-corridor-bypass", "2023-06-20") == .closed)
         #expect(try status("lachin-corridor-bypass", "2023-07-01") == .checkpoint)

@@ -7,7 +7,8 @@ import _ChronomapTestSupport
 /// The offensive and take-over of September 2023, the 2020 handovers' areas against their published
 /// figures, and the data set's version and changelog.
 @Suite struct TakeOverAndAreasTests {
-    /// FACTS-1.1 section 3: Azerbaijani forces in Martakert on 22 Sept, police at Stepanakert on 2 Oct 2023.
+    /// Azerbaijani forces in Martakert on 22 Sept, police at Stepanakert on 2 Oct 2023 (`takeover` and the
+    /// control_changes of 2023-09-22 in tools/data/nagorno_karabakh_facts.json, with their sources).
     static let takeover = "2023-09-22"
     static let takeoverRange = "[2023-09-22..2023-10-02]"
 
@@ -34,7 +35,8 @@ import _ChronomapTestSupport
         }
         let after = try dataset.controlAreas(on: Day(iso: Self.takeover))
         #expect(after["artsakh"] == nil && after["peacekeepers"] == nil)
-        // The ground went to Azerbaijan (not nowhere): 2,800 (Tabakian) to 3,170 km² (FACTS-1.1 section 8), less
+        // The ground went to Azerbaijan (not nowhere): 2,800 (Tabakian) to 3,170 km² (`held-after-2020` in the facts
+        // file's published_areas), less
         // the Lachin corridor handed over in 2022, with the same 10% slack as the change set's test.
         let gained = (after["azerbaijan"] ?? 0) - (before["azerbaijan"] ?? 0)
         #expect(gained > 2_800 * 0.9 && gained < 3_170 * 1.1, "\(gained)")
@@ -112,7 +114,7 @@ import _ChronomapTestSupport
         // 1994-2020: 11,458 km² (NKR infobox), ~11,500 (Tabakian), 11,300 (NKR constitution); within 5% of 11,458.
         let held1994 = try #require(try dataset.controlAreas(on: Day(iso: "1994-05-12"))["artsakh"])
         #expect(abs(held1994 - 11_458) <= 11_458 * 0.05, "\(held1994)")
-        // After the 2020 handovers: no authoritative figure (FACTS-1.1 section 8): ~2,800 (Tabakian) to 3,170 (uncited).
+        // After the 2020 handovers: no authoritative figure (`held-after-2020`): ~2,800 (Tabakian) to 3,170 (uncited).
         let held2021 = try #require(try dataset.controlAreas(on: Day(iso: "2021-01-01"))["artsakh"])
         #expect(held2021 >= 2_800 && held2021 <= 3_170 * 1.05, "\(held2021)")
         let after2023 = try dataset.controlAreas(on: Day(iso: "2023-11-01"))

@@ -17,7 +17,8 @@ import _ChronomapTestSupport
         return try parties.map { ($0["name"] as? String ?? "", try Color(hex: $0["color"] as? String ?? "")) }
     }
 
-    /// The parties holding ground on each key date (FACTS.md sections 2 and 4, FACTS-1.1 section 3): the corridor
+    /// The parties holding ground on each key date (the control periods of the places, and the control_changes, of
+    /// tools/data/nagorno_karabakh_facts.json): the corridor
     /// is the Russian peacekeepers' from the statement of 10 November 2020 until the take-over of September 2023.
     static let partiesHoldingGround: [String: Set<String>] = [
         "1994-05-12": ["ethnic Armenian forces", "Azerbaijan"],
@@ -65,7 +66,7 @@ import _ChronomapTestSupport
                 "\(date): \(party.name) legend=\(labels.contains(party.name)) pixels=\(found)")
             if found > 20 && labels.contains(party.name) { drawnAndListed.insert(party.name) }
         }
-        // Not vacuous (an empty legend over a blank map would agree with itself): the parties FACTS gives.
+        // Not vacuous (an empty legend over a blank map would agree with itself): the parties the facts give.
         #expect(drawnAndListed == Self.partiesHoldingGround[date], "\(date)")
         // Event kinds in the legend are exactly those with icons on the map.
         let iconKinds = Set(
@@ -79,7 +80,7 @@ import _ChronomapTestSupport
             })
         #expect(iconKinds == legendKinds, "\(date)")
         // Not vacuous either: the events of the day and the three before it that events.geojson places as points
-        // (the kinds of the FACTS events listed in EventsAndProvenanceTests) have their icons.
+        // (the kinds of the sourced events listed in EventsAndProvenanceTests) have their icons.
         let expectedKinds = Self.eventKindsShown[date] ?? []
         #expect(!expectedKinds.isEmpty && iconKinds.isSuperset(of: expectedKinds), "\(date): \(iconKinds)")
     }

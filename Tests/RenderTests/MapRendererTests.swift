@@ -18,7 +18,8 @@ import _ChronomapTestSupport
         let whole = try Surface(width: 1300, height: 900)
         try renderer.paint(scene, on: whole)
         // A map was painted (two blank images would be identical too): Stepanakert's label is placed, and the ground
-        // east of the line of contact (47.35 E, 40.15 N, always Azerbaijan's, FACTS.md section 4) has region.json's
+        // east of the line of contact (47.35 E, 40.15 N, always Azerbaijan's: the `az-1994` piece of
+        // data/nagorno-karabakh/README.md) has region.json's
         // colour for Azerbaijan, #93bea0, in both images.
         #expect(scene.placedLabels.contains { $0.featureID == "stepanakert" })
         let (x, y) = MapFixture.independentPixel(longitude: 47.35, latitude: 40.15, in: scene)

@@ -10,7 +10,8 @@ import _ChronomapTestSupport
 
 /// Maps against committed references, the map body and the furniture apart (tolerance in ReferenceImage;
 /// CHRONOMAP_RECORD=1 re-records). Each reference is backed by assertions that do not come from a reference:
-/// colours at coordinates whose controller FACTS gives, read from region.json, and labels that must show.
+/// colours at coordinates whose controller the sourced facts give, read from region.json, and labels that must
+/// show.
 @Suite(.serialized) struct ReferenceImageTests {
     static var referencesFolder: URL { TestPaths.packageRoot.appendingPathComponent("Tests/RenderTests/References") }
 
@@ -37,7 +38,8 @@ import _ChronomapTestSupport
 
     /// Kalbajar district (a probe at 46.12 E, 40.05 N, 8 km south-east of Kalbajar town) was held by ethnic
     /// Armenian forces from 1994 until its handover on 25 November 2020, and the country east of the line of contact
-    /// (47.35 E, 40.15 N, between Barda and the Kura) always by Azerbaijan (FACTS.md, sections 2 and 4).
+    /// (47.35 E, 40.15 N, between Barda and the Kura) always by Azerbaijan (the `kalbajar` and `az-1994` pieces in
+    /// data/nagorno-karabakh/README.md and tools/data/nagorno_karabakh_facts.json).
     @Test(arguments: [("2020-11-10", 1.0), ("2023-09-19", 1.0), ("2023-09-19", 2.0), ("1994-05-12", 1.0)])
     func theMapBodyMatchesItsReference(date: String, scale: Double) throws {
         let scene = try MapFixture.scene(date, options: SceneOptions(width: 800, height: 600, drawsFurniture: false))
@@ -89,7 +91,7 @@ import _ChronomapTestSupport
                 $0 == "background" || $0.hasPrefix("control") || $0.hasPrefix("overlays") || $0 == "labels-zones"
             })
         // And the zones themselves are drawn: a fill for each party of region.json holding ground on 10 November
-        // 2020 (the corridor became the peacekeepers' that day, FACTS.md section 4), and their labels.
+        // 2020 (the corridor became the peacekeepers' that day: the facts file's control_changes), and their labels.
         for party in ["artsakh", "azerbaijan", "peacekeepers"] {
             #expect(scene.drawnLayerIDs.contains("control:" + party), "\(scene.drawnLayerIDs)")
         }

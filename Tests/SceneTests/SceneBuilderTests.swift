@@ -30,7 +30,7 @@ import _ChronomapTestSupport
     }
 
     /// 19-20 September 2023: the mine blasts are Azerbaijan's claim, denied by Armenia's foreign ministry, and the
-    /// map says both (FACTS-1.1, rows 1a, 1b and 1d).
+    /// map says both (the two mine events of tools/data/nagorno_karabakh_facts.json, with their sources).
     @Test func claimsAndDenialsAreShown() throws {
         let scene = try MapFixture.layout("2023-09-19")
         let texts = scene.items.compactMap { item -> String? in
@@ -42,8 +42,9 @@ import _ChronomapTestSupport
         #expect(scene.legend.contains { $0.label == "Area under attack" && $0.group == .overlays })
     }
 
-    /// The take-over of 2023 is dated [2023-09-22..2023-10-02] (FACTS-1.1 section 3): on a day inside that range the
-    /// ground taken over is drawn as date-uncertain and the legend says so; after it, not.
+    /// The take-over of 2023 is dated [2023-09-22..2023-10-02] (`takeover` in tools/data/nagorno_karabakh_facts.json):
+    /// on a day inside that range the ground taken over is drawn as date-uncertain and the legend says so; after it,
+    /// not.
     @Test func uncertainDatesAreMarked() throws {
         let inside = try MapFixture.layout("2023-09-25")
         #expect(inside.showsUncertainDates)

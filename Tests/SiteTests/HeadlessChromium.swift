@@ -7,7 +7,19 @@ enum HeadlessChromium {
 
     /// The page's DOM after its scripts ran (and the network went quiet, within the budget).
     static func dom(of url: String, width: Int = 1200, height: Int = 900) throws -> String {
-        try run(["--dump-dom"], url: url, width: width, height: height)
+        try run(["--dump-dom"], url: url, width: width, height: height).output
+    }
+
+    /// The page's DOM, and what the page and its frames wrote to the console (Chromium's log lines tagged
+    /// `CONSOLE`): script errors, and every load or script a Content-Security-Policy blocked.
+    static func domAndConsole(
+        of url: String, width: Int = 1200, height: Int = 900
+    ) throws -> (
+        dom: String, console: [String]
+    ) {
+        let (dom, log) = try run(
+            ["--dump-dom", "--enable-logging=stderr", "--v=0"], url: url, width: width, height: height)
+        return (dom, log.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init))
     }
 
     /// A screenshot of the page, as PNG at `path`.
@@ -15,8 +27,17 @@ enum HeadlessChromium {
         _ = try run(["--screenshot=\(path)"], url: url, width: width, height: height)
     }
 
-    private static func run(_ arguments: [String], url: String, width: Int, height: Int) throws -> String {
+    /// Chromium's standard output, and its standard error (kept in a file, so that neither pipe can fill up while
+    /// the other is read).
+    private static func run(
+        _ arguments: [String], url: String, width: Int, height: Int
+    ) throws -> (
+        output: String, log: String
+    ) {
         let profile = try TestPaths.makeScratchFolder("chromium-profile")
+        let logFile = profile.deletingLastPathComponent().appendingPathComponent("\(profile.lastPathComponent).log")
+        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: logFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments =
@@ -27,7 +48,7 @@ enum HeadlessChromium {
             ] + arguments + [url]
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: logFile)
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -35,7 +56,8 @@ enum HeadlessChromium {
         guard process.terminationStatus == 0 else {
             throw ChromiumFailure(status: process.terminationStatus, url: url)
         }
-        return String(decoding: data, as: UTF8.self)
+        let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+        return (String(decoding: data, as: UTF8.self), log)
     }
 
     struct ChromiumFailure: Error, CustomStringConvertible {

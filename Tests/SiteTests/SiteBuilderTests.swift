@@ -50,7 +50,7 @@ import _ChronomapTestSupport
                 #expect(files.contains("tiles/\(day)/\(tile.z)/\(tile.x)/\(tile.y).png"), "\(day) \(tile)")
             }
         }
-        // Changes: consecutive days, and each day against the first and the last (CONVENTIONS.md).
+        // Changes: consecutive days, and each day against the first and the last (docs/data-format.md, "site").
         let first = SiteFixture.warDays.first ?? "", last = SiteFixture.warDays.last ?? ""
         var pairs = Set<String>()
         for (before, after) in zip(SiteFixture.warDays, SiteFixture.warDays.dropFirst()) {
@@ -86,6 +86,33 @@ import _ChronomapTestSupport
         // Leaflet's style sheet names only its own images.
         let css = try String(contentsOf: folder.appendingPathComponent("leaflet/leaflet.css"), encoding: .utf8)
         #expect(!css.contains("url(http") && !css.contains("url(//"))
+    }
+
+    /// The policy a static host cannot send as headers, in the pages themselves, before anything they load; and
+    /// nothing in them it would block (no inline script or style). Written out by hand, not read from the code.
+    @Test func thePagesCarryTheirSecurityPolicyAsMetaTags() throws {
+        let folder = try SiteFixture.warSite.get()
+        let policy =
+            "default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; "
+            + "img-src &#39;self&#39; https: data:; connect-src &#39;self&#39;; frame-src &#39;self&#39;; "
+            + "object-src &#39;none&#39;; base-uri &#39;self&#39;; form-action &#39;none&#39;"
+        for page in ["index.html", "embed.html"] {
+            let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
+            let meta = try #require(
+                html.range(of: "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">"), "\(page)")
+            #expect(html.contains("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">"), "\(page)")
+            let firstLoad = try #require(html.range(of: "<link rel=\"stylesheet\""))
+            #expect(meta.upperBound <= firstLoad.lowerBound, "\(page): the policy comes after what it governs")
+            // Every script is a file or the configuration's JSON data block; no style element or attribute.
+            let scripts = html.components(separatedBy: "<script").dropFirst()
+            #expect(!scripts.isEmpty)
+            for script in scripts {
+                #expect(
+                    script.hasPrefix(" src=\"") || script.hasPrefix(" type=\"application/json\""),
+                    "\(page): an inline script \(script.prefix(60))")
+            }
+            #expect(!html.contains("<style") && !html.contains(" style=\""), "\(page)")
+        }
     }
 
     @Test func identicalTilesAreStoredOnceAsHardLinks() throws {

@@ -126,18 +126,60 @@ import _ChronomapTestSupport
     @Test func theEmbedPageShowsTheSnippetAndItsFrameTakesTheHeightThePageAsks() async throws {
         let folder = try SiteFixture.warSite.get()
         let log = StaticServer.Log()
-        let (base, dom) = try await StaticServer.serving(folder.path, log: log) { base in
-            (base, try HeadlessChromium.dom(of: base + "embed.html#2020-11-10/8/39.60/46.90", width: 700, height: 1400))
+        let (base, page) = try await StaticServer.serving(folder.path, log: log) { base in
+            (
+                base,
+                try HeadlessChromium.domAndConsole(
+                    of: base + "embed.html#2020-11-10/8/39.60/46.90", width: 700, height: 1400)
+            )
         }
+        let (dom, console) = page
+        // The page, and the viewer in its frame, work under their security policy: nothing blocked.
+        #expect(!console.contains { $0.contains("Content Security Policy") }, "\(console)")
         // The snippet names the site's own address, with the view; the frame below is that snippet at work.
         #expect(dom.contains("&lt;iframe src=\"\(base)index.html?embed=1#2020-11-10/8/39.60/46.90\""))
         #expect(log.all.contains { $0.path == "/index.html" && $0.status == 200 })
         #expect(Self.tilesLoaded(log.all).contains("2020-11-10/8"))
         // The height script set the frame's height from the page's message (the snippet itself says 560).
         let frame = try #require(dom.range(of: "data-chronomap-embed=\"\""))
-        let tag = dom[dom[..<frame.lowerBound].range(of: "<iframe", options: .backwards)!.lowerBound..<frame.upperBound]
-        // (The snippet's own style gives no height: the script wrote it.)
+        let start = try #require(dom[..<frame.lowerBound].range(of: "<iframe", options: .backwards))
+        let end = try #require(dom[frame.upperBound...].firstIndex(of: ">"))
+        let tag = dom[start.lowerBound..<end]
+        // The snippet's style, applied through the CSSOM (the page's policy allows no style attribute in markup)...
+        #expect(tag.contains("border: 0px; width: 100%; max-width: 100%;"), "\(tag)")
+        // ...gives no height: the script wrote it.
         #expect(tag.contains("height: "), "\(tag)")
+    }
+
+    /// The viewer's page under its own `Content-Security-Policy` (the `<meta>` tag `site` writes): nothing it loads
+    /// or runs is blocked. A page of the same site with the same policy and an inline script and style shows that
+    /// Chromium does report what the policy blocks.
+    @Test func theViewerRunsUnderItsSecurityPolicyWithNothingBlocked() async throws {
+        let folder = try SiteFixture.warSite.get()
+        let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        let meta = try #require(
+            index.split(separator: "\n").first { $0.hasPrefix("<meta http-equiv=\"Content-Security-Policy\"") })
+        let probe = folder.appendingPathComponent("probe-\(UUID().uuidString.prefix(8)).html")
+        try """
+        <!DOCTYPE html><html><head><meta charset="utf-8">\(meta)<title>probe</title></head>
+        <body><p style="color: red">inline style</p><script>document.title = 'inline script ran';</script></body></html>
+        """.write(to: probe, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: probe) }
+        let log = StaticServer.Log()
+        let (page, probed) = try await StaticServer.serving(folder.path, log: log) { base in
+            (
+                try HeadlessChromium.domAndConsole(of: base + "index.html#2020-10-25..2020-11-10/8/39.60/46.90"),
+                try HeadlessChromium.domAndConsole(of: base + probe.lastPathComponent)
+            )
+        }
+        #expect(probed.console.contains { $0.contains("Content Security Policy") && $0.contains("inline script") })
+        #expect(probed.console.contains { $0.contains("Content Security Policy") && $0.contains("inline style") })
+        #expect(probed.dom.contains("<title>probe</title>"), "the inline script ran")
+        // The viewer: both dates' tiles, the changes, the divider's handle (a data: image), and no violation.
+        #expect(!page.console.contains { $0.contains("Content Security Policy") }, "\(page.console)")
+        #expect(Self.tilesLoaded(log.all).isSuperset(of: ["2020-10-25/8", "2020-11-10/8"]))
+        #expect(Self.text(ofElement: "date-label", in: page.dom) == "25 October 2020 \u{21C6} 10 November 2020")
+        #expect(page.dom.contains("class=\"swipe-range\""))
     }
 
     @Test func aBasemapShowsThroughOverlayTilesWithItsCredit() async throws {

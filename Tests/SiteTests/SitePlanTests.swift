@@ -14,7 +14,7 @@ import _ChronomapTestSupport
         // 2023-09-12, 09-13, 09-18, 09-19, 09-20, 09-21. The 15th is none, so the site opens on the 13th.
         let plan = SitePlan(dataset: dataset, range: try Self.day("2023-09-15")...(try Self.day("2023-09-20")))
         #expect(plan.days.map(\.description) == ["2023-09-13", "2023-09-18", "2023-09-19", "2023-09-20"])
-        // Consecutive days, each day against the first, each against the last (CONVENTIONS.md), once each.
+        // Consecutive days, each day against the first, each against the last (docs/data-format.md), once each.
         #expect(
             plan.pairs.map(\.description) == [
                 "2023-09-13_2023-09-18", "2023-09-13_2023-09-19", "2023-09-13_2023-09-20",

@@ -2,10 +2,11 @@
 """Derive Chronomap's bundled data set (Nagorno-Karabakh) from public sources.
 
 Inputs, read only here and only when a developer runs this script by hand:
-  * the Natural Earth 10m layers and the GeoNames extract in the shared `sources/` folder
-    (see its README.md), given with --sources;
+  * the Natural Earth 10m layers and the GeoNames extract of a sources folder (see its README.md),
+    given with --sources (required: the folder is not part of the repository);
   * nagorno_karabakh_facts.json beside this script: every date, place, name, event, route
-    interval, control change and source URL, transcribed by hand from FACTS.md and FACTS-1.1.md.
+    interval, control change and source URL, transcribed by hand from the public pages its sources
+    table names.
 
 This script holds only the geometry: how the study area is cut into pieces, how the pieces are
 grouped into dated control zones and overlays, where derived points go.  It writes region.json,
@@ -15,7 +16,7 @@ each place on every key date, the 2023 rules), and with --validate runs `chronom
 
 Requirements: Python 3.9+, shapely 2.x, pyproj 3.x.  Deterministic: the same inputs give the same bytes.
 
-    python3 tools/data/derive_nagorno_karabakh.py --out /tmp/nk [--sources ../shared/sources] [--validate]
+    python3 tools/data/derive_nagorno_karabakh.py --sources DIR --out /tmp/nk [--validate]
 """
 
 import argparse
@@ -37,7 +38,7 @@ from shapely.geometry.polygon import orient
 from shapely.ops import linemerge, unary_union
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-FACTS_FILE = os.path.join(HERE, "nagorno_karabakh_facts.json")
+TABLES_FILE = os.path.join(HERE, "nagorno_karabakh_facts.json")
 
 GRID = 1e-6                      # 6 decimals, the precision of every coordinate written
 GEOD = Geod(ellps="WGS84")
@@ -52,21 +53,21 @@ ARTSAKH, AZERBAIJAN, CONTESTED, PEACEKEEPERS = "artsakh", "azerbaijan", "contest
 CONTROLLERS = (ARTSAKH, AZERBAIJAN, PEACEKEEPERS, CONTESTED)
 
 
-def load_facts(path=FACTS_FILE):
+def load_tables(path=TABLES_FILE):
     with open(path, encoding="utf-8") as fh:
         return json.load(fh, object_pairs_hook=OrderedDict)
 
 
-FACTS = load_facts()
-REGION = FACTS["region"]
+TABLES = load_tables()
+REGION = TABLES["region"]
 FIRST_DATE = REGION["first_date"]
-TAKEOVER = FACTS["takeover"]["date"]            # first day of the take-over range of 2023
-TAKEOVER_EDTF = FACTS["takeover"]["edtf"]       # the range itself, as EDTF
-SOURCES = FACTS["sources"]
-PLACES = FACTS["places"]
+TAKEOVER = TABLES["takeover"]["date"]            # first day of the take-over range of 2023
+TAKEOVER_EDTF = TABLES["takeover"]["edtf"]       # the range itself, as EDTF
+SOURCES = TABLES["sources"]
+PLACES = TABLES["places"]
 PLACE_BY_ID = {p["id"]: p for p in PLACES}
-WAYPOINTS = FACTS["routes"]["waypoints"]
-CONTROL_CHANGES = FACTS["control_changes"]
+WAYPOINTS = TABLES["routes"]["waypoints"]
+CONTROL_CHANGES = TABLES["control_changes"]
 
 
 def cite(*entries):
@@ -81,13 +82,18 @@ def cite(*entries):
     seen, out = set(), []
     for entry in flat:
         text = SOURCES.get(entry, entry)
-        if entry not in SOURCES and not (text.startswith("http") or text.startswith("FACTS") or text in (NATURAL_EARTH, GEONAMES)):
+        if entry not in SOURCES and not (text.startswith("http") or text in (NATURAL_EARTH, GEONAMES)):
             raise KeyError("unknown source key %r" % entry)
         for item in (part.strip() for part in text.split(" ; ")):
             if item and item not in seen:
                 seen.add(item)
                 out.append(item)
     return " ; ".join(out)
+
+
+def first_url(entry):
+    """The first URL of a sources-table key or of a source string ('URL ; URL'): a note's citation."""
+    return SOURCES.get(entry, entry).split(" ; ")[0].strip()
 
 
 # --------------------------------------------------------------------------------------------
@@ -323,7 +329,7 @@ def place_lonlat(name):
 
 
 def route_lines():
-    return {name: LineString([place_lonlat(p) for p in stops]) for name, stops in FACTS["routes"]["lines"].items()}
+    return {name: LineString([place_lonlat(p) for p in stops]) for name, stops in TABLES["routes"]["lines"].items()}
 
 
 def move_m(lonlat, azimuth_deg, metres):
@@ -337,7 +343,7 @@ def move_m(lonlat, azimuth_deg, metres):
 COUNTRY_NAMES = {"Armenia": ("Ermənistan", "Հայաստան"), "Azerbaijan": ("Azərbaycan", "Ադրբեջան"), "Georgia": ("Gürcüstan", "Վրաստան"),
                  "Iran": ("İran", "Իրան"), "Russia": ("Rusiya", "Ռուսաստան"), "Turkey": ("Türkiyə", "Թուրքիա")}
 COUNTRY_PARTY = {"Azerbaijan": AZERBAIJAN}
-HAKARI_BRIDGE_LENGTH_M = 140.0   # "a bridge of about 140 m" (Turan), centred on the FACTS point
+HAKARI_BRIDGE_LENGTH_M = 140.0   # "a bridge of about 140 m" (Turan), centred on the point of the facts file
 
 # Each correction replaces Natural Earth's border between two of its own vertices (kept) by a new path.
 #  * Kornidzor: the border runs through the Armenian (west) end of the Hakari bridge, which the sources put
@@ -505,7 +511,7 @@ SOUTH_OF_2020_LINE = [(46.737, 39.775), (46.760, 39.779), (46.785, 39.766), (46.
                       (47.30, 39.6555), (47.30, 39.30), (46.40, 39.30), (46.40, 39.60), (46.68, 39.60), (46.700, 39.655), (46.716, 39.700),
                       (46.7365, 39.745)]
 # Where no source draws the line between two pieces that changed hands on different dates, each bit of
-# land goes with the nearest named place (the Voronoi cells of the FACTS places round it): Hadrut's cell with
+# land goes with the nearest named place (the Voronoi cells of the facts file's places round it): Hadrut's cell with
 # Hadrut, Fuzuli's with Fuzuli, Dashalty's with Dashalty, and the cells of the other places (Shusha, and the
 # places that did not change hands in 2020) with Shusha, the last capture there before the ceasefire.
 SOUTH_CELLS = OrderedDict([("hadrut", "hadrut"), ("fuzuli", "fuzuli-oblast"), ("dashalty", "dashalty"), ("shusha", "shusha-salient"),
@@ -514,7 +520,8 @@ SOUTH_CELLS = OrderedDict([("hadrut", "hadrut"), ("fuzuli", "fuzuli-oblast"), ("
 
 PIECE_LINES = {
     "az-1994": "The 1994-2020 line is the edge of Natural Earth's breakaway polygon ('area held by Armenian forces 1994-2020'), except round Jojug Marjanli (a 1 km strip from the village to the 1994 line).",
-    "lalatapa-2016": "Lalatapa hill, 2016: a 0.8 km strip from the hill (FACTS: 2.9 km north-west of Jojug Marjanli) to the 1994 line.",
+    "lalatapa-2016": "Lalatapa hill, 2016: a 0.8 km strip from the hill (2.9 km north-west of Jojug Marjanli: %s) to the 1994 line."
+                     % first_url("2016"),
     "talish-heights-2016": "Heights around Talish, 2016: a 0.8 km strip inside the 1994 line north-east of Talish (46.71-46.82 E); Talish village lies 2.6 km from the line, outside it.",
     "kalbajar": "Kalbajar/Lachin: a hand-drawn line, placed so that the two districts' pieces are in the ratio of their published areas (1,936 and 1,835 km²).",
     "hakari-checkpoint": "The Hakari checkpoint: the corridor strip from the border (through the bridge's Armenian end) to a line across the road 1 km up from the bridge.",
@@ -531,7 +538,8 @@ PIECE_LINES = {
     "hadrut": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "fuzuli-oblast": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "dashalty": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
-    "shusha-salient": "The 2020-2023 line round the Shusha salient is hand-drawn through the places the sources name: 0.6 km east of the Shusha/Dashalty junction of the corridor road, 1 km west of Shusha, about 4 km south of Stepanakert, through split Taghavard (leaving its FACTS point on the ethnic Armenian side), then east along 39.6555 N to the oblast line, leaving Qirmizi Bazar on the ethnic Armenian side.",
+    "shusha-salient": "The 2020-2023 line round the Shusha salient is hand-drawn through the places the sources name: 0.6 km east of the Shusha/Dashalty junction of the corridor road, 1 km west of Shusha, about 4 km south of Stepanakert, through split Taghavard (leaving its point, %s, on the ethnic Armenian side), then east along 39.6555 N to the oblast line, leaving Qirmizi Bazar on the ethnic Armenian side."
+                      % first_url(PLACE_BY_ID["taghavard"]["source"]),
     "central": "Elsewhere the 2020-2023 line is Natural Earth's 1991 oblast line (Aghdam, Kalbajar and Lachin were handed over as districts).",
 }
 PIECE_DESCRIPTIONS = PIECE_LINES
@@ -601,7 +609,7 @@ def kalbajar_lachin_line(region, ratio):
 
 def build_pieces(layers, countries):
     """Cut the study area into pieces; returns (study area, pieces, helper geometries)."""
-    timelines = OrderedDict((p["id"], p["timeline"]) for p in FACTS["pieces"])
+    timelines = OrderedDict((p["id"], p["timeline"]) for p in TABLES["pieces"])
     az_main = component_containing(countries["Azerbaijan"][1], place_lonlat("stepanakert"))
     breakaway = inter(snap(layers.breakaway), az_main)
     oblast = inter(snap(layers.oblast), az_main)
@@ -833,7 +841,7 @@ def build_zones(pieces):
 
 def build_routes(routes):
     feats = []
-    for r in FACTS["routes"]["intervals"]:
+    for r in TABLES["routes"]["intervals"]:
         values = {"kind": "road", "route": r["route"], "status": r["status"], "name": r["name"], "name:az": r.get("name:az"), "name:hy": r.get("name:hy"),
                   "start_date": r["start_date"], "start_date:edtf": r.get("start_date:edtf"), "end_date": r["end_date"], "end_date:edtf": r.get("end_date:edtf"),
                   "date_accuracy": r["date_accuracy"], "source": cite(r["sources"]), "accuracy": "approximate", "note": r["note"]}
@@ -868,7 +876,7 @@ def derived_points(pieces):
 def build_events(pieces):
     points = derived_points(pieces)
     feats = []
-    for e in sorted(FACTS["events"], key=lambda e: (e["date"], e["id"])):
+    for e in sorted(TABLES["events"], key=lambda e: (e["date"], e["id"])):
         where = e["where"]
         if "at" in where:
             geom = Point(place_lonlat(where["at"]))
@@ -957,8 +965,8 @@ def run_validate(out_dir, repo):
 def main():
     repo = os.path.dirname(os.path.dirname(HERE))
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sources", default=os.path.join(repo, "..", "shared", "sources"),
-                        help="folder of the shared source layers (default ../shared/sources relative to the repository root)")
+    parser.add_argument("--sources", required=True,
+                        help="folder of the Natural Earth and GeoNames source layers (not part of the repository)")
     parser.add_argument("--out", default=os.path.join(repo, "data", "nagorno-karabakh"), help="output folder")
     parser.add_argument("--validate", action="store_true", help="run `chronomap validate --data OUT` afterwards if the package is built")
     parser.add_argument("--quiet", action="store_true", help="print nothing but failed checks")
@@ -1020,7 +1028,7 @@ def main():
             for f in json.load(fh)["features"]:
                 if f["properties"]["kind"] == "mine":
                     print("  %s at %s" % (f["id"], f["geometry"]["coordinates"]))
-        print("\nGeoNames cross-check (FACTS point to the GeoNames entry, km):")
+        print("\nGeoNames cross-check (the facts file's point to the GeoNames entry, km):")
         for pid, gname in GEONAMES_NAMES.items():
             hits = [g for n, g in layers.geonames if n == gname]
             if hits:

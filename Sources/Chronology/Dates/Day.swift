@@ -1,7 +1,7 @@
 /// A calendar day (proleptic Gregorian), the unit of every date in the data.
 ///
 /// Parsed from ISO 8601 calendar dates. Partial dates (`2020`, `2020-11`) stand for the first day
-/// of their period, as CONVENTIONS.md says.
+/// of their period (docs/data-format.md, "Dates").
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int

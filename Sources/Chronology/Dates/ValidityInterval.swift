@@ -1,6 +1,6 @@
 /// When a feature was true: from `start` (inclusive) to `end` (exclusive), either side open.
 ///
-/// CONVENTIONS.md: valid on D when `start_date <= D < end_date`.
+/// Valid on D when `start_date <= D < end_date`: end dates are exclusive, so consecutive intervals share no day.
 public struct ValidityInterval: Sendable, Hashable {
     /// The first day it was true, or nil if it always was.
     public var start: Day?

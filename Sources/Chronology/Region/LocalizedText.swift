@@ -3,7 +3,7 @@ import GeoJSON
 /// A piece of wording in English with its translations, as a data set gives it: `name`, `name:ru`, `name:az`.
 ///
 /// Data sets write the English form in the plain member and translations in members suffixed with a BCP 47
-/// language code (CONVENTIONS.md). Asking for a language without a translation gives the English form.
+/// language code. Asking for a language without a translation gives the English form.
 public struct LocalizedText: Sendable, Hashable, CustomStringConvertible {
     /// The English wording.
     public var english: String

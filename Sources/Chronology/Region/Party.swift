@@ -1,7 +1,7 @@
 /// A side of a conflict as a data set declares it in `region.json`: who may hold a control zone, and how
 /// maps word it.
 ///
-/// Wording follows wire-service practice (CONVENTIONS.md): neutral, no side's self-name presented as fact.
+/// Wording follows wire-service practice: neutral, no side's self-name presented as fact.
 public struct Party: Sendable, Hashable, Identifiable {
     /// A stable slug (`azerbaijan`), the value of a control zone's `controller`.
     public var id: String

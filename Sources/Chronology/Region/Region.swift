@@ -1,7 +1,7 @@
 import GeoJSON
 
 /// A data set's `region.json`: its names and neutral title, default extent, date range, version, the parties
-/// and overlays its maps draw, and the languages its place names come in (CONVENTIONS.md, "The data set on disk").
+/// and overlays its maps draw, and the languages its place names come in (docs/data-format.md, "region.json").
 public struct Region: Sendable, Hashable {
     /// The data set's slug (`nagorno-karabakh`), used in output file names.
     public var id: String
@@ -69,7 +69,7 @@ public struct Region: Sendable, Hashable {
 }
 
 extension Region {
-    /// The study area as a geometry: `study_area`, or the extent's box (CONVENTIONS.md).
+    /// The study area as a geometry: `study_area`, or the extent's box.
     public var studyAreaGeometry: Geometry {
         if let studyArea { return studyArea }
         let (west, south) = (extent.southWest.longitude, extent.southWest.latitude)

@@ -2,7 +2,7 @@ import Chronology
 import Localization
 
 /// Which name a label shows for places the sides name differently (`--names`): one of the region's languages
-/// (`name:<lang>`), or `dual`, `name:<lang> / alt_name:<lang>` of the dual language (CONVENTIONS.md).
+/// (`name:<lang>`), or `dual`, `name:<lang> / alt_name:<lang>` of the dual language.
 public struct NameRule: Sendable, Hashable, CustomStringConvertible {
     /// What the labels show.
     public enum Choice: Sendable, Hashable {

@@ -12,7 +12,7 @@ public struct TextMetrics: Sendable, Hashable {
 }
 
 /// Measures text with the fonts the render will use, so that label boxes are the real ink.
-/// The scene is pure Swift; the renderer supplies a measurer backed by Cairo and FreeType.
+/// The scene opens no font; the renderer supplies a measurer backed by Cairo and FreeType.
 public protocol TextMeasurer: Sendable {
     /// The metrics of `text` in the font of `fontRole` (`regular`, `bold`) at `size` logical pixels.
     func measure(_ text: String, fontRole: String, size: Double) -> TextMetrics

@@ -178,7 +178,7 @@ extension ChronomapCommand {
 }
 
 extension ImportError {
-    /// The exit status CONVENTIONS.md gives the error.
+    /// The exit status of the error (docs/cli.md).
     var status: CommandFailure.Status {
         switch kind {
         case .badData: .badData

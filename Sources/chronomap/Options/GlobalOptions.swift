@@ -19,7 +19,7 @@ struct GlobalOptions: ParsableArguments {
         LoggingBootstrap.run(level: verbose ? .debug : .warning)
     }
 
-    /// The data folder, found as CONVENTIONS.md says.
+    /// The data folder: `--data`, `$CHRONOMAP_DATA`, then the bundled data set (docs/cli.md).
     func dataDirectory() throws(CommandFailure) -> String {
         do { return try DatasetLocator().dataDirectory(explicit: data) } catch {
             throw CommandFailure(data == nil ? .failure : .usage, "--data: \(error)")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Chronomap
 
-/// `--style`: the map style, found as CONVENTIONS.md says, loaded with its fonts.
+/// `--style`: the map style, found as the data folder is (docs/cli.md), loaded with its fonts.
 struct StyleOptions: ParsableArguments {
     @Option(
         name: .long,

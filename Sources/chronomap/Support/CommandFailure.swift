@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// A failure the tool reports in one sentence on standard error, with the exit status CONVENTIONS.md gives.
+/// A failure the tool reports in one sentence on standard error, with its exit status (docs/cli.md).
 struct CommandFailure: Error, CustomStringConvertible {
-    /// CONVENTIONS.md's exit statuses.
+    /// The exit statuses: 1 the work failed, 64 bad usage, 65 bad data.
     enum Status: Int32 {
         case failure = 1
         case usage = 64

@@ -49,7 +49,7 @@ import _ChronomapTestSupport
 
     /// Every party fill, the bundled data set's and the palette's, stays apart from water, background and land by
     /// at least 15 in CIELAB (CIE76), and from the other party fills, also under simulated protanopia and
-    /// deuteranopia (CONVENTIONS.md). Water, background and land colours are read from the style file.
+    /// deuteranopia (docs/data-format.md, "Parties"). Water, background and land colours are read from the style file.
     @Test func partyFillsReadAsLandAndStayApart() throws {
         let style = try MapFixture.style.get()
         let region = try BundledData.dataset.get().region

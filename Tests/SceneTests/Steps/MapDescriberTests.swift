@@ -33,7 +33,8 @@ import _ChronomapTestSupport
         #expect(text.long.contains("Sources: "))
     }
 
-    /// Hadrut, 9 October 2020: one side announced it, the other denied it (FACTS.md), and the text says so with the
+    /// Hadrut, 9 October 2020: one side announced it, the other denied it (its event in
+    /// tools/data/nagorno_karabakh_facts.json), and the text says so with the
     /// parties' `authority` wording.
     @Test func claimsAreAttributed() throws {
         let text = try #require(try MapFixture.layout("2020-10-09").metadata.altText)
@@ -43,8 +44,8 @@ import _ChronomapTestSupport
             ), "\(text.short)")
     }
 
-    /// 1 January 2024 and later: ethnic Armenian forces hold nothing (FACTS.md: Azerbaijan in control after
-    /// September–October 2023), so the text does not name them.
+    /// 1 January 2024 and later: ethnic Armenian forces hold nothing (the facts file's control_changes: Azerbaijan in
+    /// control after September–October 2023), so the text does not name them.
     @Test func aSideHoldingNothingIsLeftOut() throws {
         let text = try #require(try MapFixture.layout("2024-01-01").metadata.altText)
         #expect(!text.short.contains("ethnic Armenian forces"))
@@ -64,7 +65,7 @@ import _ChronomapTestSupport
         #expect(AltText.wordCount(text.short) < AltText.shortWordLimit)
     }
 
-    /// Tiles have no furniture and no alt text (CONVENTIONS.md: every image but tiles).
+    /// Tiles have no furniture and no alt text (docs/data-format.md: every image but tiles).
     @Test func mapsWithoutFurnitureGetNone() throws {
         let scene = try MapFixture.layout(
             "2020-11-10", options: SceneOptions(width: 256, height: 256, drawsFurniture: false))

@@ -146,9 +146,30 @@ test('the embed snippet', () => {
     'Map of "Region" on 19 September 2023', 520);
   assert.ok(snippet.startsWith('<iframe src="https://example.org/map/index.html?embed=1#2023-09-19/9/39.82/46.75" ' +
     'title="Map of &quot;Region&quot; on 19 September 2023" width="100%" height="520" '));
-  assert.ok(snippet.includes('data-chronomap-embed></iframe>\n<script>'));
+  assert.ok(snippet.includes('style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen" ' +
+    'data-chronomap-embed></iframe>\n<script>'));
   assert.ok(snippet.endsWith('</script>'));
-  assert.ok(snippet.includes('"chronomap-height"'));
+  assert.ok(snippet.includes("['chronomap-height']"));
+});
+
+test('the snippet\'s script sets the height its frame asks for, and only its own frame\'s', () => {
+  const snippet = S.embedSnippet('https://example.org/map/index.html', '2023-09-19', 'Map', 520);
+  const script = snippet.split('<script>')[1].replace('</script>', '');
+  // A page with two embedded frames and an unrelated one, and the messages a browser would deliver.
+  const frames = [{ contentWindow: 'first', style: {} }, { contentWindow: 'second', style: {} }];
+  const listeners = [];
+  const window = { addEventListener: (type, listener) => { assert.equal(type, 'message'); listeners.push(listener); } };
+  const document = {
+    querySelectorAll: (selector) => { assert.equal(selector, 'iframe[data-chronomap-embed]'); return frames; }
+  };
+  // Run as a page that pastes the snippet twice runs it: the second copy adds no second listener.
+  new Function('window', 'document', script)(window, document);
+  new Function('window', 'document', script)(window, document);
+  assert.equal(listeners.length, 1);
+  listeners[0]({ source: 'second', data: { 'chronomap-height': 611.6 } });
+  listeners[0]({ source: 'first', data: { 'chronomap-height': 40 } });
+  listeners[0]({ source: 'first', data: 'something else' });
+  assert.deepEqual(frames.map((frame) => frame.style.height), [undefined, '612px']);
 });
 
 test('an embedded map asks for a height that suits its width', () => {

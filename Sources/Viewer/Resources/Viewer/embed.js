@@ -44,10 +44,12 @@
     }
   });
 
-  // The demonstration is the snippet itself: its frame, and its script run as a page that pastes it would run it.
-  var preview = $('preview');
-  preview.innerHTML = snippet.split('<script>')[0];
-  var script = document.createElement('script');
-  script.textContent = snippet.split('<script>')[1].replace('</script>', '');
-  preview.appendChild(script);
+  // The demonstration is the snippet at work: its frame, and the function whose text is its script (the page's
+  // security policy runs no inline script, and its style sheets only: the frame's style goes through the CSSOM).
+  var frame = document.createElement('iframe');
+  S.embedFrame(page.href, hash, title, 560).forEach(function (pair) {
+    if (pair[0] === 'style') { frame.style.cssText = pair[1]; } else { frame.setAttribute(pair[0], pair[1]); }
+  });
+  $('preview').appendChild(frame);
+  S.listenForEmbedHeights();
 })();

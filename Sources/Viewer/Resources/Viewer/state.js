@@ -210,21 +210,42 @@
   }
 
   /**
-   * The iframe snippet a newsroom pastes: the page at `pageURL` with `?embed=1` and the view's hash, a title
-   * for screen readers, a starting height, and the script that sets each frame's height to what the page asks
-   * for (a `chronomap-height` message), so the map fits any column width.
+   * The attributes of the embed snippet's frame, in order, as [name, value] pairs (an empty value is a bare
+   * attribute): the page at `pageURL` with `?embed=1` and the view's hash, a title for screen readers, a starting
+   * height.
    */
-  function embedSnippet(pageURL, hash, title, height) {
+  function embedFrame(pageURL, hash, title, height) {
     var source = pageURL.split('#')[0].split('?')[0] + '?embed=1' + (hash ? '#' + hash : '');
-    return '<iframe src="' + escapeHTML(source) + '" title="' + escapeHTML(title) + '" width="100%" height="' +
-      height + '" style="border:0;width:100%;max-width:100%" loading="lazy" allow="fullscreen"' +
-      ' data-chronomap-embed></iframe>\n' +
-      '<script>(function(){if(window.chronomapEmbed)return;window.chronomapEmbed=1;' +
-      'window.addEventListener("message",function(e){var h=e.data&&e.data["chronomap-height"];' +
-      'if(typeof h!=="number"||h<100||h>5000)return;' +
-      'var f=document.querySelectorAll("iframe[data-chronomap-embed]");' +
-      'for(var i=0;i<f.length;i++){if(f[i].contentWindow===e.source){f[i].style.height=Math.round(h)+"px";}}});' +
-      '})();</script>';
+    return [['src', source], ['title', title], ['width', '100%'], ['height', String(height)],
+      ['style', 'border:0;width:100%;max-width:100%'], ['loading', 'lazy'], ['allow', 'fullscreen'],
+      ['data-chronomap-embed', '']];
+  }
+
+  /**
+   * Sets each embed frame's height to what its page asks for (a `chronomap-height` message), so the map fits any
+   * column width. The snippet's script is this function's own text, and the embed page calls it (the viewer's
+   * pages run no inline script): keep it self-contained, with no name from outside it.
+   */
+  function listenForEmbedHeights() {
+    if (window.chronomapEmbed) { return; }
+    window.chronomapEmbed = 1;
+    window.addEventListener('message', function (e) {
+      var h = e.data && e.data['chronomap-height'];
+      if (typeof h !== 'number' || h < 100 || h > 5000) { return; }
+      var f = document.querySelectorAll('iframe[data-chronomap-embed]');
+      for (var i = 0; i < f.length; i++) {
+        if (f[i].contentWindow === e.source) { f[i].style.height = Math.round(h) + 'px'; }
+      }
+    });
+  }
+
+  /** The iframe snippet a newsroom pastes: the frame of `embedFrame`, and `listenForEmbedHeights` as its script. */
+  function embedSnippet(pageURL, hash, title, height) {
+    var attributes = embedFrame(pageURL, hash, title, height).map(function (pair) {
+      return pair[1] === '' ? pair[0] : pair[0] + '="' + escapeHTML(pair[1]) + '"';
+    });
+    var script = String(listenForEmbedHeights).replace(/\n {2}/g, '\n');
+    return '<iframe ' + attributes.join(' ') + '></iframe>\n<script>(' + script + ')();</script>';
   }
 
   /** The height an embedded viewer asks its frame for: the header, a map about 2:3 of the width, the drawer bar. */
@@ -278,6 +299,8 @@
     parseBasemap: parseBasemap,
     basemapHost: basemapHost,
     hasChanges: hasChanges,
+    embedFrame: embedFrame,
+    listenForEmbedHeights: listenForEmbedHeights,
     embedSnippet: embedSnippet,
     embedHeight: embedHeight
   };
