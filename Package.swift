@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
         .target(name: "Compare", dependencies: ["Render", "Scene", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
-                resources: [.copy("Resources/ComparePage")], swiftSettings: swiftSettings),
+                exclude: ["Resources"], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
         // XYZ tiles of a day: metatiles, labels placed once per zoom, folder trees and MBTiles.
@@ -64,18 +64,18 @@ let package = Package(
         // The web viewer (issue 16), the same page for `serve` and `site`: its resource files, Leaflet's files, and the
         // JSON documents it reads (dates, events, legends, changes).
         .target(name: "Viewer", dependencies: ["Chronology", "GeoJSON", "Localization", "Scene", "Style", "Compare", "Support"],
-                resources: [.copy("Resources/Viewer")], swiftSettings: swiftSettings),
+                exclude: ["Resources"], swiftSettings: swiftSettings),
         // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
         // hard-linked), dates, events, legends and changes, for any static host.
         .target(name: "Site", dependencies: ["Viewer", "Tiles", "Render", "Scene", "Compare", "Chronology", "GeoJSON", "Localization", "Projection",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
-        .target(name: "Localization", resources: [.copy("Resources/Catalogs")], swiftSettings: swiftSettings),
+        .target(name: "Localization", dependencies: ["Support"], exclude: ["Resources"], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
-        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], resources: [.copy("Resources/default-data-set.txt")],
+        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], exclude: ["Resources"],
                 swiftSettings: swiftSettings),
         // New data sets (`init`) and control zones from dated snapshots (`import snapshots`).
         .target(name: "Import", dependencies: ["Chronology", "GeoJSON", "Topology", "Geodesy", "Support"], swiftSettings: swiftSettings),
