@@ -2,9 +2,9 @@ import Foundation
 import Support
 
 /// Leaflet's files as the viewer needs them, read from a local folder (the installation's copy of libjs-leaflet,
-/// or libjs-leaflet's own), so the viewer works with
-/// no internet: `leaflet.js`, `leaflet.css` and the PNGs of `images/`. Nothing else under the folder is taken,
-/// so the server never serves, and a site never copies, a file Leaflet does not need.
+/// or libjs-leaflet's own), so the viewer works with no internet: `leaflet.js`, `leaflet.css` and the PNGs of
+/// `images/`. Nothing else under the folder is taken, so the server never serves, and a site never copies, a file
+/// Leaflet does not need.
 public struct LeafletFiles: Sendable {
     /// The files by their path under `leaflet/`: `leaflet.js`, `images/layers.png`.
     public let files: [String: ViewerFile]
