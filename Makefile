@@ -1,16 +1,18 @@
-# Chronomap: `make demo` does the main job on the bundled data, `make test` runs the tests.
-# Both install missing Debian packages first (checked one by one with dpkg -s).
+# Chronomap: `make demo` does the main job on the bundled data, `make test` runs the tests, `make install` puts the
+# tool and its files under $(PREFIX). All install missing Debian packages first (checked one by one with dpkg -s).
 
 SHELL := /bin/bash
 SWIFT ?= swift
 SWIFT_FORMAT ?= swift-format
 CHRONOMAP := .build/release/chronomap
 DEMO_DATE := 2023-09-19
+PREFIX ?= /usr/local
+DESTDIR ?=
 
 RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet ffmpeg
 TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl nodejs
 
-.PHONY: demo test lint check-imports deps test-deps build bench fuzz load clean
+.PHONY: demo test lint check-imports deps test-deps build install uninstall bench fuzz load clean
 
 demo: deps build
 	$(CHRONOMAP) --version
@@ -40,6 +42,14 @@ check-imports:
 
 build:
 	$(SWIFT) build -c release --product chronomap
+
+# bin/chronomap (the release build) and everything it reads at run time under share/chronomap/, laid out as
+# scripts/install.sh says; DESTDIR is put before PREFIX for packaging. The tool finds its files from its own place.
+install: deps build
+	DESTDIR="$(DESTDIR)" scripts/install.sh --prefix "$(PREFIX)" --binary $(CHRONOMAP)
+
+uninstall:
+	DESTDIR="$(DESTDIR)" scripts/install.sh --prefix "$(PREFIX)" --uninstall
 
 # Chronomap against Mapnik, side by side (installs Debian's python3-mapnik for the Mapnik side and GNU time for
 # the whole commands' peak memory).

@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Before/after pairs: what changed hands, measured, drawn and written.
         .target(name: "Compare", dependencies: ["Render", "Scene", "Style", "Projection", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
-                resources: [.copy("Resources/ComparePage")], swiftSettings: swiftSettings),
+                exclude: ["Resources"], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
         // XYZ tiles of a day: metatiles, labels placed once per zoom, folder trees and MBTiles.
@@ -72,18 +72,18 @@ let package = Package(
         // The web viewer, the same page for `serve` and `site`: its resource files, Leaflet's files, and the
         // JSON documents it reads (dates, events, legends, changes).
         .target(name: "Viewer", dependencies: ["Chronology", "GeoJSON", "Localization", "Scene", "Style", "Compare", "Support"],
-                resources: [.copy("Resources/Viewer")], swiftSettings: swiftSettings),
+                exclude: ["Resources"], swiftSettings: swiftSettings),
         // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
         // hard-linked), dates, events, legends and changes, for any static host.
         .target(name: "Site", dependencies: ["Viewer", "Tiles", "Compare", "Chronology", "GeoJSON", "Projection",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
-        .target(name: "Localization", resources: [.copy("Resources/Catalogs")], swiftSettings: swiftSettings),
+        .target(name: "Localization", dependencies: ["Support"], exclude: ["Resources"], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
-        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy"], resources: [.copy("Resources/default-data-set.txt")],
+        .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], exclude: ["Resources"],
                 swiftSettings: swiftSettings),
         // The world base: Natural Earth's countries, borders, water and towns, read by bounding box (SQLite R-tree).
         .target(name: "WorldBase", dependencies: ["SQLite", "GeoJSON", "Topology"], swiftSettings: swiftSettings),
@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "StyleTests", dependencies: ["Style", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
-        .testTarget(name: "SupportTests", dependencies: ["Support"], swiftSettings: swiftSettings),
+        .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Geodesy", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "GeoJSON", "Projection", "_ChronomapTestSupport"],

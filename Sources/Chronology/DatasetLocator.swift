@@ -1,8 +1,10 @@
 import Foundation
+import Support
 
-/// Finds the data folder (and other installed resources) in the order docs/data-format.md gives:
-/// an explicit path, then an environment variable, then `./data/<region>` under the current
-/// folder, then `../share/chronomap/<region>` beside the executable.
+/// Finds the data folder (and the style file) in the order the README gives: an explicit path, then an
+/// environment variable, then `./data/<region>` (or the path) under the working folder, then the installed copy
+/// that ``ResourceLocator`` finds from the executable's place (beside it, `../share/chronomap/`, or the source
+/// checkout it was built in).
 public struct DatasetLocator: Sendable {
     /// No candidate exists; says which places were tried.
     public struct NotFound: Error, CustomStringConvertible, Sendable {
@@ -16,44 +18,46 @@ public struct DatasetLocator: Sendable {
         }
     }
 
-    /// The folder name of the data set installed with the tool (`Resources/default-data-set.txt`): packaging
+    /// The folder name of the data set installed with the tool (``RunTimeFile/defaultDataSetName``): packaging
     /// configuration, not code, so that the engine names no region.
     public static let defaultRegion: String = {
-        guard let url = Bundle.module.url(forResource: "default-data-set", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
+        guard let path = ResourceLocator.current.find(.defaultDataSetName),
+            let text = try? String(contentsOfFile: path, encoding: .utf8)
         else { return "default" }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
-    public init() {}
+    private let installation: ResourceLocator
+
+    /// - Parameter installation: where the installed files are looked for (default: from this executable).
+    public init(installation: ResourceLocator = .current) {
+        self.installation = installation
+    }
 
     /// The data folder to use.
     /// - Parameter explicit: the `--data` argument, if given (it must exist).
     /// - Throws: `NotFound` listing the places tried.
     public func dataDirectory(explicit: String?) throws(NotFound) -> String {
         try locate(
-            what: "data folder", explicit: explicit, environmentVariable: "CHRONOMAP_DATA",
-            relativeToWorkingDirectory: "data/\(Self.defaultRegion)", relativeToShare: Self.defaultRegion,
-            isDirectory: true)
+            explicit: explicit, environmentVariable: "CHRONOMAP_DATA", file: .dataSet(named: Self.defaultRegion))
     }
 
     /// A resource file such as the default style.
     /// - Parameters:
     ///   - explicit: a path given on the command line.
     ///   - environmentVariable: the variable that may name it.
-    ///   - relativePath: its path under the working folder (`styles/default.json`), also looked up under `../share/chronomap/`.
+    ///   - relativePath: its path under the working folder (`styles/default.json`), and in the installation.
     public func resourceFile(
         explicit: String?, environmentVariable: String, relativePath: String, what: String
     ) throws(NotFound) -> String {
         try locate(
-            what: what, explicit: explicit, environmentVariable: environmentVariable,
-            relativeToWorkingDirectory: relativePath, relativeToShare: relativePath, isDirectory: false)
+            explicit: explicit, environmentVariable: environmentVariable,
+            file: RunTimeFile(installedPath: relativePath, sourcePath: relativePath, isDirectory: false, what: what))
     }
 
-    private func locate(
-        what: String, explicit: String?, environmentVariable: String, relativeToWorkingDirectory: String,
-        relativeToShare: String, isDirectory: Bool
-    ) throws(NotFound) -> String {
+    private func locate(explicit: String?, environmentVariable: String, file: RunTimeFile) throws(NotFound) -> String {
+        // The paths a user names count as they are (what they lack is the reader's to report); the installation's
+        // must be whole.
         var candidates: [String] = []
         if let explicit {
             candidates = [explicit]
@@ -62,24 +66,20 @@ public struct DatasetLocator: Sendable {
             {
                 candidates.append(fromEnvironment)
             }
-            candidates.append(FileManager.default.currentDirectoryPath + "/" + relativeToWorkingDirectory)
-            let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-            candidates.append(
-                executable.deletingLastPathComponent().appendingPathComponent("../share/chronomap/" + relativeToShare)
-                    .standardized.path)
+            candidates.append(FileManager.default.currentDirectoryPath + "/" + file.installedPath)
         }
-        for candidate in candidates {
-            var folder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &folder), folder.boolValue == isDirectory
-            {
-                return candidate
-            }
+        if let found = candidates.first(where: { ResourceLocator.exists($0, isDirectory: file.isDirectory) }) {
+            return found
+        }
+        if explicit == nil {
+            if let found = installation.find(file) { return found }
+            candidates += installation.candidates(for: file)
         }
         var isFolder: ObjCBool = false
         if explicit != nil, FileManager.default.fileExists(atPath: candidates[0], isDirectory: &isFolder) {
             let problem = isFolder.boolValue ? "is a folder, not a file" : "is a file, not a folder"
-            throw NotFound(what: what, tried: candidates, problem: problem)
+            throw NotFound(what: file.what, tried: candidates, problem: problem)
         }
-        throw NotFound(what: what, tried: candidates)
+        throw NotFound(what: file.what, tried: candidates)
     }
 }

@@ -5,8 +5,8 @@ import Localization
 import Support
 
 /// The self-contained comparison page (no network): both maps as data, a draggable divider, and what changed
-/// hands. The page is a resource (`Resources/ComparePage/compare.html`, `.css`, `.js`); only its texts and the
-/// summary JSON are generated.
+/// hands. The page is a run-time file (``RunTimeFile/comparePage``: `Resources/ComparePage/compare.html`, `.css`,
+/// `.js`); only its texts and the summary JSON are generated.
 enum ComparisonPage {
     static func html(
         before: Data, after: Data, beforeDay: Day, afterDay: Day, changes: ChangeSet, region: Region,
@@ -15,8 +15,14 @@ enum ComparisonPage {
         let catalog = naming.catalog
         func long(_ day: Day) -> String { catalog.longDate(year: day.year, month: day.month, day: day.day) }
         func resource(_ name: String, _ ext: String) throws(TemplateError) -> String {
-            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "ComparePage") else {
-                throw TemplateError(message: "the comparison page's \(name).\(ext) is missing from the installation")
+            let folder: String
+            do { folder = try ResourceLocator.current.locate(.comparePage) } catch {
+                throw TemplateError(message: error.description)
+            }
+            let url = URL(fileURLWithPath: folder).appendingPathComponent("\(name).\(ext)")
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw TemplateError(
+                    message: "the comparison page's \(name).\(ext) is missing from the installation: \(url.path)")
             }
             return try HTMLTemplate(contentsOf: url).text
         }

@@ -1,7 +1,9 @@
 import Foundation
+import Support
 
 /// The wording of the map furniture in one language: title date, legend headings, events panel, scale bar,
-/// footer and pair labels, read from a resource file (`Resources/Catalogs/<language>.json`).
+/// footer and pair labels, read from a file of ``RunTimeFile/catalogs`` (`Resources/Catalogs/<language>.json` in
+/// the source, `share/chronomap/catalogs/` installed).
 ///
 /// A catalog falls back to English string by string, so a translator can ship a partial one. Dates and numbers
 /// follow the language: "19 September 2023" and "3,070 km²" in English, "19 сентября 2023" and "3 070 км²" in
@@ -22,13 +24,20 @@ public struct Catalog: Sendable {
 
     /// The languages with a catalog file, sorted.
     public static var availableLanguages: [String] {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Catalogs"),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        guard let folder = ResourceLocator.current.find(.catalogs),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return [] }
         return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// The English catalog, which every other one falls back to. Were its file missing from the bundle (a broken
+    /// Why a language cannot be used, for a `--lang` message: there is no catalog for it (the message names those
+    /// there are), or the installation has no catalogs at all (it names the places tried).
+    public static func unavailable(_ language: String) -> String {
+        do { _ = try ResourceLocator.current.locate(.catalogs) } catch { return error.description }
+        return "no furniture catalog for \"\(language)\"; available: \(availableLanguages.joined(separator: ", "))"
+    }
+
+    /// The English catalog, which every other one falls back to. Were its file missing (a broken
     /// installation), phrases would show as their keys, which every image test would catch.
     public static let english: Catalog = (try? Catalog(language: "en")) ?? Catalog(keysOnlyFor: "en")
 
@@ -177,9 +186,12 @@ extension Catalog {
     static func file(language: String) throws(CatalogError) -> File {
         let isCode =
             !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-        guard isCode,
-            let url = Bundle.module.url(forResource: language, withExtension: "json", subdirectory: "Catalogs")
-        else {
+        let folder: String
+        do { folder = try ResourceLocator.current.locate(.catalogs) } catch {
+            throw CatalogError(message: error.description)
+        }
+        let url = URL(fileURLWithPath: folder).appendingPathComponent(language + ".json")
+        guard isCode, FileManager.default.fileExists(atPath: url.path) else {
             let known = availableLanguages.joined(separator: ", ")
             throw CatalogError(message: "no furniture catalog for language \"\(language)\"; available: \(known)")
         }

@@ -39,7 +39,7 @@ public struct SiteBuilder: Sendable {
     public var isOverlay: Bool
     /// Worker threads for the tiles.
     public var jobs: Int
-    /// Where Leaflet is (Debian's libjs-leaflet).
+    /// Where Leaflet is (the installation's copy of Debian's libjs-leaflet, or libjs-leaflet's own).
     public var leafletDirectory: String
 
     /// - Parameters: as described on each property.

@@ -20,14 +20,15 @@ public struct TileServerConfiguration: Sendable, Equatable {
     /// `Retry-After`; the render still finishes and is cached.
     public var renderDeadline: Duration
 
-    /// The default Leaflet folder, where Debian's libjs-leaflet installs it.
+    /// The default Leaflet folder: the installation's copy, else Debian's libjs-leaflet's (``LeafletFiles``).
     public static let defaultLeafletDirectory = LeafletFiles.defaultDirectory
 
     /// - Parameters:
     ///   - host: the address to listen on (default `127.0.0.1`).
     ///   - port: the TCP port (default 8080).
     ///   - cacheSizeInMegabytes: the tile cache's bound in megabytes (default 256).
-    ///   - leafletDirectory: the Leaflet folder (default `/usr/share/javascript/leaflet`).
+    ///   - leafletDirectory: the Leaflet folder (default: the installation's copy, else
+    ///     `/usr/share/javascript/leaflet`).
     ///   - maximumConcurrentRenders: renders run at once (default: the number of cores).
     ///   - maximumQueuedRenders: renders waiting for a worker (default 32).
     ///   - renderDeadline: how long a request waits for a render (default 10 seconds).

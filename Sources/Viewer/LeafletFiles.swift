@@ -1,14 +1,18 @@
 import Foundation
+import Support
 
-/// Leaflet's files as the viewer needs them, read from the local libjs-leaflet folder, so the viewer works with
-/// no internet: `leaflet.js`, `leaflet.css` and the PNGs of `images/`. Nothing else under the folder is taken,
-/// so the server never serves, and a site never copies, a file Leaflet does not need.
+/// Leaflet's files as the viewer needs them, read from a local folder (the installation's copy of libjs-leaflet,
+/// or libjs-leaflet's own), so the viewer works with no internet: `leaflet.js`, `leaflet.css` and the PNGs of
+/// `images/`. Nothing else under the folder is taken, so the server never serves, and a site never copies, a file
+/// Leaflet does not need.
 public struct LeafletFiles: Sendable {
     /// The files by their path under `leaflet/`: `leaflet.js`, `images/layers.png`.
     public let files: [String: ViewerFile]
 
-    /// The default Leaflet folder, where Debian's libjs-leaflet installs it.
-    public static let defaultDirectory = "/usr/share/javascript/leaflet"
+    /// The default Leaflet folder: the installation's copy (``RunTimeFile/leaflet``), else where Debian's
+    /// libjs-leaflet puts it (so that, when neither is there, the error names the package to install).
+    public static let defaultDirectory: String =
+        ResourceLocator.current.find(.leaflet) ?? RunTimeFile.leaflet.systemPaths.last ?? "leaflet"
 
     /// Reads Leaflet from a folder.
     /// - Parameter directory: the folder holding `leaflet.js`, `leaflet.css` and `images/`.

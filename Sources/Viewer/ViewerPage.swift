@@ -5,7 +5,7 @@ import Localization
 import Style
 import Support
 
-/// The viewer: pages of resource files (`Resources/Viewer/index.html`, `embed.html`, `viewer.css`, `viewer.js`,
+/// The viewer: pages of run-time files (`Resources/Viewer/index.html`, `embed.html`, `viewer.css`, `viewer.js`,
 /// `state.js`, `swipe.js`) with Leaflet beside them (so it works with no internet). Only the pages' configuration
 /// is generated: the data set's title, dates, version and licence, the zooms and extent, the event kinds' icons,
 /// the words of every language, and what ``ViewerSettings`` says differs between the server and a static site.
@@ -16,13 +16,14 @@ public enum ViewerPage {
     /// The files the pages load from `viewer/`.
     public static let assetNames = ["viewer.js", "state.js", "swipe.js", "viewer.css", "embed.js", "embed.css"]
 
-    /// A file of the viewer's folder.
-    /// - Throws: `ViewerError.viewerMissing` when the installation lacks it.
+    /// A file of the viewer's folder (``RunTimeFile/viewer``).
+    /// - Throws: `ViewerError.viewerMissing` when the installation lacks it, naming the places tried.
     public static func resource(_ name: String) throws(ViewerError) -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Viewer"),
-            let data = FileManager.default.contents(atPath: url.path)
-        else {
-            throw .viewerMissing("the viewer's \(name) is missing from the installation")
+        let folder: String
+        do { folder = try ResourceLocator.current.locate(.viewer) } catch { throw .viewerMissing(error.description) }
+        let path = folder + "/" + name
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .viewerMissing("the viewer's \(name) is missing from the installation: \(path)")
         }
         return data
     }

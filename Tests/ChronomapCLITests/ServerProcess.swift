@@ -11,14 +11,23 @@ final class ServerProcess: Sendable {
 
     /// Starts the server and waits (at most a minute) for the line that says where it serves.
     /// - Parameter arguments: options after `serve --port 0 --data <bundled data> --style <default style>`.
-    init(_ arguments: [String] = []) throws {
-        let process = Process()
-        process.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
-        process.arguments =
-            [
+    convenience init(_ arguments: [String] = []) throws {
+        try self.init(
+            executable: TestPaths.productsDirectory.appendingPathComponent("chronomap"),
+            arguments: [
                 "serve", "--port", "0", "--data", TestPaths.bundledData,
                 "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
-            ] + arguments
+            ] + arguments)
+    }
+
+    /// Starts a server by a command of one's own (one that ends by exec-ing `chronomap serve --port 0`, so that
+    /// SIGTERM reaches the server), and waits as above.
+    init(executable: URL, arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

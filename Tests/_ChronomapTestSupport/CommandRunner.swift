@@ -9,14 +9,28 @@ public struct CommandRunner {
         public var standardError: String
     }
 
-    public init() {}
+    private let executable: URL?
+    private let leadingArguments: [String]
+
+    /// Runs the built `chronomap`.
+    public init() {
+        executable = nil
+        leadingArguments = []
+    }
+
+    /// Runs another command, given the arguments after `leadingArguments`: an installed copy, or a launcher
+    /// that ends by exec-ing one.
+    public init(executable: URL, leadingArguments: [String] = []) {
+        self.executable = executable
+        self.leadingArguments = leadingArguments
+    }
 
     /// Runs `chronomap` with the arguments in a working folder.
     public func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Outcome
     {
         let process = Process()
-        process.executableURL = TestPaths.productsDirectory.appendingPathComponent("chronomap")
-        process.arguments = arguments
+        process.executableURL = executable ?? TestPaths.productsDirectory.appendingPathComponent("chronomap")
+        process.arguments = leadingArguments + arguments
         process.currentDirectoryURL = folder ?? TestPaths.packageRoot
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "CHRONOMAP_DATA")

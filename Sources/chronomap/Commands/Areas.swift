@@ -58,7 +58,7 @@ extension ChronomapCommand {
             }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
-                    "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                    "--lang: " + Catalog.unavailable(lang.code)
                 )
             }
         }

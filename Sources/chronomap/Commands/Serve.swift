@@ -48,8 +48,8 @@ extension ChronomapCommand {
                 valueName: "seconds"))
         var deadline: Double = 10
 
-        @Option(name: .long, help: ArgumentHelp("The Leaflet folder.", valueName: "dir"))
-        var leaflet: String = TileServerConfiguration.defaultLeafletDirectory
+        @Option(name: .long, help: LeafletLocation.help)
+        var leaflet: String?
 
         @Option(
             name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
@@ -80,7 +80,7 @@ extension ChronomapCommand {
             guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
-                    "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                    "--lang: " + Catalog.unavailable(lang.code)
                 )
             }
         }
@@ -98,7 +98,8 @@ extension ChronomapCommand {
                 let options = SceneOptions(
                     names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
                 let configuration = TileServerConfiguration(
-                    host: host, port: port, cacheSizeInMegabytes: cacheMegabytes, leafletDirectory: leaflet,
+                    host: host, port: port, cacheSizeInMegabytes: cacheMegabytes,
+                    leafletDirectory: try LeafletLocation.folder(leaflet),
                     maximumConcurrentRenders: maximumRenders, maximumQueuedRenders: maximumQueue,
                     renderDeadline: .milliseconds(Int((deadline * 1000).rounded())))
                 let chosenBasemap = try reading.chosenBasemap()

@@ -57,8 +57,8 @@ extension ChronomapCommand {
                 valueName: "code"))
         var lang = LanguageCode("en")
 
-        @Option(name: .long, help: ArgumentHelp("The Leaflet folder (libjs-leaflet).", valueName: "dir"))
-        var leaflet: String = LeafletFiles.defaultDirectory
+        @Option(name: .long, help: LeafletLocation.help)
+        var leaflet: String?
 
         @OptionGroup var reading: BasemapOptions
         @OptionGroup var style: StyleOptions
@@ -69,7 +69,7 @@ extension ChronomapCommand {
             if let jobs, jobs < 1 { throw ValidationError("--jobs: must be 1 or more") }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
-                    "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                    "--lang: " + Catalog.unavailable(lang.code)
                 )
             }
         }
@@ -92,7 +92,8 @@ extension ChronomapCommand {
                     dataset: dataset, tiles: tiles, plan: SitePlan(dataset: dataset, range: from...to),
                     zooms: zoom.range,
                     folder: folder, basemap: try reading.chosenBasemap(), isOverlay: reading.overlay,
-                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, leafletDirectory: leaflet)
+                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                    leafletDirectory: try LeafletLocation.folder(leaflet))
                 let summary: SiteBuilder.Summary
                 do throws(SiteError) { summary = try builder.build() } catch {
                     switch error {

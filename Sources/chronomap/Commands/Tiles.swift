@@ -82,7 +82,7 @@ extension ChronomapCommand.Tiles {
             guard out == nil || mbtiles == nil else { throw ValidationError("--out and --mbtiles: choose one") }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(
-                    "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                    "--lang: " + Catalog.unavailable(lang.code)
                 )
             }
         }

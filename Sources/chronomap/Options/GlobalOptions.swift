@@ -7,7 +7,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The data folder (default: $CHRONOMAP_DATA, ./data/<bundled data set>, ../share/chronomap/<bundled data set> beside the executable).",
+            "The data folder (default: $CHRONOMAP_DATA, ./data/<bundled data set>, then data/<bundled data set> beside the executable or in ../share/chronomap).",
             valueName: "dir"))
     var data: String?
 
@@ -19,7 +19,7 @@ struct GlobalOptions: ParsableArguments {
         LoggingBootstrap.run(level: verbose ? .debug : .warning)
     }
 
-    /// The data folder: `--data`, `$CHRONOMAP_DATA`, then the bundled data set (docs/cli.md).
+    /// The data folder, found in the order the README gives (``DatasetLocator``).
     func dataDirectory() throws(CommandFailure) -> String {
         do { return try DatasetLocator().dataDirectory(explicit: data) } catch {
             throw CommandFailure(data == nil ? .failure : .usage, "--data: \(error)")

@@ -57,7 +57,7 @@ struct MapOptions: ParsableArguments {
         }
         guard Catalog.availableLanguages.contains(lang.code) else {
             throw ValidationError(
-                "--lang: no furniture catalog for \"\(lang)\"; available: \(Catalog.availableLanguages.joined(separator: ", "))"
+                "--lang: " + Catalog.unavailable(lang.code)
             )
         }
     }

@@ -1,12 +1,12 @@
 import ArgumentParser
 import Chronomap
 
-/// `--style`: the map style, found as the data folder is (docs/cli.md), loaded with its fonts.
+/// `--style`: the map style, found in the order the README gives (``DatasetLocator``), loaded with its fonts.
 struct StyleOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The style file (default: $CHRONOMAP_STYLE, ./styles/default.json, ../share/chronomap/styles/default.json).",
+            "The style file (default: $CHRONOMAP_STYLE, ./styles/default.json, then styles/default.json beside the executable or in ../share/chronomap).",
             valueName: "file"))
     var style: String?
 
