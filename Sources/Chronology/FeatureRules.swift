@@ -45,11 +45,12 @@ struct FeatureRules {
         if properties["id"] != nil {
             error("id", "the id belongs in the Feature's own \"id\" member, not in properties")
         }
-        if feature.geometry == nil {
+        // An event whose sources give no place is listed, not drawn; every other feature is located.
+        if feature.geometry == nil, layer != .events {
             diagnostics.append(
                 Diagnostic(
                     .error, file: file, at: .path(path.appending("geometry")),
-                    "geometry is null; every feature of a data set is located"))
+                    "geometry is null; every feature of a data set but an event with no known place is located"))
         }
 
         let kind = requiredString(properties, "kind")

@@ -37,6 +37,8 @@ public struct DataSetInitializer: Sendable {
         public var licence: String
         /// The local time's offset from UTC (`+02:00`), for event times; nil to leave it out.
         public var utcOffset: String?
+        /// The data set's version (semantic versioning).
+        public var version = "0.1.0"
 
         /// - Parameters: as described on each property.
         public init(
@@ -107,7 +109,7 @@ public struct DataSetInitializer: Sendable {
                     request.extent.southWest.longitude, request.extent.southWest.latitude,
                     request.extent.northEast.longitude, request.extent.northEast.latitude,
                 ].map { .number($0) }),
-            "first_date": .string(request.firstDate.description), "version": "0.1.0",
+            "first_date": .string(request.firstDate.description), "version": .string(request.version),
             "as_of": .string(request.asOf.description),
             "attribution": .string(request.attribution), "licence": .string(request.licence),
         ]

@@ -119,8 +119,14 @@ struct EventSheetReader {
         let geoPrecision = cell(.geoPrecision) { () throws(CellError) in try Self.code(row[.geoPrecision]) }
         let kindKey: EventColumn = row[.kind] != nil ? .kind : row[.subEventType] != nil ? .subEventType : .eventType
         let kind = cell(kindKey) { () throws(CellError) in try Self.kind(row) }
-        let latitude = cell(.latitude) { () throws(CellError) in try Self.coordinate(row[.latitude], limit: 90) }
-        let longitude = cell(.longitude) { () throws(CellError) in try Self.coordinate(row[.longitude], limit: 180) }
+        // No position at all is an event whose sources give no place: listed, not drawn. Half a position is an error.
+        let isUnlocated = row[.latitude] == nil && row[.longitude] == nil
+        let latitude =
+            isUnlocated
+            ? 0 : cell(.latitude) { () throws(CellError) in try Self.coordinate(row[.latitude], limit: 90) }
+        let longitude =
+            isUnlocated
+            ? 0 : cell(.longitude) { () throws(CellError) in try Self.coordinate(row[.longitude], limit: 180) }
         let fatalities = cell(.fatalities) { () throws(CellError) -> Int? in
             guard let text = row[.fatalities] else { return nil }
             guard let number = Int(text), number >= 0 else {
@@ -165,14 +171,15 @@ struct EventSheetReader {
             properties["denied_by"] = .array(names.map { .string($0) })
         }
         properties["source"] = .string(sources.joined(separator: " ; "))
-        if let geoPrecision { properties["accuracy"] = geoPrecision > 1 ? "approximate" : "exact" }
+        if let geoPrecision, !isUnlocated { properties["accuracy"] = geoPrecision > 1 ? "approximate" : "exact" }
         let actors = [row[.actor1], row[.actor2]].compactMap { $0 }
         if !actors.isEmpty { properties["actors"] = .array(actors.map { .string($0) }) }
         if let location = row[.location] { properties["location"] = .string(location) }
         if let fatalities { properties["fatalities"] = .number(Double(fatalities)) }
         if let notes = row[.notes] { properties["description"] = .string(notes) }
         return Feature(
-            id: .string(id), geometry: .point(Point(Position(longitude: longitude, latitude: latitude))),
+            id: .string(id),
+            geometry: isUnlocated ? nil : .point(Point(Position(longitude: longitude, latitude: latitude))),
             properties: properties)
     }
 
@@ -223,7 +230,9 @@ struct EventSheetReader {
     }
 
     static func coordinate(_ text: String?, limit: Double) throws(CellError) -> Double {
-        guard let text else { throw CellError("empty: every event needs a position") }
+        guard let text else {
+            throw CellError("empty: give both latitude and longitude, or neither for an event with no place")
+        }
         guard let value = Double(text), value.isFinite, abs(value) <= limit else {
             throw CellError("\"\(text)\" is not a number of degrees from -\(Int(limit)) to \(Int(limit))")
         }

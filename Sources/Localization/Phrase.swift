@@ -27,6 +27,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case eventsHeadingDay = "events.heading.day"
     case eventsHeadingDayAndBefore = "events.heading.day_and_before"
     case eventsHeadingBefore = "events.heading.before"
+    case eventsNoPlace = "events.no_place"
     case eventsMore = "events.more"
     case eventsSince = "events.since"
     case zoneHeldBy = "zone.held_by"

@@ -228,6 +228,13 @@ public struct SceneBuilder: Sendable {
                 title: wording.titleWithAttribution(request.event), isRecent: request.isRecent,
                 symbol: style.eventSymbols.symbol(for: request.event.kind))
         }
+        // Events whose sources give no place are listed after the numbered ones, without a number.
+        let unlocated = snapshot.allEvents.filter { $0.geometry == nil }.map { event in
+            EventRow(
+                number: "", when: wording.when(event, isRecent: event.eventDate != snapshot.day, on: snapshot.day),
+                title: wording.titleWithAttribution(event) + " " + catalog.text(.eventsNoPlace),
+                isRecent: event.eventDate != snapshot.day, symbol: style.eventSymbols.symbol(for: event.kind))
+        }
         let heading: String
         if snapshot.events.isEmpty {
             heading = catalog.text(.eventsHeadingBefore, ["count": String(snapshot.eventsWindowDays)])
@@ -244,7 +251,7 @@ public struct SceneBuilder: Sendable {
         let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: legend, drawsLegend: options.drawsLegend,
-            namesLine: options.names.legendText(catalog), eventsHeading: heading, eventRows: rows,
+            namesLine: options.names.legendText(catalog), eventsHeading: heading, eventRows: rows + unlocated,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,
             inset: inset.countries.isEmpty

@@ -15,6 +15,12 @@ public enum TestPaths {
     /// The bundled Nagorno-Karabakh data folder.
     public static var bundledData: String { packageRoot.appendingPathComponent("data/nagorno-karabakh").path }
 
+    /// The bundled Cyprus data folder.
+    public static var cyprusData: String { packageRoot.appendingPathComponent("data/cyprus").path }
+
+    /// The world base in the repository.
+    public static var worldBase: String { packageRoot.appendingPathComponent("world/base.sqlite").path }
+
     /// The folder the test products were built into (where the `chronomap` executable is too).
     public static var productsDirectory: URL {
         let candidates = [

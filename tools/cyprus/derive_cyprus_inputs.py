@@ -500,7 +500,7 @@ def main():
         init_args += ["--language", language]
     init_args += ["--study-area", "study-area.geojson", "--places", "places.geojson"]
     init_args += ["--attribution", region["attribution"], "--licence", region["licence"],
-                  "--utc-offset", region["utc_offset"]]
+                  "--utc-offset", region["utc_offset"], "--data-version", region["version"]]
     fill = [p["id"] for p in facts["parties"] if p.get("fill")]
     if len(fill) != 1:
         fail(f"exactly one party must have fill: true ({fill})")

@@ -79,6 +79,11 @@ extension ChronomapCommand {
         var licence: String?
 
         @Option(
+            name: .customLong("data-version"),
+            help: ArgumentHelp("The data set's version, MAJOR.MINOR.PATCH (default: 0.1.0).", valueName: "version"))
+        var dataVersion: String?
+
+        @Option(
             name: .customLong("utc-offset"),
             help: ArgumentHelp(
                 "The local time's offset from UTC, for event times (+HH:MM or -HH:MM).", valueName: "offset"))
@@ -109,6 +114,12 @@ extension ChronomapCommand {
                     characters.count == 6 && (characters[0] == "+" || characters[0] == "-") && characters[3] == ":"
                     && [1, 2, 4, 5].allSatisfy { characters[$0].isASCII && characters[$0].isNumber }
                 guard isOffset else { throw ValidationError("--utc-offset: \"\(utcOffset)\" is not +HH:MM or -HH:MM") }
+            }
+            if let dataVersion {
+                let parts = dataVersion.split(separator: ".", omittingEmptySubsequences: false)
+                guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
+                    throw ValidationError("--data-version: \"\(dataVersion)\" is not MAJOR.MINOR.PATCH")
+                }
             }
             for file in placeFiles where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("--places: \(file): no such file")
@@ -165,6 +176,7 @@ extension ChronomapCommand {
                 if let attribution { request.attribution = attribution }
                 if let licence { request.licence = licence }
                 request.utcOffset = utcOffset
+                if let dataVersion { request.version = dataVersion }
                 do throws(ImportError) {
                     let (files, warnings) = try DataSetInitializer().create(request)
                     for warning in warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
