@@ -28,11 +28,12 @@ struct WorldBaseCut {
                 latitude: min(85, extent.northEast.latitude + margin)))
     }
 
-    /// The base features: countries, borders, lakes and rivers joined and cut to ``baseBox``, and sea label points.
+    /// The base features: countries, borders, lakes, rivers and seas joined and cut to ``baseBox``.
     func baseFeatures() throws(ImportError) -> [Feature] {
         var features: [Feature] = []
         var ids = Set<String>()
-        let layers: [WorldBaseLayer] = [.country, .lake, .river, .border, .sea]
+        // Seas as the part of their water in the base's box, so that a map names the sea it shows.
+        let layers: [WorldBaseLayer] = [.country, .lake, .river, .border, .seaArea]
         for layer in layers {
             let pieces: [WorldBasePiece]
             do { pieces = try worldBase.features(layer, in: baseBox, engine: engine) } catch {
@@ -47,7 +48,7 @@ struct WorldBaseCut {
                 if let code = piece.feature.string("iso_a3") { properties["iso_a3"] = .string(code) }
                 feature.properties = properties
                 let name = feature.string("name") ?? "\(layer.rawValue) \(index + 1)"
-                var id = "\(layer.rawValue)-" + DataSetInitializer.slug(name)
+                var id = "\(feature.string("kind") ?? layer.rawValue)-" + DataSetInitializer.slug(name)
                 if id.hasSuffix("-") { id += "\(index + 1)" }
                 while !ids.insert(id).inserted { id += "-\(index + 1)" }
                 feature.id = .string(id)

@@ -15,6 +15,8 @@ public enum WorldBaseLayer: String, Sendable, CaseIterable {
     case river
     /// One label point per sea, gulf or bay.
     case sea
+    /// The seas, gulfs and bays as coarse polygons (about 5 km), to name each from the part of it in view.
+    case seaArea = "sea-area"
     /// One label point per country.
     case countryLabel = "country-label"
     /// Populated places.

@@ -49,6 +49,9 @@ import _ChronomapTestSupport
         #expect(base.map(\.kind).sorted() == ["border", "country", "country", "lake", "river", "sea"])
         let sea = try #require(base.first { $0.kind == "sea" })
         #expect(sea.string("name") == "Quiet Sea" && sea.string("name:fr") == "Mer Calme")
+        // The sea's water in the base's box (lat 0.3 to 0.6 in the fixture), for its name to go where it shows.
+        let water = try #require(sea.geometry?.boundingBox)
+        #expect(abs(water.southWest.latitude - 0.3) < 1e-9 && water.northEast.latitude > 0.5)
         #expect(base.allSatisfy { $0.string("source") == "Fixture world (tests)" } && !base.isEmpty)
     }
 

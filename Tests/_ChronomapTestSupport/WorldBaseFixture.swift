@@ -4,7 +4,7 @@ import SQLite
 /// A tiny world base in the format of `world/README.md`, written by the tests themselves around the fictional
 /// Riverland (lon -31 to -29.5, lat -0.2 to 0.6): land south of 0.3° N split into two countries at -30.3°, the
 /// western one stored as two pieces cut at -30.5° (as the real file cuts on its 5° grid), a border, a lake, a river,
-/// a sea label, three towns and the inset countries.
+/// a sea (its label point and its water), three towns and the inset countries.
 public enum WorldBaseFixture {
     /// Writes the file and returns its path.
     public static func make(in folder: URL) throws -> String {
@@ -58,6 +58,10 @@ public enum WorldBaseFixture {
             "sea", "sea:1",
             #"{"kind":"sea","name":"Quiet Sea","name:fr":"Mer Calme","featurecla":"sea","scalerank":2}"#,
             #"{"type":"Point","coordinates":[-30.3,0.35]}"#, box: [-30.3, 0.35, -30.3, 0.35])
+        try add(
+            "sea-area", "sea-area:1",
+            #"{"kind":"sea","name":"Quiet Sea","name:fr":"Mer Calme","featurecla":"sea","scalerank":2}"#,
+            rectangle(-31, 0.3, -29.5, 0.6), box: [-31, 0.3, -29.5, 0.6])
         // Name, French name, position, population; the first is the capital.
         let towns: [(String, String, Double, Double, Int)] = [
             ("Rivermouth", "Embouchure", -30.52, 0.28, 40_000), ("Millford", "Gué-du-Moulin", -30.4, 0.1, 30_000),

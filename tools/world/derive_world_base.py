@@ -52,8 +52,8 @@ DECIMALS = 4                      # lines and polygons: every coordinate is a mu
 GRID = 10.0 ** -DECIMALS
 POINT_DECIMALS = 5                # points (places, labels, seas)
 POINT_GRID = 10.0 ** -POINT_DECIMALS
-SIMPLIFY = 0.005                  # degrees (~550 m), Douglas-Peucker tolerance of the 10m lines:
-                                  # keeps the file under 20 MB; NE 10m is good to about 1 km
+SIMPLIFY = 0.002                  # degrees (~220 m), Douglas-Peucker tolerance of the 10m lines:
+                                  # keeps the file under 25 MB; NE 10m is good to about 1 km
 CELL = 5                          # pieces are cut on a CELL x CELL degree grid
 DANGLE_SNAP = 0.002               # degrees: a boundary line's loose end this close to the
                                   # network is joined to it (NE 4.0: 14 ends, 1 m to 110 m short)
@@ -65,6 +65,7 @@ INSET_COVERAGE_TOLERANCE = 0.06   # the inset countries' Visvalingam-Whyatt tole
                                   # vertices as Douglas-Peucker at 0.02 (105,000), 0.06 leaves
                                   # 71,000, like Douglas-Peucker at about 0.03, to keep the
                                   # file under 20 MB
+SEA_AREA_TOLERANCE = 0.05         # degrees (~5 km): the seas' outlines, kept only to place their names
 INSET_MIN_KM2 = 20.0              # inset parts smaller than this are dropped (the largest stays)
 FLIP_MIN_KM2 = 1000.0             # faces at least this large (and 90% inside one 50m unit) judge
                                   # whether a boundary line's left/right codes are swapped
@@ -80,7 +81,7 @@ GEOD = Geod(ellps="WGS84")
 INTERNATIONAL = ("International boundary (verify)", "Indefinite (please verify)")
 
 # The layers in the order their rows are written.
-LAYERS = ("country", "border", "disputed-line", "disputed-area", "lake", "river", "sea",
+LAYERS = ("country", "border", "disputed-line", "disputed-area", "lake", "river", "sea", "sea-area",
           "country-label", "place", "inset-country", "inset-border")
 
 SOURCE_FILES = (
@@ -927,6 +928,12 @@ def sea_features(src):
                  "scalerank": rank(p["scalerank"]), "extent_km": int(round(width))}
         features.append(Feature("sea", (index,), props, rank(p["scalerank"]),
                                 [(cell_of_point(point), point)]))
+        # The sea's water too, coarsely, cut on the grid: a regional map names the sea from the part of it in view,
+        # not from a label point that may lie far outside the map.
+        outline = shapely.make_valid(g).simplify(SEA_AREA_TOLERANCE, preserve_topology=True)
+        area_props = {k: v for k, v in props.items() if k != "extent_km"}
+        features.append(Feature("sea-area", (index,), area_props, rank(p["scalerank"]),
+                                cut_polygonal(outline)))
     return features, unnamed
 
 
