@@ -24,6 +24,10 @@ demo: deps build
 	$(CHRONOMAP) areas --csv output/areas.csv --chart output/areas.png
 	$(CHRONOMAP) animate --from 2020-09-27 --to 2020-11-10 --size 1200x900 --out output/war-2020.mp4
 	$(CHRONOMAP) site --from 2023-09-18 --to 2023-10-15 --zoom 5-10 --out output/site
+	$(CHRONOMAP) validate --data data/cyprus
+	$(CHRONOMAP) render --data data/cyprus --date 1974-08-16 --out output/cyprus-1974-08-16.png
+	$(CHRONOMAP) compare --data data/cyprus --before 1974-07-14 --after 1974-08-16 --out-dir output/cyprus-compare
+	$(CHRONOMAP) areas --data data/cyprus --csv output/cyprus-areas.csv
 	@echo "demo outputs are in output/"
 
 # The lint first (fast, and a formatting slip should not wait for the whole suite), then the declared

@@ -65,7 +65,7 @@ INSET_COVERAGE_TOLERANCE = 0.06   # the inset countries' Visvalingam-Whyatt tole
                                   # vertices as Douglas-Peucker at 0.02 (105,000), 0.06 leaves
                                   # 71,000, like Douglas-Peucker at about 0.03, to keep the
                                   # file under 20 MB
-SEA_AREA_TOLERANCE = 0.05         # degrees (~5 km): the seas' outlines, kept only to place their names
+SEA_AREA_TOLERANCE = 0.1          # degrees (~11 km): the seas' outlines, kept only to place their names
 INSET_MIN_KM2 = 20.0              # inset parts smaller than this are dropped (the largest stays)
 FLIP_MIN_KM2 = 1000.0             # faces at least this large (and 90% inside one 50m unit) judge
                                   # whether a boundary line's left/right codes are swapped
@@ -928,12 +928,13 @@ def sea_features(src):
                  "scalerank": rank(p["scalerank"]), "extent_km": int(round(width))}
         features.append(Feature("sea", (index,), props, rank(p["scalerank"]),
                                 [(cell_of_point(point), point)]))
-        # The sea's water too, coarsely, cut on the grid: a regional map names the sea from the part of it in view,
-        # not from a label point that may lie far outside the map.
-        outline = shapely.make_valid(g).simplify(SEA_AREA_TOLERANCE, preserve_topology=True)
+        # The sea's water too, coarsely and whole (not cut on the grid, which would cost more than the outline):
+        # a regional map names the sea from the part of it in view, not from a label point far outside the map.
+        outline = on_grid(shapely.make_valid(g).simplify(SEA_AREA_TOLERANCE, preserve_topology=True))
         area_props = {k: v for k, v in props.items() if k != "extent_km"}
-        features.append(Feature("sea-area", (index,), area_props, rank(p["scalerank"]),
-                                cut_polygonal(outline)))
+        if not outline.is_empty:
+            features.append(Feature("sea-area", (index,), area_props, rank(p["scalerank"]),
+                                    [(cell_of_point(outline.representative_point()), outline)]))
     return features, unnamed
 
 
