@@ -25,31 +25,30 @@ public struct FurnitureStyle: Sendable, Hashable {
     public var highlightTextSize: Double
 
     /// The furniture with every property at its default.
-    public static let standard = FurnitureStyle(PropertyValues(values: [:], specs: StyleProperty.furniture))
+    public static let standard = FurnitureStyle(PropertyValues(nil))
 
     init(_ values: PropertyValues) {
-        func color(_ key: String) -> StyleColor { values.color(key) ?? .black }
-        panelColor = color("panel-color")
-        panelBorderColor = color("panel-border-color")
-        textColor = color("text-color")
-        mutedTextColor = color("muted-text-color")
-        titleSize = values.number("title-size")
-        subtitleSize = values.number("subtitle-size")
-        legendSize = values.number("legend-size")
-        footerSize = values.number("footer-size")
-        insetLandColor = color("inset-land-color")
-        insetWaterColor = color("inset-water-color")
-        insetHighlightColor = color("inset-highlight-color")
-        insetExtentColor = color("inset-extent-color")
-        insetBorderColor = color("inset-border-color")
-        approximateColor = color("approximate-color")
-        highlightColor = color("highlight-color")
-        highlightFillColor = color("highlight-fill-color")
+        panelColor = values[.panelColor]
+        panelBorderColor = values[.panelBorderColor]
+        textColor = values[.furnitureTextColor]
+        mutedTextColor = values[.mutedTextColor]
+        titleSize = values[.titleSize]
+        subtitleSize = values[.subtitleSize]
+        legendSize = values[.legendSize]
+        footerSize = values[.footerSize]
+        insetLandColor = values[.insetLandColor]
+        insetWaterColor = values[.insetWaterColor]
+        insetHighlightColor = values[.insetHighlightColor]
+        insetExtentColor = values[.insetExtentColor]
+        insetBorderColor = values[.insetBorderColor]
+        approximateColor = values[.approximateColor]
+        highlightColor = values[.highlightColor]
+        highlightFillColor = values[.highlightFillColor]
         highlightHatch = Hatch(
-            color: color("highlight-hatch-color"), spacing: values.number("highlight-hatch-spacing"),
-            angleDegrees: values.number("highlight-hatch-angle"), width: values.number("highlight-hatch-width"))
-        highlightCasingColor = color("highlight-casing-color")
-        highlightLineWidth = values.number("highlight-line-width")
-        highlightTextSize = values.number("highlight-text-size")
+            color: values[.highlightHatchColor], spacing: values[.highlightHatchSpacing],
+            angleDegrees: values[.highlightHatchAngle], width: values[.highlightHatchWidth])
+        highlightCasingColor = values[.highlightCasingColor]
+        highlightLineWidth = values[.highlightLineWidth]
+        highlightTextSize = values[.highlightTextSize]
     }
 }

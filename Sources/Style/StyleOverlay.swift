@@ -62,7 +62,7 @@ enum StyleOverlay {
                 let type = layer["type"]?.stringValue.flatMap(StyleLayer.LayerType.init(rawValue:)) ?? .background
                 let table = StyleReader.table(of: type, layout: layer["layout"])
                 let changes = try StyleReader.properties(
-                    value, specs: StyleProperty.paint[table] ?? [:], at: overridePath, fonts: fonts,
+                    value, keys: StyleProperty.keys(.paint(table)), at: overridePath, fonts: fonts,
                     what: "paint property", layerType: type.rawValue)
                 var layerPaint = layer["paint"]?.objectValue ?? JSONObject()
                 for (key, member) in changes { layerPaint[key] = member }

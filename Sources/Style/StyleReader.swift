@@ -24,9 +24,8 @@ enum StyleReader {
         }
         let fonts = try self.fonts(object["chronomap-fonts"])
         let furnitureValues = try properties(
-            object["chronomap-furniture"], specs: StyleProperty.furniture,
-            at: JSONPath.root.appending("chronomap-furniture"),
-            fonts: fonts, what: "furniture key")
+            object["chronomap-furniture"], keys: StyleProperty.keys(.furniture),
+            at: JSONPath.root.appending("chronomap-furniture"), fonts: fonts, what: "furniture key")
         guard object["layers"]?.arrayValue != nil else {
             throw StyleError(path: JSONPath.root.appending("layers"), message: "a style needs a \"layers\" array")
         }
@@ -46,7 +45,7 @@ enum StyleReader {
         }
         return Style(
             name: object["name"]?.stringValue ?? "unnamed", fonts: fonts, layers: layers,
-            furniture: FurnitureStyle(PropertyValues(values: furnitureValues, specs: StyleProperty.furniture)),
+            furniture: FurnitureStyle(PropertyValues(nil, furnitureValues)),
             eventSymbols: try eventSymbols(object["chronomap-event-symbols"]),
             palette: try palette(object["chronomap-palette"]))
     }
@@ -71,26 +70,28 @@ enum StyleReader {
         return fonts
     }
 
-    /// Checks an object of properties against a table and returns it.
+    /// Checks an object of properties against the keys of one section and returns it, by key name.
     static func properties(
-        _ value: JSONValue?, specs: [String: StyleProperty.Spec], at path: JSONPath, fonts: [String: String],
+        _ value: JSONValue?, keys: [String: AnyStyleKey], at path: JSONPath, fonts: [String: String],
         what: String,
         layerType: String? = nil
-    ) throws(StyleError) -> JSONObject {
+    ) throws(StyleError) -> [String: JSONValue] {
         guard let value else { return [:] }
         guard let members = value.objectValue else { throw StyleError(path: path, message: "expected an object") }
+        var checked: [String: JSONValue] = [:]
         for (key, member) in members {
-            guard let spec = specs[key] else {
-                let known = specs.keys.sorted()
+            guard let styleKey = keys[key] else {
+                let known = keys.keys.sorted()
                 let subject = layerType.map { "\(what) \"\(key)\" for a \($0) layer" } ?? "\(what) \"\(key)\""
                 throw StyleError(
                     path: path.appending(key),
                     message: "unknown \(subject)"
                         + (known.isEmpty ? "" : "; expected one of \(known.joined(separator: ", "))"))
             }
-            try check(member, as: spec.kind, at: path.appending(key), fonts: fonts)
+            try check(member, as: styleKey.kind, at: path.appending(key), fonts: fonts)
+            checked[key] = member
         }
-        return members
+        return checked
     }
 
     static func readLayer(
@@ -134,20 +135,17 @@ enum StyleReader {
         }
 
         let table = self.table(of: type, layout: object["layout"])
-        var values = JSONObject()
-        for section in ["paint", "layout"] {
-            let specs = (section == "paint" ? StyleProperty.paint : StyleProperty.layout)[table] ?? [:]
+        var values: [String: JSONValue] = [:]
+        for (section, owner) in [("paint", StyleProperty.Owner.paint(table)), ("layout", .layout(table))] {
             let members = try properties(
-                object[section], specs: specs, at: path.appending(section), fonts: fonts, what: "\(section) property",
-                layerType: type.rawValue)
-            for (key, member) in members { values[key] = member }
+                object[section], keys: StyleProperty.keys(owner), at: path.appending(section), fonts: fonts,
+                what: "\(section) property", layerType: type.rawValue)
+            values.merge(members) { first, _ in first }
         }
-        let specs = (StyleProperty.paint[table] ?? [:]).merging(StyleProperty.layout[table] ?? [:]) { first, _ in first
-        }
-        let reader = PropertyValues(values: values, specs: specs)
+        let reader = PropertyValues(table, values)
         let symbolizer: Symbolizer
         switch table {
-        case .background: symbolizer = .background(reader.color("background-color") ?? .white)
+        case .background: symbolizer = .background(reader[.backgroundColor])
         case .fill: symbolizer = .fill(FillSymbolizer(reader))
         case .line: symbolizer = .line(LineSymbolizer(reader))
         case .circle: symbolizer = .circle(CircleSymbolizer(reader))
@@ -170,103 +168,8 @@ enum StyleReader {
         case .fill: .fill
         case .line: .line
         case .circle: .circle
-        case .symbol: layout?.objectValue?["icon-image"] != nil ? .icon : .text
+        case .symbol: layout?.objectValue?[StyleKey<String>.iconImage.name] != nil ? .icon : .text
         }
-    }
-
-    static func legend(_ value: JSONValue?, at path: JSONPath, repeated: Bool) throws(StyleError) -> LegendEntry? {
-        guard let value else { return nil }
-        let groups = LegendGroup.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let members = value.objectValue, let groupName = members["group"]?.stringValue,
-            let group = LegendGroup(rawValue: groupName)
-        else {
-            throw StyleError(
-                path: path, message: "expected {\"label\": \"…\", \"group\": \"…\"} with a group among \(groups)")
-        }
-        var translations: [String: String] = [:]
-        for (key, member) in members where key != "group" {
-            guard key == "label" || key.hasPrefix("label:") else {
-                throw StyleError(
-                    path: path.appending(key), message: "unknown legend key \"\(key)\"; expected label, label:xx, group"
-                )
-            }
-            guard let text = member.stringValue, !text.isEmpty else {
-                throw StyleError(path: path.appending(key), message: "expected a non-empty string")
-            }
-            if key != "label" { translations[String(key.dropFirst("label:".count))] = text }
-        }
-        let label = members["label"]?.stringValue
-        guard label != nil || repeated else {
-            throw StyleError(
-                path: path, message: "a legend needs a \"label\" (repeated layers take the party's or overlay's name)")
-        }
-        return LegendEntry(label: label, translations: translations, group: group)
-    }
-
-    static func repetition(_ value: JSONValue?, at path: JSONPath) throws(StyleError) -> StyleLayer.Repetition? {
-        guard let value else { return nil }
-        let step = value.objectValue?["hatch-angle-step"]
-        guard let members = value.objectValue, let subjectName = members["for"]?.stringValue,
-            let subject = StyleLayer.Repetition.Subject(rawValue: subjectName),
-            let property = members["property"]?.stringValue,
-            !property.isEmpty, members.keys.allSatisfy({ ["for", "property", "hatch-angle-step"].contains($0) }),
-            step == nil || step?.numberValue.map({ (-180...180).contains($0) }) == true
-        else {
-            throw StyleError(
-                path: path,
-                message:
-                    "expected {\"for\": \"parties\" or \"overlays\", \"property\": the feature property holding the id, e.g. \"controller\", "
-                    + "and optionally \"hatch-angle-step\": degrees from -180 to 180}")
-        }
-        return StyleLayer.Repetition(subject: subject, property: property, hatchAngleStep: step?.numberValue ?? 0)
-    }
-
-    static func eventSymbols(_ value: JSONValue?) throws(StyleError) -> EventSymbols {
-        guard let value else { return EventSymbols() }
-        let path = JSONPath.root.appending("chronomap-event-symbols")
-        guard let members = value.objectValue else {
-            throw StyleError(path: path, message: "expected an object of event kinds")
-        }
-        var symbols = EventSymbols()
-        for (kind, member) in members {
-            guard let entry = member.objectValue, let glyph = entry["glyph"]?.stringValue, !glyph.isEmpty,
-                let colorText = entry["color"]?.stringValue, let color = StyleColor(css: colorText), entry.count == 2
-            else {
-                throw StyleError(
-                    path: path.appending(kind), message: "expected {\"glyph\": \"⚑\", \"color\": \"#222222\"}")
-            }
-            let symbol = EventSymbols.Symbol(kind: kind, glyph: glyph, color: color)
-            if kind == "default" { symbols.fallback = symbol } else { symbols.byKind[kind] = symbol }
-        }
-        return symbols
-    }
-
-    static func palette(_ value: JSONValue?) throws(StyleError) -> StylePalette {
-        guard let value else { return StylePalette(parties: [], overlays: []) }
-        let path = JSONPath.root.appending("chronomap-palette")
-        guard let members = value.objectValue else {
-            throw StyleError(path: path, message: "expected {\"parties\": [...], \"overlays\": [...]}")
-        }
-        var lists: [String: [StyleColor]] = [:]
-        for (key, member) in members {
-            guard key == "parties" || key == "overlays" else {
-                throw StyleError(
-                    path: path.appending(key), message: "unknown palette key \"\(key)\"; expected parties, overlays")
-            }
-            guard let array = member.arrayValue, !array.isEmpty else {
-                throw StyleError(path: path.appending(key), message: "expected a non-empty array of colours")
-            }
-            var colors: [StyleColor] = []
-            for (index, item) in array.enumerated() {
-                guard let color = item.stringValue.flatMap(StyleColor.init(css:)) else {
-                    throw StyleError(
-                        path: path.appending(key).appending(index), message: "expected a colour such as \"#E69F00\"")
-                }
-                colors.append(color)
-            }
-            lists[key] = colors
-        }
-        return StylePalette(parties: lists["parties"] ?? [], overlays: lists["overlays"] ?? [])
     }
 
     static func check(

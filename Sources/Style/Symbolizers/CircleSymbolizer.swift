@@ -9,10 +9,13 @@ public struct CircleSymbolizer: Sendable, Hashable {
     /// Square markers instead of round ones.
     public var isSquare: Bool
 
-    /// - Parameters: as the properties say.
+    /// The symbolizer with every property at its default (the defaults of the style keys' table).
+    public static let standard = CircleSymbolizer(PropertyValues(.circle))
+
+    /// - Parameters: as the properties say; a property left out has its default.
     public init(
-        radius: Double, color: StyleColor, strokeColor: StyleColor? = nil, strokeWidth: Double = 0,
-        isSquare: Bool = false
+        radius: Double, color: StyleColor, strokeColor: StyleColor? = nil,
+        strokeWidth: Double = CircleSymbolizer.standard.strokeWidth, isSquare: Bool = CircleSymbolizer.standard.isSquare
     ) {
         self.radius = radius
         self.color = color
@@ -22,11 +25,11 @@ public struct CircleSymbolizer: Sendable, Hashable {
     }
 
     init(_ values: PropertyValues) {
-        radius = values.number("circle-radius")
-        let base = values.color("circle-color") ?? .black
-        color = base.withAlpha(base.alpha * values.number("circle-opacity"))
-        strokeColor = values.color("circle-stroke-color")
-        strokeWidth = strokeColor == nil ? 0 : values.number("circle-stroke-width")
-        isSquare = values.string("chronomap-marker-shape") == "square"
+        radius = values[.circleRadius]
+        let base = values[.circleColor]
+        color = base.withAlpha(base.alpha * values[.circleOpacity])
+        strokeColor = values[.circleStrokeColor]
+        strokeWidth = strokeColor == nil ? 0 : values[.circleStrokeWidth]
+        isSquare = values[.markerShape] == .square
     }
 }

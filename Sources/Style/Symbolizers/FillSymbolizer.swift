@@ -20,11 +20,17 @@ public struct FillSymbolizer: Sendable, Hashable {
     /// Fine lines over features whose date is uncertain on the day drawn, when `chronomap-uncertain-hatch-color` is set.
     public var uncertainHatch: Hatch?
 
-    /// - Parameters: as the properties say.
+    /// The symbolizer with every property at its default (the defaults of the style keys' table).
+    public static let standard = FillSymbolizer(PropertyValues(.fill))
+
+    /// - Parameters: as the properties say; a property left out has its default.
     public init(
-        color: StyleColor, hatch: Hatch? = nil, outlineColor: StyleColor? = nil, outlineWidth: Double = 1,
-        outlineDash: [Double] = [], outlinesInnerEdgesOnly: Bool = false, approximateDash: [Double] = [],
-        uncertainDash: [Double] = [1.2, 2.4], uncertainHatch: Hatch? = nil
+        color: StyleColor, hatch: Hatch? = nil, outlineColor: StyleColor? = nil,
+        outlineWidth: Double = FillSymbolizer.standard.outlineWidth,
+        outlineDash: [Double] = FillSymbolizer.standard.outlineDash,
+        outlinesInnerEdgesOnly: Bool = FillSymbolizer.standard.outlinesInnerEdgesOnly,
+        approximateDash: [Double] = FillSymbolizer.standard.approximateDash,
+        uncertainDash: [Double] = FillSymbolizer.standard.uncertainDash, uncertainHatch: Hatch? = nil
     ) {
         self.color = color
         self.hatch = hatch
@@ -38,23 +44,23 @@ public struct FillSymbolizer: Sendable, Hashable {
     }
 
     init(_ values: PropertyValues) {
-        let base = values.color("fill-color") ?? .black
-        color = base.withAlpha(base.alpha * values.number("fill-opacity"))
-        hatch = values.color("chronomap-hatch-color").map { hatchColor in
+        let base = values[.fillColor]
+        color = base.withAlpha(base.alpha * values[.fillOpacity])
+        hatch = values[.hatchColor].map { hatchColor in
             Hatch(
-                color: hatchColor, spacing: values.number("chronomap-hatch-spacing"),
-                angleDegrees: values.number("chronomap-hatch-angle"), width: values.number("chronomap-hatch-width"))
+                color: hatchColor, spacing: values[.hatchSpacing], angleDegrees: values[.hatchAngle],
+                width: values[.hatchWidth])
         }
-        outlineColor = values.color("fill-outline-color")
-        outlineWidth = values.number("chronomap-outline-width")
-        outlineDash = values.numbers("chronomap-outline-dasharray")
-        outlinesInnerEdgesOnly = values.string("chronomap-outline-edges") == "inner"
-        approximateDash = values.numbers("chronomap-approximate-dasharray")
-        uncertainDash = values.numbers("chronomap-uncertain-dasharray")
-        uncertainHatch = values.color("chronomap-uncertain-hatch-color").map { color in
+        outlineColor = values[.fillOutlineColor]
+        outlineWidth = values[.outlineWidth]
+        outlineDash = values[.outlineDasharray]
+        outlinesInnerEdgesOnly = values[.outlineEdges] == .inner
+        approximateDash = values[.approximateDasharray]
+        uncertainDash = values[.uncertainDasharray]
+        uncertainHatch = values[.uncertainHatchColor].map { color in
             Hatch(
-                color: color, spacing: values.number("chronomap-uncertain-hatch-spacing"),
-                angleDegrees: values.number("chronomap-uncertain-hatch-angle"), width: 0.8)
+                color: color, spacing: values[.uncertainHatchSpacing], angleDegrees: values[.uncertainHatchAngle],
+                width: 0.8)
         }
     }
 }

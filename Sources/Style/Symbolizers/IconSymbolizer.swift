@@ -13,10 +13,16 @@ public struct IconSymbolizer: Sendable, Hashable {
     /// The disc radius of `icon-size` 1.
     public static let baseRadius = 9.0
 
-    /// - Parameters: as the properties say.
+    /// The symbolizer with every property at its default (the defaults of the style keys' table).
+    public static let standard = IconSymbolizer(PropertyValues(.icon))
+
+    /// - Parameters: as the properties say; a property left out has its default.
     public init(
-        radius: Double = IconSymbolizer.baseRadius, haloColor: StyleColor = .white, fillColor: StyleColor = .white,
-        badgeTextColor: StyleColor = .white, opacity: Double = 1, recentOpacity: Double = 0.45
+        radius: Double = IconSymbolizer.standard.radius, haloColor: StyleColor = IconSymbolizer.standard.haloColor,
+        fillColor: StyleColor = IconSymbolizer.standard.fillColor,
+        badgeTextColor: StyleColor = IconSymbolizer.standard.badgeTextColor,
+        opacity: Double = IconSymbolizer.standard.opacity,
+        recentOpacity: Double = IconSymbolizer.standard.recentOpacity
     ) {
         self.radius = radius
         self.haloColor = haloColor
@@ -27,11 +33,11 @@ public struct IconSymbolizer: Sendable, Hashable {
     }
 
     init(_ values: PropertyValues) {
-        radius = Self.baseRadius * values.number("icon-size")
-        haloColor = values.color("icon-halo-color") ?? .white
-        fillColor = values.color("chronomap-icon-fill-color") ?? .white
-        badgeTextColor = values.color("chronomap-badge-text-color") ?? .white
-        opacity = values.number("icon-opacity")
-        recentOpacity = values.number("chronomap-recent-opacity")
+        radius = Self.baseRadius * values[.iconSize]
+        haloColor = values[.iconHaloColor]
+        fillColor = values[.iconFillColor]
+        badgeTextColor = values[.badgeTextColor]
+        opacity = values[.iconOpacity]
+        recentOpacity = values[.iconRecentOpacity]
     }
 }

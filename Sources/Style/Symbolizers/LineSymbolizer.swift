@@ -22,10 +22,15 @@ public struct LineSymbolizer: Sendable, Hashable {
         case bevel, round, miter
     }
 
-    /// - Parameters: as the properties say.
+    /// The symbolizer with every property at its default (the defaults of the style keys' table).
+    public static let standard = LineSymbolizer(PropertyValues(.line))
+
+    /// - Parameters: as the properties say; a property left out has its default.
     public init(
-        color: StyleColor, width: Double, dash: [Double] = [], casing: Casing? = nil, opacity: Double = 1,
-        recentOpacity: Double? = nil, roundCaps: Bool = true, join: Join = .round, hasArrowhead: Bool = false
+        color: StyleColor, width: Double, dash: [Double] = LineSymbolizer.standard.dash, casing: Casing? = nil,
+        opacity: Double = LineSymbolizer.standard.opacity, recentOpacity: Double? = nil,
+        roundCaps: Bool = LineSymbolizer.standard.roundCaps, join: Join = LineSymbolizer.standard.join,
+        hasArrowhead: Bool = LineSymbolizer.standard.hasArrowhead
     ) {
         self.color = color
         self.width = width
@@ -39,17 +44,15 @@ public struct LineSymbolizer: Sendable, Hashable {
     }
 
     init(_ values: PropertyValues) {
-        color = values.color("line-color") ?? .black
-        width = values.number("line-width")
-        dash = values.numbers("line-dasharray")
-        let casingWidth = values.number("chronomap-casing-width")
-        casing = values.color("chronomap-casing-color").flatMap {
-            casingWidth > 0 ? Casing(color: $0, width: casingWidth) : nil
-        }
-        opacity = values.number("line-opacity")
-        recentOpacity = values.optionalNumber("chronomap-recent-opacity") ?? opacity
-        roundCaps = values.string("line-cap") == "round"
-        join = Join(rawValue: values.string("line-join")) ?? .round
-        hasArrowhead = values.bool("chronomap-arrow")
+        color = values[.lineColor]
+        width = values[.lineWidth]
+        dash = values[.lineDasharray]
+        let casingWidth = values[.casingWidth]
+        casing = values[.casingColor].flatMap { casingWidth > 0 ? Casing(color: $0, width: casingWidth) : nil }
+        opacity = values[.lineOpacity]
+        recentOpacity = values[.lineRecentOpacity] ?? opacity
+        roundCaps = values[.lineCap] == .round
+        join = values[.lineJoin]
+        hasArrowhead = values[.arrow]
     }
 }

@@ -33,11 +33,16 @@ public struct TextSymbolizer: Sendable, Hashable {
     /// Lower is placed first (`chronomap-label-priority`).
     public var priority: Double
 
-    /// - Parameters: as the properties say.
+    /// The symbolizer with every property at its default (the defaults of the style keys' table).
+    public static let standard = TextSymbolizer(PropertyValues(.text))
+
+    /// - Parameters: as the properties say; a property left out has its default.
     public init(
-        template: String, size: Double, fontRole: String = "regular", transform: Transform = .none, color: StyleColor,
-        haloColor: StyleColor? = nil, haloWidth: Double = 0, placement: Placement = .point, priority: Double = 100,
-        letterSpacing: Double = 0
+        template: String, size: Double, fontRole: String = TextSymbolizer.standard.fontRole,
+        transform: Transform = TextSymbolizer.standard.transform, color: StyleColor, haloColor: StyleColor? = nil,
+        haloWidth: Double = TextSymbolizer.standard.haloWidth, placement: Placement = TextSymbolizer.standard.placement,
+        priority: Double = TextSymbolizer.standard.priority,
+        letterSpacing: Double = TextSymbolizer.standard.letterSpacing
     ) {
         self.template = template
         self.letterSpacing = letterSpacing
@@ -52,17 +57,16 @@ public struct TextSymbolizer: Sendable, Hashable {
     }
 
     init(_ values: PropertyValues) {
-        template = values.string("text-field")
-        size = values.number("text-size")
-        fontRole = values.fontRole("text-font")
-        transform = Transform(rawValue: values.string("text-transform")) ?? .none
-        letterSpacing = values.number("text-letter-spacing")
-        let base = values.color("text-color") ?? .black
-        color = base.withAlpha(base.alpha * values.number("text-opacity"))
-        haloColor = values.color("text-halo-color")
-        haloWidth = haloColor == nil ? 0 : values.number("text-halo-width")
-        let chosen = values.optionalString("chronomap-placement") ?? values.string("symbol-placement")
-        placement = Placement(rawValue: chosen) ?? .point
-        priority = values.number("chronomap-label-priority")
+        template = values[.textField]
+        size = values[.textSize]
+        fontRole = values[.textFont]
+        transform = values[.textTransform]
+        letterSpacing = values[.textLetterSpacing]
+        let base = values[.textColor]
+        color = base.withAlpha(base.alpha * values[.textOpacity])
+        haloColor = values[.textHaloColor]
+        haloWidth = haloColor == nil ? 0 : values[.textHaloWidth]
+        placement = values[.placement] ?? values[.symbolPlacement]
+        priority = values[.labelPriority]
     }
 }
