@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Debian's `ffmpeg`, run as a subprocess: the one place animations are encoded.
 public struct FFmpeg: Sendable {
@@ -115,12 +116,9 @@ final class FFmpegRun {
 }
 
 /// Bytes one thread collects and another reads once it is done.
-///
-/// `@unchecked Sendable`: every access goes through the lock.
-private final class CollectedOutput: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
+private final class CollectedOutput: Sendable {
+    private let data = Mutex(Data())
 
-    func set(_ value: Data) { lock.withLock { data = value } }
-    func get() -> Data { lock.withLock { data } }
+    func set(_ value: Data) { data.withLock { $0 = value } }
+    func get() -> Data { data.withLock { $0 } }
 }

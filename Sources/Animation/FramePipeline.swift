@@ -3,7 +3,8 @@ import Foundation
 /// Frames rendered by several workers and taken in order by one reader, with at most `capacity` frames waiting,
 /// so a long animation never holds all its frames in memory.
 ///
-/// `@unchecked Sendable`: all state is behind the condition lock.
+/// `@unchecked Sendable`: all state is behind the condition lock. `Mutex` has no wait, and workers and the reader
+/// block on each other here (a bounded queue), so a condition variable it stays.
 final class FramePipeline<Frame>: @unchecked Sendable {
     private let condition = NSCondition()
     private let count: Int

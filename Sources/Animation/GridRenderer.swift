@@ -7,6 +7,7 @@ import Render
 import Scene
 import Style
 import Support
+import Synchronization
 
 /// Small multiples: the maps of several days side by side on one extent and one scale, each titled with its day
 /// and what happened, under one title, with one shared legend (``LegendSheet``) and one footer.
@@ -216,17 +217,14 @@ public struct GridRenderer: Sendable {
 }
 
 /// The panels' scenes, each set by its own worker.
-///
-/// `@unchecked Sendable`: every access goes through the lock.
-private final class PanelResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<Scene, any Error>?]
+private final class PanelResults: Sendable {
+    private let results: Mutex<[Result<Scene, any Error>?]>
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ index: Int, _ result: Result<Scene, any Error>) { lock.withLock { results[index] = result } }
+    func set(_ index: Int, _ result: Result<Scene, any Error>) { results.withLock { $0[index] = result } }
 
     func get(_ index: Int) -> Result<Scene, any Error> {
-        lock.withLock { results[index] ?? .failure(RenderError.scene("panel \(index) was not built")) }
+        results.withLock { $0[index] ?? .failure(RenderError.unfinished("panel \(index)")) }
     }
 }

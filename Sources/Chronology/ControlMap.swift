@@ -25,13 +25,16 @@ public final class ControlMap {
     }
 
     /// The controller of a point, or nil when it is outside the study area.
-    public func controller(at position: Position) -> Controller? {
-        zone(at: position)?.controller
+    /// - Throws: `TopologyError` if GEOS fails: a failure is never taken for "outside".
+    public func controller(at position: Position) throws(TopologyError) -> Controller? {
+        try zone(at: position)?.controller
     }
 
     /// The control zone holding a point, or nil when it is outside the study area.
-    public func zone(at position: Position) -> DatedFeature? {
-        zones.first { (try? $0.shape.covers(position)) ?? false }?.feature
+    /// - Throws: `TopologyError` if GEOS fails: a failure is never taken for "outside".
+    public func zone(at position: Position) throws(TopologyError) -> DatedFeature? {
+        for zone in zones where try zone.shape.covers(position) { return zone.feature }
+        return nil
     }
 }
 

@@ -26,10 +26,11 @@ struct ZoneInvariants {
             do {
                 let shape = try TopologyGeometry(geometry, engine: engine)
                 if !(try shape.isValid) {
-                    diagnostics.append(
-                        zone.diagnostic(
-                            at: "geometry", "invalid polygon: \((try? shape.validityReason ?? nil) ?? "unknown reason")"
-                        ))
+                    let reason: String
+                    do { reason = try shape.validityReason ?? "unknown reason" } catch {
+                        reason = "GEOS cannot say why: \(error)"
+                    }
+                    diagnostics.append(zone.diagnostic(at: "geometry", "invalid polygon: \(reason)"))
                     continue
                 }
                 shapes[zone.id] = shape

@@ -66,7 +66,7 @@ public struct ChangeSet: Sendable {
         var placeChanges: [PlaceChange] = []
         for place in places.sorted(by: { ($0.number("rank") ?? 9, $0.id) < ($1.number("rank") ?? 9, $1.id) }) {
             guard let position = place.geometry?.pointPosition else { continue }
-            let from = beforeMap.controller(at: position), to = afterMap.controller(at: position)
+            let from = try beforeMap.controller(at: position), to = try afterMap.controller(at: position)
             if from != to { placeChanges.append(PlaceChange(place: place, from: from, to: to)) }
         }
         return ChangeSet(before: before.day, after: after.day, areas: areas, places: placeChanges)

@@ -76,7 +76,8 @@ struct SnapshotReader {
                 var shape = piece.shape
                 for earlier in taken {
                     let overlap = try shape.intersection(earlier.shape)
-                    guard !(try overlap.isEmpty), let polygonal = try? overlap.polygonalGeoJSON() else { continue }
+                    guard !(try overlap.isEmpty) else { continue }
+                    let polygonal = try overlap.polygonalGeoJSON()
                     let area = Geodesic.wgs84.areaInSquareKilometres(of: polygonal)
                     guard area > 0 else { continue }
                     if area > SnapshotImporter.largestSliverKm2, let wide = try ZoneTolerance.significant(overlap) {

@@ -4,10 +4,7 @@ import Scene
 import Style
 
 /// The fonts of a style, loaded from their files, by role (`regular`, `bold`).
-///
-/// `@unchecked Sendable`: it only holds `FontFace`s, which wrap FreeType faces Cairo locks internally and which
-/// are never changed after loading.
-public final class FontSet: @unchecked Sendable {
+public final class FontSet: Sendable {
     private let faces: [String: FontFace]
     private let regular: FontFace
 
@@ -21,7 +18,7 @@ public final class FontSet: @unchecked Sendable {
                 throw .font(role: role, path: resolved, error)
             }
         }
-        guard let regular = faces["regular"] else { throw .scene("the style names no regular font") }
+        guard let regular = faces["regular"] else { throw .noRegularFont }
         self.faces = faces
         self.regular = regular
     }

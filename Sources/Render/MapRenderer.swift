@@ -45,7 +45,7 @@ public struct MapRenderer: Sendable {
             )
             return scene
         } catch {
-            throw .scene("\(error)")
+            throw .scene(error)
         }
     }
 
@@ -121,7 +121,9 @@ public struct MapRenderer: Sendable {
 
 /// The bands of an image painted in parallel, each set by its own worker.
 ///
-/// `@unchecked Sendable`: every access to the array goes through the lock.
+/// `@unchecked Sendable`: every access to the array goes through the lock. It holds Cairo surfaces, which are not
+/// `Sendable`, and `Mutex.withLock` cannot take a non-`Sendable` value in (region checking refuses the store), so a
+/// plain lock it stays; each surface is handed over once, from the worker that painted it to the reader.
 private final class BandResults: @unchecked Sendable {
     private let lock = NSLock()
     private var results: [Result<Surface, RenderError>?]
@@ -133,6 +135,6 @@ private final class BandResults: @unchecked Sendable {
     }
 
     func get(_ index: Int) -> Result<Surface, RenderError> {
-        lock.withLock { results[index] ?? .failure(.scene("band \(index) was not painted")) }
+        lock.withLock { results[index] ?? .failure(.unfinished("band \(index)")) }
     }
 }

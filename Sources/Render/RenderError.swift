@@ -7,8 +7,13 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     case font(role: String, path: String, CanvasError)
     /// Cairo or the PNG encoder failed.
     case canvas(CanvasError)
-    /// The map could not be built (GEOS failed on a zone).
-    case scene(String)
+    /// The map could not be built; the error is the cause (GEOS failing on a zone, a bad date), kept so callers
+    /// can tell failures apart and the message names what failed.
+    case scene(any Error)
+    /// The style names no `regular` font, which every label falls back to.
+    case noRegularFont
+    /// Parallel work ended without a result for one of its parts (a band, a panel): a bug, not bad input.
+    case unfinished(String)
     /// An output file could not be written.
     case write(AtomicFile.WriteError)
 
@@ -18,7 +23,9 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         case .font(let role, let path, .fontUnreadable(_, let reason)): "cannot use the \(role) font \(path): \(reason)"
         case .font(let role, let path, let error): "cannot load the \(role) font \(path): \(error)"
         case .canvas(let error): "drawing failed: \(error)"
-        case .scene(let message): "cannot build the map: \(message)"
+        case .scene(let error): "cannot build the map: \(error)"
+        case .noRegularFont: "the style names no regular font"
+        case .unfinished(let part): "\(part) was not finished (internal error)"
         case .write(let error): error.description
         }
     }

@@ -89,7 +89,7 @@ public struct SceneBuilder: Sendable {
             switch layer.symbolizer {
             case .background: break
             case .fill(let fill):
-                record(geometry.draw(layer, fill: fill, features: features))
+                try record(geometry.draw(layer, fill: fill, features: features))
             case .line(let line):
                 record(geometry.draw(layer, line: line, features: features))
             case .circle(let circle):
@@ -179,7 +179,7 @@ public struct SceneBuilder: Sendable {
         let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
         for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
         let dropped = Set(markers.map(\.id)).subtracting(keptMarkers.map(\.id))
-        let labels = LabelPlacement(frame: frame, measurer: measurer).place(
+        let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
             labelRequests, droppedMarkerIDs: dropped, into: &collisions)
         if !labels.unplaced.isEmpty {
             logger.info(

@@ -6,7 +6,7 @@ import Tiles
 
 /// The tiles of one date of a site, through the site's ``TileStore`` (identical tiles hard-linked), with the
 /// date's `tilejson.json` beside them.
-final class SiteTileSink: TileSink, @unchecked Sendable {
+final class SiteTileSink: TileSink, Sendable {
     let store: TileStore
     let day: String
 

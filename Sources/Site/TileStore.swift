@@ -1,6 +1,7 @@
 import Foundation
 import Projection
 import Support
+import Synchronization
 import Tiles
 
 /// The tiles of a site, `tiles/<date>/{z}/{x}/{y}.png`, each distinct tile stored once: a tile whose bytes equal
@@ -10,16 +11,13 @@ import Tiles
 ///
 /// What is there is found lazily: the first time a place is written, the files of the other dates at that place
 /// are read once and hashed (FNV-1a, 64 bits); a hash that matches is checked byte for byte before linking.
-/// `@unchecked Sendable`: every member is touched only under the lock.
-final class TileStore: @unchecked Sendable {
+final class TileStore: Sendable {
     /// The site's `tiles` folder.
     let folder: String
     /// Every date of the site, to look at the same place on other dates.
     let days: [String]
-    private let lock = NSLock()
-    private var byPlace: [TileCoordinate: [Stored]] = [:]
-    private var solids: [Data: String] = [:]
-    private var counts = Counts()
+    /// What is known to be stored; held while a tile is stored, so two dates never race to write one place.
+    private let known = Mutex(Known())
 
     /// What a run stored.
     struct Counts: Sendable, Equatable {
@@ -36,13 +34,19 @@ final class TileStore: @unchecked Sendable {
         var path: String
     }
 
+    private struct Known {
+        var byPlace: [TileCoordinate: [Stored]] = [:]
+        var solids: [Data: String] = [:]
+        var counts = Counts()
+    }
+
     init(folder: String, days: [String]) {
         self.folder = folder
         self.days = days
     }
 
     /// The counts so far.
-    var totals: Counts { lock.withLock { counts } }
+    var totals: Counts { known.withLock { $0.counts } }
 
     /// Where a date's tile is.
     func path(of tile: TileCoordinate, on day: String) -> String {
@@ -59,29 +63,29 @@ final class TileStore: @unchecked Sendable {
     func store(_ tile: TileRenderer.RenderedTile, on day: String) throws(AtomicFile.WriteError) {
         let target = path(of: tile.coordinate, on: day)
         let hash = Self.hash(tile.png)
-        lock.lock()
-        defer { lock.unlock() }
-        var candidates = stored(at: tile.coordinate).filter { $0.hash == hash && $0.path != target }
-        if tile.isSolid, let path = solids[tile.png], path != target {
-            candidates.insert(Stored(hash: hash, path: path), at: 0)
-        }
-        for candidate in candidates where FileManager.default.contents(atPath: candidate.path) == tile.png {
-            if Self.link(candidate.path, to: target) {
-                counts.linked += 1
-                byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
-                return
+        try known.withLock { (known) throws(AtomicFile.WriteError) in
+            var candidates = stored(at: tile.coordinate, in: &known).filter { $0.hash == hash && $0.path != target }
+            if tile.isSolid, let path = known.solids[tile.png], path != target {
+                candidates.insert(Stored(hash: hash, path: path), at: 0)
             }
+            for candidate in candidates where FileManager.default.contents(atPath: candidate.path) == tile.png {
+                if Self.link(candidate.path, to: target) {
+                    known.counts.linked += 1
+                    known.byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
+                    return
+                }
+            }
+            try AtomicFile.write(tile.png, to: target)
+            known.counts.written += 1
+            known.counts.bytes += tile.png.count
+            known.byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
+            if tile.isSolid, known.solids[tile.png] == nil { known.solids[tile.png] = target }
         }
-        try AtomicFile.write(tile.png, to: target)
-        counts.written += 1
-        counts.bytes += tile.png.count
-        byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
-        if tile.isSolid, solids[tile.png] == nil { solids[tile.png] = target }
     }
 
     /// The tiles at a place on every date, read from the folder the first time the place is asked for.
-    private func stored(at tile: TileCoordinate) -> [Stored] {
-        if let known = byPlace[tile] { return known }
+    private func stored(at tile: TileCoordinate, in known: inout Known) -> [Stored] {
+        if let stored = known.byPlace[tile] { return stored }
         var found: [Stored] = []
         for day in days {
             let path = path(of: tile, on: day)
@@ -89,7 +93,7 @@ final class TileStore: @unchecked Sendable {
                 found.append(Stored(hash: Self.hash(data), path: path))
             }
         }
-        byPlace[tile] = found
+        known.byPlace[tile] = found
         return found
     }
 

@@ -1,19 +1,23 @@
 import Foundation
 import Logging
+import Synchronization
 
 /// Progress of long work: a bar redrawn on standard error when it is a terminal, and a log line at
 /// the start and end either way (through swift-log), so batch runs leave a record without escape codes.
-public final class ProgressReporter: @unchecked Sendable {
+public final class ProgressReporter: Sendable {
     private let total: Int
     private let unit: String
     private let itemUnit: String?
     private let logger: Logger
     private let drawsBar: Bool
     private let started = Date()
-    private let lock = NSLock()
-    private var done = 0
-    private var items = 0
-    private var lastDrawn = Date.distantPast
+    private let counts = Mutex(Counts())
+
+    private struct Counts {
+        var done = 0
+        var items = 0
+        var lastDrawn = Date.distantPast
+    }
 
     /// - Parameters:
     ///   - total: steps of work (metatiles, dates).
@@ -31,14 +35,14 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// Records finished steps and the items (tiles) they produced.
     public func advance(by steps: Int = 1, items produced: Int = 0) {
-        lock.lock()
-        done += steps
-        items += produced
         let now = Date()
-        let shouldDraw = drawsBar && (now.timeIntervalSince(lastDrawn) > 0.2 || done == total)
-        if shouldDraw { lastDrawn = now }
-        let (done, items) = (self.done, self.items)
-        lock.unlock()
+        let (done, items, shouldDraw) = counts.withLock { counts in
+            counts.done += steps
+            counts.items += produced
+            let shouldDraw = drawsBar && (now.timeIntervalSince(counts.lastDrawn) > 0.2 || counts.done == total)
+            if shouldDraw { counts.lastDrawn = now }
+            return (counts.done, counts.items, shouldDraw)
+        }
         if shouldDraw { draw(done: done, items: items, elapsed: now.timeIntervalSince(started)) }
     }
 
@@ -55,9 +59,7 @@ public final class ProgressReporter: @unchecked Sendable {
 
     /// Ends the bar and logs a summary.
     public func finish() {
-        lock.lock()
-        let (done, items) = (self.done, self.items)
-        lock.unlock()
+        let (done, items) = counts.withLock { ($0.done, $0.items) }
         if drawsBar { FileHandle.standardError.write(Data("\n".utf8)) }
         let elapsed = Date().timeIntervalSince(started)
         let produced = itemUnit.map { ", \(items) \($0)" } ?? ""

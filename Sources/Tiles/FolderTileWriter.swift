@@ -6,7 +6,7 @@ import Support
 /// Tiles in a folder tree, `{z}/{x}/{y}.png` (`{y}@2x.png` at scale 2), plus `tilejson.json`.
 /// Each tile is written to a temporary name and renamed, so an interrupted run leaves only whole
 /// tiles and a re-run renders only the missing ones.
-public final class FolderTileWriter: TileSink, @unchecked Sendable {
+public final class FolderTileWriter: TileSink, Sendable {
     public let folder: String
     public let scale: Double
 

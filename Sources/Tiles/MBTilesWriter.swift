@@ -2,6 +2,7 @@ import Foundation
 import GeoJSON
 import Projection
 import SQLite
+import Synchronization
 
 /// Tiles in one MBTiles 1.3 file (https://github.com/mapbox/mbtiles-spec/blob/master/1.3/spec.md), PNG images,
 /// rows in the TMS scheme (counted from the south, `TileCoordinate.tmsY`) as the spec requires.
@@ -21,13 +22,12 @@ import SQLite
 ///
 /// **Threads.** `write` and `contains` are called from several threads at once: one connection is kept behind a lock
 /// (SQLite writes one transaction at a time anyway), with its statements prepared once.
-public final class MBTilesWriter: TileSink, @unchecked Sendable {
+public final class MBTilesWriter: TileSink, Sendable {
     /// The MBTiles file.
     public let path: String
 
-    /// Guards `connection`; every use of the database is inside it.
-    private let lock = NSLock()
-    private var connection: Connection?
+    /// The open database, nil once finished; every use of it is inside the lock.
+    private let connection: Mutex<Connection?>
 
     /// The database with the statements `write` and `contains` run for every tile.
     private struct Connection {
@@ -71,23 +71,23 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
                 try database.query("INSERT OR REPLACE INTO metadata (name, value) VALUES ('date', ?)", [.text(date)])
             }
         }
-        connection = try Connection(database)
+        connection = Mutex(try Connection(database))
     }
 
     /// Whether the file has the tile (a re-run skips it). False once the file is finished, and if SQLite fails
     /// (the tile is then rendered again and `write` reports the error).
     public func contains(_ tile: TileCoordinate) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let connection, tile.isValid else { return false }
-        do {
-            try connection.selectTile.reset()
-            try connection.selectTile.bind([.integer(tile.z), .integer(tile.x), .integer(tile.tmsY)])
-            let found = try connection.selectTile.step()
-            try connection.selectTile.reset()
-            return found
-        } catch {
-            return false
+        connection.withLock { connection in
+            guard let connection, tile.isValid else { return false }
+            do {
+                try connection.selectTile.reset()
+                try connection.selectTile.bind([.integer(tile.z), .integer(tile.x), .integer(tile.tmsY)])
+                let found = try connection.selectTile.step()
+                try connection.selectTile.reset()
+                return found
+            } catch {
+                return false
+            }
         }
     }
 
@@ -101,16 +101,16 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
         }
         // Hashing needs no lock, so other threads can write meanwhile.
         let hashes = tiles.map { MBTilesSchema.contentHash(of: $0.png) }
-        lock.lock()
-        defer { lock.unlock() }
-        guard let connection else { throw MBTilesError.finished(path: path) }
-        try connection.database.transaction {
-            for (tile, hash) in zip(tiles, hashes) {
-                let tileID = try store(tile.png, hash: hash, in: connection)
-                let coordinate = tile.coordinate
-                try connection.insertTile.execute([
-                    .integer(coordinate.z), .integer(coordinate.x), .integer(coordinate.tmsY), .text(tileID),
-                ])
+        try connection.withLock { connection in
+            guard let connection else { throw MBTilesError.finished(path: path) }
+            try connection.database.transaction {
+                for (tile, hash) in zip(tiles, hashes) {
+                    let tileID = try store(tile.png, hash: hash, in: connection)
+                    let coordinate = tile.coordinate
+                    try connection.insertTile.execute([
+                        .integer(coordinate.z), .integer(coordinate.x), .integer(coordinate.tmsY), .text(tileID),
+                    ])
+                }
             }
         }
     }
@@ -135,8 +135,10 @@ public final class MBTilesWriter: TileSink, @unchecked Sendable {
     /// - Throws: `MBTilesError.dateMismatch` if the file holds tiles of another day, `MBTilesError.finished` if
     ///   called twice, `MBTilesError.cannotFinish` if the journal cannot be switched back, `SQLiteError` if SQLite fails.
     public func finish(_ description: TileSetDescription) throws {
-        lock.lock()
-        defer { lock.unlock() }
+        try connection.withLock { connection in try finish(description, closing: &connection) }
+    }
+
+    private func finish(_ description: TileSetDescription, closing connection: inout Connection?) throws {
         guard let database = connection?.database else { throw MBTilesError.finished(path: path) }
         try database.transaction {
             let existing = try MBTilesSchema.metadata(in: database)

@@ -5,6 +5,7 @@ import Logging
 import Projection
 import Scene
 import Support
+import Synchronization
 
 /// A tile pyramid of one day, rendered metatile by metatile on every core into a sink.
 public struct TileJob: Sendable {
@@ -110,61 +111,61 @@ public struct TileJob: Sendable {
 }
 
 /// The zoom scenes of a run, built in parallel, each set by its own worker.
-///
-/// `@unchecked Sendable`: the array is only touched under the lock.
-private final class ZoomScenes: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [Result<TileRenderer.ZoomScene, any Error>?]
+private final class ZoomScenes: Sendable {
+    private let results: Mutex<[Result<TileRenderer.ZoomScene, any Error>?]>
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ result: Result<TileRenderer.ZoomScene, any Error>) {
-        lock.withLock { results[index] = result }
+        results.withLock { $0[index] = result }
     }
 
     func get(_ index: Int) -> Result<TileRenderer.ZoomScene, any Error> {
-        lock.withLock { results[index] ?? .failure(CancellationError()) }
+        results.withLock { $0[index] ?? .failure(CancellationError()) }
     }
 }
 
-/// The shared counters of a run, behind a lock.
-///
-/// `@unchecked Sendable`: every counter is only touched under the lock.
-private final class RunState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var written = 0, skipped = 0, solid = 0, bytes = 0
-    private(set) var firstError: (any Error)?
+/// The shared counters of a run.
+private final class RunState: Sendable {
+    private let counters = Mutex(Counters())
+
+    private struct Counters {
+        var next = 0
+        var written = 0, skipped = 0, solid = 0, bytes = 0
+        var firstError: (any Error)?
+    }
+
+    var firstError: (any Error)? { counters.withLock { $0.firstError } }
 
     func nextIndex(below count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard firstError == nil, next < count else { return nil }
-        next += 1
-        return next - 1
+        counters.withLock { counters in
+            guard counters.firstError == nil, counters.next < count else { return nil }
+            counters.next += 1
+            return counters.next - 1
+        }
     }
 
     func record(written: Int = 0, skipped: Int = 0, solid: Int = 0, bytes: Int = 0) {
-        lock.lock()
-        self.written += written
-        self.skipped += skipped
-        self.solid += solid
-        self.bytes += bytes
-        lock.unlock()
+        counters.withLock { counters in
+            counters.written += written
+            counters.skipped += skipped
+            counters.solid += solid
+            counters.bytes += bytes
+        }
     }
 
     func fail(_ error: any Error) {
-        lock.lock()
-        if firstError == nil { firstError = error }
-        lock.unlock()
+        counters.withLock { counters in
+            if counters.firstError == nil { counters.firstError = error }
+        }
     }
 
     func summary(metatiles: Int, seconds: Double) -> TileJob.Summary {
-        lock.lock()
-        defer { lock.unlock() }
-        return TileJob.Summary(
-            metatiles: metatiles, tilesWritten: written, tilesSkipped: skipped, solidTiles: solid, bytes: bytes,
-            seconds: seconds)
+        counters.withLock { counters in
+            TileJob.Summary(
+                metatiles: metatiles, tilesWritten: counters.written, tilesSkipped: counters.skipped,
+                solidTiles: counters.solid, bytes: counters.bytes, seconds: seconds)
+        }
     }
 }
 

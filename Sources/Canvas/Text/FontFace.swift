@@ -16,7 +16,8 @@ import Foundation
 /// surface makes at any scale.
 ///
 /// A face is immutable after loading and Cairo locks the FreeType face whenever it uses it, so one face may be
-/// shared by surfaces drawn on several threads at once.
+/// shared by surfaces drawn on several threads at once (hence `@unchecked Sendable`: the C handle is not
+/// `Sendable` to the compiler, but the library does the locking).
 public final class FontFace: @unchecked Sendable {
     /// DejaVu Sans, from Debian's `fonts-dejavu-core`: covers Latin (Azerbaijani letters included), Cyrillic and
     /// Armenian.

@@ -16,9 +16,10 @@ struct LabelPlacement {
     }
 
     /// - Parameter droppedMarkerIDs: places whose marker was left out; they get no label either.
+    /// - Throws: `TopologyError` if GEOS fails to tell whether an area label lies inside its polygon.
     func place(
         _ requests: [LabelRequest], droppedMarkerIDs: Set<String>, into collisions: inout CollisionIndex
-    ) -> Result {
+    ) throws(TopologyError) -> Result {
         var result = Result()
         for request in requests.sorted(by: { ($0.priority, $0.featureID) < ($1.priority, $1.featureID) }) {
             if case .point = request.anchor, droppedMarkerIDs.contains(request.featureID) { continue }
@@ -27,7 +28,7 @@ struct LabelPlacement {
             for center in layout.candidateCenters() {
                 let candidate = layout.box.offsetBy(dx: center.x, dy: center.y)
                 guard collisions.isFree(candidate) else { continue }
-                if case .interior(_, let shape, _) = request.anchor, !isInside(candidate, shape) { continue }
+                if case .interior(_, let shape, _) = request.anchor, try !isInside(candidate, shape) { continue }
                 placedBox = candidate
                 for (line, origin) in zip(request.lines, layout.origins) {
                     result.items.append(
@@ -56,11 +57,13 @@ struct LabelPlacement {
     }
 
     /// Whether a label box lies inside the polygon (its corners and centre).
-    func isInside(_ box: PixelRect, _ shape: PreparedTopologyGeometry) -> Bool {
+    /// - Throws: `TopologyError` if GEOS fails: a failure is not an answer.
+    func isInside(_ box: PixelRect, _ shape: PreparedTopologyGeometry) throws(TopologyError) -> Bool {
         let points = [
             (box.minX, box.minY), (box.maxX, box.minY), (box.minX, box.maxY), (box.maxX, box.maxY),
             (box.center.x, box.center.y),
         ]
-        return points.allSatisfy { x, y in (try? shape.covers(frame.viewport.position(atPixelX: x, y: y))) ?? false }
+        for (x, y) in points where try !shape.covers(frame.viewport.position(atPixelX: x, y: y)) { return false }
+        return true
     }
 }

@@ -1,5 +1,6 @@
 import Chronology
 import Style
+import Topology
 
 /// Draws the fill and line layers: polygons filled and outlined, lines stroked, each feature's dash saying
 /// whether it is approximate or its date uncertain on the day.
@@ -20,7 +21,8 @@ struct GeometryDrawing {
     let day: Day
     let innerEdges: InnerEdges
 
-    func draw(_ layer: BoundLayer, fill: FillSymbolizer, features: [SelectedFeature]) -> Result {
+    /// - Throws: `TopologyError` if GEOS fails on a zone whose inner edges alone are outlined.
+    func draw(_ layer: BoundLayer, fill: FillSymbolizer, features: [SelectedFeature]) throws(TopologyError) -> Result {
         var result = Result()
         for selected in features {
             let feature = selected.feature
@@ -49,8 +51,8 @@ struct GeometryDrawing {
             }
             let paths: [[PixelPoint]]
             if fill.outlinesInnerEdgesOnly {
-                paths =
-                    feature.geometry.map { innerEdges.lines(of: $0) }?.map(frame.project).filter { $0.count > 1 } ?? []
+                let lines = try feature.geometry.map(innerEdges.lines) ?? []
+                paths = lines.map(frame.project).filter { $0.count > 1 }
             } else {
                 paths = polygons.flatMap { $0 }
             }

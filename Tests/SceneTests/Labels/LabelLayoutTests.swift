@@ -32,7 +32,7 @@ import Testing
         let request = LabelRequest(
             featureID: "zone", lines: ["Held by one side", "1,000 km²"], fontRole: "bold", size: 13, color: .black,
             halo: .white, haloWidth: 2, priority: 0, rank: nil, anchor: anchor, layerID: "zone", isRequired: false)
-        let result = LabelPlacement(frame: frame, measurer: FixedAdvanceMeasurer())
+        let result = try LabelPlacement(frame: frame, measurer: FixedAdvanceMeasurer())
             .place([request], droppedMarkerIDs: [], into: &collisions)
 
         let placed = try #require(result.placed.first, "the label was dropped")

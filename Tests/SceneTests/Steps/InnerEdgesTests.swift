@@ -17,9 +17,9 @@ import Testing
             ]))
     }
 
-    @Test func onlyTheLineBetweenZonesIsKept() {
+    @Test func onlyTheLineBetweenZonesIsKept() throws {
         let edges = InnerEdges(studyArea: Self.ring(46, 47))
-        let lines = edges.lines(of: Self.ring(46, 46.25))
+        let lines = try edges.lines(of: Self.ring(46, 46.25))
         #expect(lines.count == 1)
         let points = lines.flatMap { $0 }
         #expect(!points.isEmpty)
@@ -31,7 +31,7 @@ import Testing
 
     /// The study area's edge may carry vertices the zone's does not (and the reverse): edges are compared by
     /// geometry, not by vertex.
-    @Test func extraVerticesOnTheEdgeDoNotMatter() {
+    @Test func extraVerticesOnTheEdgeDoNotMatter() throws {
         let study = Geometry.polygon(
             Polygon([
                 [
@@ -41,7 +41,7 @@ import Testing
                     Position(longitude: 46, latitude: 39),
                 ]
             ]))
-        let lines = InnerEdges(studyArea: study).lines(of: Self.ring(46.25, 47))
+        let lines = try InnerEdges(studyArea: study).lines(of: Self.ring(46.25, 47))
         // One line, 46.25 E from 39 N to 40 N (the zone's west side): none of the box's own edge.
         #expect(lines.count == 1)
         let points = lines.flatMap { $0 }
