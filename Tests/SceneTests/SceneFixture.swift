@@ -58,14 +58,14 @@ enum SceneFixture {
         .point(Point(Position(longitude: longitude, latitude: latitude)))
     }
 
-    /// A feature valid through the whole of 2000.
+    /// A feature valid through the whole of 2000 unless told otherwise (`end` is the first day it is not).
     static func feature(
         _ id: String, _ layer: Layer, _ geometry: Geometry, kind: String = "k", _ properties: JSONObject = [:],
-        startUncertainty: UncertainDate? = nil
+        startUncertainty: UncertainDate? = nil, from start: String = "2000-01-01", until end: String = "2001-01-01"
     ) -> DatedFeature {
         DatedFeature(
             id: id, layer: layer, kind: kind,
-            validity: ValidityInterval(start: try! Day(iso: "2000-01-01"), end: try! Day(iso: "2001-01-01")),
+            validity: ValidityInterval(start: try! Day(iso: start), end: try! Day(iso: end)),
             feature: Feature(geometry: geometry, properties: properties), startUncertainty: startUncertainty)
     }
 
