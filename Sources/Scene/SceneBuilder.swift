@@ -1,10 +1,7 @@
 import Chronology
-import Description
-import GeoJSON
 import Localization
 import Logging
 import Style
-import Topology
 
 /// Turns the state on a day into a scene, in named steps, each its own type with its inputs and outputs:
 ///
@@ -40,7 +37,7 @@ public struct SceneBuilder: Sendable {
     /// - Parameters:
     ///   - snapshot: the state on the day.
     ///   - dataset: the data set (for the latest event before the day, and the base countries of the inset).
-    /// - Throws: `TopologyError` if GEOS fails on a zone.
+    /// - Throws: `TopologyError` if GEOS fails on a zone; `DateError` if the day is before the data's range.
     public func build(_ snapshot: Snapshot, dataset: Dataset) throws -> Scene {
         let region = snapshot.region, catalog = options.catalog
         let frame = MapFrame(options: options, extent: region.extent, furniture: style.furniture)
