@@ -1,23 +1,22 @@
 import Chronology
-import Description
-import GeoJSON
 import Localization
 import Logging
 import Style
-import Topology
 
 /// Turns the state on a day into a scene, in named steps, each its own type with its inputs and outputs:
 ///
 /// 1. ``MapFrame``: the viewport (the extent fitted between title band and footer) and the symbol scales;
 /// 2. ``BoundStyle``: the style's layers made concrete for the data set's parties and overlays;
-/// 3. for each layer, ``FeatureSelection`` picks its features and ``GeometryDrawing`` (fills, lines),
-///    ``MarkerCollection``, ``IconCollection`` or ``LabelCollection`` turn them into items and requests;
-///    ``HighlightDrawing`` goes after the last zone layer;
-/// 4. ``MarkerDeclutter`` keeps the markers that do not sit on a more important one;
-/// 5. ``LegendBuilder`` lists what was drawn, ``FurnitureLayout`` lays out title, legend, events, inset, scale
-///    bar and footer (again without the markers it covers, until nothing changes), and their boxes go into the
+/// 3. ``HighlightDrawing``: the areas a comparison highlights, and their labels;
+/// 4. ``LayerDrawing``: for each layer, ``FeatureSelection`` picks its features and ``GeometryDrawing`` (fills,
+///    lines), ``MarkerCollection`` or ``IconCollection`` turn them into items, markers and icon requests; the
+///    highlights go after the last zone layer; ``LabelCollection`` then turns the text layers into label requests;
+/// 5. ``MarkerDeclutter`` keeps the markers that do not sit on a more important one;
+/// 6. ``FurnitureFit`` lays out title, legend (from ``LegendBuilder``), events, inset, scale bar and footer with
+///    ``FurnitureLayout``, again without the markers it covers until nothing changes, and their boxes go into the
 ///    one ``CollisionIndex``;
-/// 6. ``IconPlacement`` and ``LabelPlacement`` place icons, then labels in priority order, over that index.
+/// 7. ``IconPlacement`` and ``LabelPlacement`` place icons, then labels in priority order, over that index;
+/// 8. ``MetadataAssembly`` writes the metadata and, for a map with furniture, its alt text.
 public struct SceneBuilder: Sendable {
     public var style: Style
     public var options: SceneOptions
@@ -38,186 +37,106 @@ public struct SceneBuilder: Sendable {
     /// - Parameters:
     ///   - snapshot: the state on the day.
     ///   - dataset: the data set (for the latest event before the day, and the base countries of the inset).
-    /// - Throws: `TopologyError` if GEOS fails on a zone.
+    /// - Throws: `TopologyError` if GEOS fails on a zone; `DateError` if the day is before the data's range.
     public func build(_ snapshot: Snapshot, dataset: Dataset) throws -> Scene {
-        let region = snapshot.region
-        let catalog = options.catalog
+        let region = snapshot.region, catalog = options.catalog
         let frame = MapFrame(options: options, extent: region.extent, furniture: style.furniture)
         let bound = BoundStyle(style, region: region, language: catalog.language)
-        let selection = FeatureSelection(snapshot: snapshot, visibleBox: frame.visibleBox, chosenLayers: options.layers)
-        let geometry = GeometryDrawing(
-            frame: frame, day: snapshot.day, innerEdges: InnerEdges(studyArea: region.studyAreaGeometry))
         let wording = EventWording(catalog: catalog, region: region)
-
-        var items: [SceneItem] = []
-        var drawn = Set<String>(), drawnOrder: [String] = [], firstFeatures: [String: DatedFeature] = [:]
-        var showsApproximate = false, showsUncertain = false
-        var uncertainHatch: Hatch?
-        var markers: [Marker] = [], iconRequests: [IconRequest] = [], labelRequests: [LabelRequest] = []
-        var labelLayers: [(BoundLayer, TextSymbolizer, [SelectedFeature])] = []
-        func noteDrawn(_ id: String) { if drawn.insert(id).inserted { drawnOrder.append(id) } }
-
-        // Highlights go over the zones and their overlays, under lines, markers and labels.
-        let lastZoneLayer = bound.layers.lastIndex { layer in
-            guard layer.source == .zones else { return false }
-            if case .text = layer.symbolizer { return false }
-            return true
-        }
         let highlights = try HighlightDrawing(frame: frame, style: style.furniture).draw(options.highlights)
-        for (index, layer) in bound.layers.enumerated() {
-            defer {
-                if index == lastZoneLayer, !highlights.items.isEmpty {
-                    items += highlights.items
-                    noteDrawn(HighlightDrawing.layerID)
-                }
-            }
-            guard layer.isVisible(atZoom: frame.viewport.zoom) else { continue }
-            if case .background(let color) = layer.symbolizer {
-                items.append(.rect(.init(rect: frame.bounds, fill: color, layerID: layer.id)))
-                continue
-            }
-            let features = selection.features(for: layer)
-            guard !features.isEmpty else { continue }
-            func record(_ result: GeometryDrawing.Result) {
-                items += result.items
-                if result.drewSomething { noteDrawn(layer.id) }
-                if let first = result.firstFeature, firstFeatures[layer.id] == nil { firstFeatures[layer.id] = first }
-                showsApproximate = showsApproximate || result.showsApproximate
-                showsUncertain = showsUncertain || result.showsUncertain
-                uncertainHatch = uncertainHatch ?? result.uncertainHatch
-            }
-            switch layer.symbolizer {
-            case .background: break
-            case .fill(let fill):
-                try record(geometry.draw(layer, fill: fill, features: features))
-            case .line(let line):
-                record(geometry.draw(layer, line: line, features: features))
-            case .circle(let circle):
-                markers += MarkerCollection(frame: frame).collect(layer, circle: circle, features: features)
-            case .icon(let icon):
-                let requests = IconCollection(frame: frame).collect(layer, icon: icon, features: features)
-                iconRequests += requests
-                if requests.contains(where: \.event.isApproximate) { showsApproximate = true }
-            case .text(let text):
-                labelLayers.append((layer, text, features))
-            }
-        }
-        if lastZoneLayer == nil, !highlights.items.isEmpty {
-            items += highlights.items
-            noteDrawn(HighlightDrawing.layerID)
-        }
-        labelRequests += highlights.labels
-        let markerRadii = Dictionary(markers.map { ($0.id, $0.box.width / 2) }, uniquingKeysWith: { first, _ in first })
-        let labelCollection = LabelCollection(
-            frame: frame, names: options.names, catalog: catalog, region: region, markerRadii: markerRadii)
-        for (layer, text, features) in labelLayers {
-            let result = try labelCollection.collect(layer, text: text, features: features)
-            labelRequests += result.requests
-            showsApproximate = showsApproximate || result.showsApproximate
-        }
-
-        let declutter = MarkerDeclutter(frame: frame).kept(markers)
+        let drawing = try LayerDrawing(
+            layers: bound.layers, frame: frame,
+            selection: FeatureSelection(snapshot: snapshot, visibleBox: frame.visibleBox, chosenLayers: options.layers),
+            geometry: GeometryDrawing(
+                frame: frame, day: snapshot.day, innerEdges: InnerEdges(studyArea: region.studyAreaGeometry))
+        ).draw(highlights: highlights.items)
+        let labelRequests = try LabelCollection(
+            frame: frame, names: options.names, catalog: catalog, region: region, markerRadii: drawing.markerRadii
+        ).collect(drawing.labelLayers)
+        let declutter = MarkerDeclutter(frame: frame).kept(drawing.markers)
         for (marker, other) in declutter.leftOut {
             logger.debug("marker of \(marker.id) left out: it would cover the marker of \(other)")
         }
-        var keptMarkers = declutter.kept
-        let orderedIcons = IconCollection.ordered(iconRequests)
+        let orderedIcons = IconCollection.ordered(drawing.iconRequests)
+        let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
+        let showsApproximate = drawing.showsApproximate || labelRequests.showsApproximate
+        let legend = legend(bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording)
+        let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
+        let fitted =
+            try options.drawsFurniture
+            ? FurnitureFit(kit: kit, catalog: catalog).fit(
+                furnitureInput(
+                    frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
+                    icons: orderedIcons, wording: wording),
+                markers: declutter.kept, legend: legend)
+            : FurnitureFit.none(markers: declutter.kept, legend: legend)
+        var collisions = fitted.takenBoxes(bounds: frame.bounds)
+        let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
+        for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
+        let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
+            highlights.labels + labelRequests.requests,
+            droppedMarkerIDs: Set(drawing.markers.map(\.id)).subtracting(fitted.markers.map(\.id)), into: &collisions)
+        if !labels.unplaced.isEmpty {
+            let unplaced = labels.unplaced.joined(separator: ", ")
+            logger.info("\(labels.unplaced.count) labels could not be placed without overlap: \(unplaced)")
+        }
+        let drawn = drawing.drawnLayerIDs.union(
+            fitted.markers.map(\.layerID) + icons.drawnLayerIDs + labels.drawnLayerIDs)
+        let metadata = try MetadataAssembly(options: options, region: region).metadata(
+            title: title, subtitle: subtitle, snapshot: snapshot, dataset: dataset, legend: fitted.legend,
+            extent: frame.visibleBox)
+        return Scene(
+            width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
+            items: drawing.items + fitted.markers.map(\.item) + icons.items + labels.items + fitted.furniture.items,
+            drawnLayerIDs: (bound.layers.map(\.id) + [HighlightDrawing.layerID]).filter(drawn.contains),
+            drawnEventKinds: icons.drawnKinds, legend: fitted.legend, placedLabels: labels.placed,
+            unplacedLabels: labels.unplaced, showsApproximateFeatures: showsApproximate,
+            showsUncertainDates: drawing.showsUncertain, furnitureBoxes: fitted.furniture.boxes,
+            scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
+    }
+
+    /// The title (the region's or the user's, with the day) and the subtitle (the user's, or the latest event).
+    func titles(_ snapshot: Snapshot, dataset: Dataset, wording: EventWording) -> (title: String, subtitle: String) {
+        let catalog = options.catalog
         let title = catalog.text(
             .titleFormat,
-            ["title": options.title ?? region.title.text(in: catalog.language), "date": wording.longDate(snapshot.day)])
-        let subtitle = options.subtitle ?? wording.subtitle(for: snapshot, events: dataset.features(in: .events))
-        let legendBuilder = LegendBuilder(
-            layers: bound.layers, catalog: catalog, eventWording: wording, furniture: style.furniture)
+            [
+                "title": options.title ?? snapshot.region.title.text(in: catalog.language),
+                "date": wording.longDate(snapshot.day),
+            ])
+        return (title, options.subtitle ?? wording.subtitle(for: snapshot, events: dataset.features(in: .events)))
+    }
+
+    /// The legend of what is drawn once these markers are: the layers that drew, the event kinds with an icon
+    /// (in numbering order), the highlights and the notes.
+    func legend(
+        _ bound: BoundStyle, _ drawing: LayerDrawing.Result, _ orderedIcons: [IconRequest], showsApproximate: Bool,
+        wording: EventWording
+    ) -> ([Marker]) -> [LegendLine] {
+        let catalog = options.catalog, furniture = style.furniture
+        let builder = LegendBuilder(layers: bound.layers, catalog: catalog, eventWording: wording, furniture: furniture)
         var eventKinds: [EventSymbols.Symbol] = []
         for request in orderedIcons where !eventKinds.contains(where: { $0.kind == request.event.kind }) {
             eventKinds.append(style.eventSymbols.symbol(for: request.event.kind))
         }
-        func legend(markersKept: [Marker]) -> [LegendLine] {
-            legendBuilder.lines(
-                for: LegendBuilder.Drawn(
-                    layerIDs: drawn.union(markersKept.map(\.layerID)), firstFeatures: firstFeatures,
-                    eventKinds: eventKinds,
-                    highlightLegend: options.highlights.isEmpty
-                        ? nil : options.highlightLegend ?? catalog.text(.legendGroupChange),
-                    highlightStyle: (
-                        style.furniture.highlightFillColor, style.furniture.highlightHatch,
-                        style.furniture.highlightColor
-                    ),
-                    showsApproximate: showsApproximate, showsUncertain: showsUncertain, uncertainHatch: uncertainHatch))
+        let drawn = LegendBuilder.Drawn(
+            layerIDs: drawing.drawnLayerIDs, firstFeatures: drawing.firstFeatures, eventKinds: eventKinds,
+            highlightLegend: options.highlights.isEmpty
+                ? nil : options.highlightLegend ?? catalog.text(.legendGroupChange),
+            highlightStyle: (furniture.highlightFillColor, furniture.highlightHatch, furniture.highlightColor),
+            showsApproximate: showsApproximate, showsUncertain: drawing.showsUncertain,
+            uncertainHatch: drawing.uncertainHatch)
+        return { markers in
+            var withMarkers = drawn
+            withMarkers.layerIDs.formUnion(markers.map(\.layerID))
+            return builder.lines(for: withMarkers)
         }
-
-        var collisions = CollisionIndex(bounds: frame.bounds)
-        var legendLines = legend(markersKept: keptMarkers)
-        var furniture = FurnitureLayout.Output()
-        if options.drawsFurniture {
-            let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
-            // The legend lists only what is drawn, and a marker under a panel is not drawn: lay out, drop the
-            // covered markers, and lay out again until nothing changes (the legend only shrinks).
-            while true {
-                let input = try furnitureInput(
-                    frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
-                    legend: legendLines,
-                    icons: orderedIcons, wording: wording)
-                furniture = FurnitureLayout(input: input, kit: kit, catalog: catalog).build()
-                let covered = keptMarkers.filter { marker in
-                    furniture.boxes.values.contains { $0.intersects(marker.box) }
-                }
-                guard !covered.isEmpty else { break }
-                let coveredIDs = Set(covered.map(\.id))
-                keptMarkers.removeAll { coveredIDs.contains($0.id) }
-                legendLines = legend(markersKept: keptMarkers)
-            }
-            for (name, box) in furniture.boxes.sorted(by: { $0.key < $1.key }) {
-                collisions.insert(box, .furniture(name))
-            }
-        }
-        for marker in keptMarkers {
-            collisions.insert(marker.box, .marker(marker.id))
-            items.append(marker.item)
-        }
-        for layerID in keptMarkers.map(\.layerID) { noteDrawn(layerID) }
-        let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
-        for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
-        let dropped = Set(markers.map(\.id)).subtracting(keptMarkers.map(\.id))
-        let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
-            labelRequests, droppedMarkerIDs: dropped, into: &collisions)
-        if !labels.unplaced.isEmpty {
-            logger.info(
-                "\(labels.unplaced.count) labels could not be placed without overlap: \(labels.unplaced.joined(separator: ", "))"
-            )
-        }
-        for id in icons.drawnLayerIDs + labels.drawnLayerIDs { noteDrawn(id) }
-        let layerOrder = bound.layers.map(\.id) + [HighlightDrawing.layerID]
-        var metadata = SceneMetadata(
-            title: title, description: subtitle, source: region.attribution.text(in: catalog.language),
-            date: snapshot.day.description,
-            dataVersion: "\(region.id) \(region.version), data as of \(region.asOf)")
-        // A map with furniture is an image people see on its own, so it gets alt text; a tile is a piece of a map, never seen alone.
-        if options.drawsFurniture {
-            var description = try MapDescriber(catalog: catalog, region: region).describe(
-                snapshot, dataset: dataset, legend: legendLines, extent: frame.visibleBox, names: options.names)
-            description.highlights = options.highlights.map { $0.lines.joined(separator: ", ") }
-            description.highlightTitle = options.highlightLegend ?? catalog.text(.legendGroupChange)
-            let altText = description.altText(catalog)
-            metadata.altText = altText
-            metadata.description = altText.short
-        }
-        return Scene(
-            width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
-            items: items + icons.items + labels.items + furniture.items,
-            drawnLayerIDs: layerOrder.filter(drawn.contains),
-            drawnEventKinds: icons.drawnKinds, legend: legendLines, placedLabels: labels.placed,
-            unplacedLabels: labels.unplaced,
-            showsApproximateFeatures: showsApproximate, showsUncertainDates: showsUncertain,
-            furnitureBoxes: furniture.boxes,
-            scaleBar: furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
     }
 
     /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
     /// sources and data line, and the inset's countries.
     func furnitureInput(
-        frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, legend: [LegendLine],
-        icons: [IconRequest],
+        frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
         wording: EventWording
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
@@ -250,7 +169,7 @@ public struct SceneBuilder: Sendable {
         if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
         let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
-            frame: frame, title: title, subtitle: subtitle, legend: legend, drawsLegend: options.drawsLegend,
+            frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
             namesLine: options.names.legendText(catalog), eventsHeading: heading, eventRows: rows + unlocated,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,

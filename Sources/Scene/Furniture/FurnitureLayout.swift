@@ -8,7 +8,7 @@ struct FurnitureInput {
     let frame: MapFrame
     let title: String
     let subtitle: String
-    let legend: [LegendLine]
+    var legend: [LegendLine]
     let drawsLegend: Bool
     /// The line under the legend saying which names labels show.
     let namesLine: String

@@ -19,6 +19,17 @@ struct LabelCollection {
         var showsApproximate = false
     }
 
+    /// The labels of every text layer, in the layers' order.
+    func collect(_ layers: [LayerDrawing.LabelLayer]) throws -> Result {
+        var all = Result()
+        for label in layers {
+            let result = try collect(label.layer, text: label.text, features: label.features)
+            all.requests += result.requests
+            all.showsApproximate = all.showsApproximate || result.showsApproximate
+        }
+        return all
+    }
+
     func collect(_ layer: BoundLayer, text: TextSymbolizer, features: [SelectedFeature]) throws -> Result {
         var result = Result()
         let template = TextTemplate(template: text.template, names: names, catalog: catalog, region: region)
