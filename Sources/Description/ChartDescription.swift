@@ -51,7 +51,7 @@ public struct ChartDescription: Sendable, Hashable {
     /// The sides left off the chart (they hold the rest of the study area), by name.
     public var notPlotted: [String]
     public var steps: [Step]
-    /// The events marked on the chart: "27 Sep 2020: Second Nagorno-Karabakh War begins".
+    /// The events marked on the chart: "1 Mar 2024: Hill Front offensive begins".
     public var markedEvents: [String]
     public var credit: DataCredit
 

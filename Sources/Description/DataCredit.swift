@@ -4,7 +4,7 @@ import Localization
 /// Where an image's data comes from, in words: the data set, its version and the day it was last checked, and
 /// its credits. Every description ends with it.
 public struct DataCredit: Sendable, Hashable {
-    /// "Data: nagorno-karabakh v1.1.0, data as of 30 November 2026."
+    /// "Data: riverland v0.1.0, data as of 31 March 2024."
     public var sentence: String
     /// "Sources: ..." as the map's footer gives them.
     public var sources: String

@@ -17,7 +17,7 @@ public struct HeldArea: Sendable, Hashable {
         self.isRemainder = isRemainder
     }
 
-    /// "ethnic Armenian forces 7,687 km²", or "Azerbaijan 7,688 km² (the rest of the study area)".
+    /// "Hill Front 984 km²", or "Valley Council forces 1,231 km² (the rest of the study area)".
     public func text(_ catalog: Catalog) -> String {
         let area = catalog.area(squareKilometres: squareKilometres)
         return catalog.text(isRemainder ? .altAreaRemainder : .altAreaItem, ["name": name, "area": area])
@@ -44,7 +44,7 @@ public struct DescribedEvent: Sendable, Hashable {
         self.attribution = attribution
     }
 
-    /// "Azerbaijan announces capture of Hadrut (per the Azerbaijani authorities; denied by ...)".
+    /// "Hill Front announces capture of Millford (per the Hill Front; denied by ...)".
     public var text: String {
         let details = [when, attribution].compactMap { $0 }.filter { !$0.isEmpty }
         return details.isEmpty ? title : "\(title) (\(details.joined(separator: "; ")))"

@@ -16,7 +16,7 @@ public struct PairDescription: Sendable, Hashable {
     public var before: String
     public var after: String
     public var arrangement: Arrangement
-    /// Each direction that changed hands with its area: "ethnic Armenian forces → Azerbaijan: 3,070 km²".
+    /// Each direction that changed hands with its area: "Valley Council forces → Hill Front: 492 km²".
     public var changes: [String]
     public var areasBefore: [HeldArea]
     public var areasAfter: [HeldArea]

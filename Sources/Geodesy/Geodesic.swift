@@ -10,7 +10,7 @@ import GeoJSON
 ///
 /// ```swift
 /// let squareKilometres = Geodesic.wgs84.areaInSquareKilometres(of: zone.geometry)
-/// let metres = Geodesic.wgs84.distance(from: stepanakert, to: shusha)
+/// let metres = Geodesic.wgs84.distance(from: rivermouth, to: millford)
 /// ```
 public struct Geodesic: Sendable {
     /// PROJ's description of the ellipsoid: a plain C struct of constants, filled in once by

@@ -63,7 +63,7 @@ public struct Catalog: Sendable {
         numbers = own.numbers ?? english.numbers ?? NumberWords(groupSeparator: ",", decimalSeparator: ".")
     }
 
-    /// A phrase with its placeholders filled: `text(.zoneHeldBy, ["party": "Azerbaijan"])`.
+    /// A phrase with its placeholders filled: `text(.zoneHeldBy, ["party": "Hill Front"])`.
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
         let template = strings[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
         guard !values.isEmpty else { return template }
@@ -103,7 +103,7 @@ public struct Catalog: Sendable {
         (dates.long, (1...12).map { word(\.monthsInDates, $0) })
     }
 
-    /// The name of a language by its code, in this catalog's language ("Azerbaijani"), or the code itself.
+    /// The name of a language by its code, in this catalog's language ("French"), or the code itself.
     public func languageName(_ code: String) -> String {
         strings["language." + code] ?? fallback["language." + code] ?? code
     }

@@ -13,7 +13,7 @@ public struct Scene: Sendable {
     public var background: StyleColor
     /// Items in paint order.
     public var items: [SceneItem]
-    /// The style layers (concrete ids, `control:artsakh` for a repeated layer) that drew something, in draw order.
+    /// The style layers (concrete ids, `control:hill-front` for a repeated layer) that drew something, in draw order.
     public var drawnLayerIDs: [String]
     /// The event kinds drawn as icons.
     public var drawnEventKinds: [String]

@@ -58,7 +58,7 @@ public struct SceneOptions: Sendable {
     }
 }
 
-/// An area drawn on top of a map and labelled inside, e.g. "ethnic Armenian forces → Azerbaijani forces, 2,453 km²".
+/// An area drawn on top of a map and labelled inside, e.g. "Valley Council forces → Hill Front, 492 km²".
 public struct HighlightArea: Sendable {
     public var geometry: Geometry
     public var lines: [String]

@@ -1,7 +1,7 @@
 import GeoJSON
 
 /// A layer's filter on feature properties, in MapLibre's filter syntax
-/// (`["==", "controller", "artsakh"]`, `["in", "status", "open", "checkpoint"]`, `["all", …]`).
+/// (`["==", "controller", "hill-front"]`, `["in", "status", "open", "checkpoint"]`, `["all", …]`).
 public indirect enum StyleFilter: Sendable, Hashable {
     case equal(String, JSONValue)
     case notEqual(String, JSONValue)

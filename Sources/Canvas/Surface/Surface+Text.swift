@@ -46,7 +46,7 @@ extension Surface {
     /// labels readable over borders and hatching. In PDF and SVG output the halo is a path but the text itself is
     /// drawn as text (glyphs of an embedded font).
     ///
-    /// Glyphs are placed by their advances, without kerning or shaping: enough for Latin, Cyrillic and Armenian
+    /// Glyphs are placed by their advances, without kerning or shaping: enough for Latin, Cyrillic and other alphabetic
     /// names, not for scripts that need shaping.
     /// - Parameters:
     ///   - text: One line of text.

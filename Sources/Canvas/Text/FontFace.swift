@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// let regular = try FontFace(contentsOfFile: FontFace.dejaVuSansPath)
-/// let width = try regular.textExtents("Stepanakert", size: 13).advanceWidth
+/// let width = try regular.textExtents("Rivermouth", size: 13).advanceWidth
 /// ```
 ///
 /// Text is measured and drawn without hinting (see ``Surface``), so measurements made here equal those a
@@ -19,8 +19,8 @@ import Foundation
 /// shared by surfaces drawn on several threads at once (hence `@unchecked Sendable`: the C handle is not
 /// `Sendable` to the compiler, but the library does the locking).
 public final class FontFace: @unchecked Sendable {
-    /// DejaVu Sans, from Debian's `fonts-dejavu-core`: covers Latin (Azerbaijani letters included), Cyrillic and
-    /// Armenian.
+    /// DejaVu Sans, from Debian's `fonts-dejavu-core`: covers Latin (with its extended letters), Cyrillic, Greek and
+    /// Armenian scripts.
     public static let dejaVuSansPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
     /// DejaVu Sans Bold, from the same package.
     public static let dejaVuSansBoldPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"

@@ -3,13 +3,13 @@
 ///
 /// Wording follows wire-service practice: neutral, no side's self-name presented as fact.
 public struct Party: Sendable, Hashable, Identifiable {
-    /// A stable slug (`azerbaijan`), the value of a control zone's `controller`.
+    /// A stable slug (`valley-council`), the value of a control zone's `controller`.
     public var id: String
-    /// The legend's wording ("ethnic Armenian forces").
+    /// The legend's wording ("Valley Council forces").
     public var name: LocalizedText
     /// The wording for area labels, after "held by".
     public var short: LocalizedText
-    /// The wording for claims and denials ("the ethnic Armenian authorities"); `name` when not given.
+    /// The wording for claims and denials ("the Valley Council"); `name` when not given.
     public var authority: LocalizedText
     /// The party's fill colour as `#rrggbb`, or nil for the style's palette colour of its position.
     public var color: String?

@@ -3,7 +3,7 @@ import GeoJSON
 /// A data set's `region.json`: its names and neutral title, default extent, date range, version, the parties
 /// and overlays its maps draw, and the languages its place names come in (docs/data-format.md, "region.json").
 public struct Region: Sendable, Hashable {
-    /// The data set's slug (`nagorno-karabakh`), used in output file names.
+    /// The data set's slug (`riverland`), used in output file names.
     public var id: String
     /// The region's name, with translations.
     public var name: LocalizedText

@@ -16,7 +16,7 @@ public struct NameRule: Sendable, Hashable, CustomStringConvertible {
     /// The language of dual names (or of the single name).
     public var language: String
 
-    /// Dual names in a language (English by default): "Stepanakert / Khankendi".
+    /// Dual names in a language (English by default): "Rivermouth / Embouchure".
     public static func dual(in language: String = "en") -> NameRule { NameRule(choice: .dual, language: language) }
 
     /// Names in one language: `name:<language>`, falling back to English.

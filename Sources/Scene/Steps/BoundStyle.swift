@@ -67,7 +67,7 @@ public struct BoundStyle: Sendable {
 
 /// One concrete layer of a bound style.
 public struct BoundLayer: Sendable {
-    /// A property value a repeated layer's features must have (`controller` = `artsakh`).
+    /// A property value a repeated layer's features must have (`controller` = `hill-front`).
     public struct Match: Sendable, Hashable {
         public var property: String
         public var value: String

@@ -2,7 +2,7 @@ import Chronology
 import Localization
 
 /// How maps word events: the subtitle, each event's line in the events panel, and whose claim an event is
-/// ("per Azerbaijan's defence ministry; denied by Armenia's foreign ministry"), in the map's language with
+/// ("per the Hill Front; denied by the Valley Council"), in the map's language with
 /// the parties' `authority` wording from region.json.
 public struct EventWording: Sendable {
     public let catalog: Catalog
