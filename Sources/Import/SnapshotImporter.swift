@@ -182,26 +182,7 @@ public struct SnapshotImporter: Sendable {
     func write(_ zones: [Feature], keeping dataset: Dataset, into folder: String) throws(ImportError) {
         let overlays = dataset.features(in: .zones).filter { !$0.isControlZone }.map(\.feature)
         let data = GeoJSONWriter().data(for: FeatureCollection(overlays + zones))
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-import-\(UUID().uuidString)"
-        ).path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        do {
-            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-            for name in ["region.json", "base.geojson", "places.geojson", "routes.geojson", "events.geojson"] {
-                try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: scratch + "/" + name)
-            }
-            try data.write(to: URL(fileURLWithPath: scratch + "/zones.geojson"))
-        } catch {
-            throw ImportError(.failure, "cannot prepare the check of the new zones: \(error.localizedDescription)")
-        }
-        let problems = Dataset.validate(directory: scratch).filter(\.isError)
-        guard problems.isEmpty else {
-            throw ImportError(.badData, problems.map { $0.description.replacingOccurrences(of: scratch, with: folder) })
-        }
-        do { try AtomicFile.write(data, to: folder + "/zones.geojson") } catch {
-            throw ImportError(.failure, error.description)
-        }
+        try DataSetFileCheck(folder: folder).replace("zones.geojson", with: data)
     }
 }
 

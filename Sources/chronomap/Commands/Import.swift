@@ -89,11 +89,7 @@ extension ChronomapCommand.Import {
             for mapping in partyMap where !seen.insert(mapping.value).inserted {
                 throw ValidationError("--party-map: \"\(mapping.value)\" is mapped twice")
             }
-            guard global.data != nil else { throw ValidationError("--data: name the data folder to import into") }
-            guard FileManager.default.fileExists(atPath: data + "/region.json") else {
-                throw ValidationError(
-                    "--data: \(data) holds no region.json; create a data set with `chronomap init` first")
-            }
+            try ChronomapCommand.Import.requireDataSet(global.data)
         }
 
         func run() throws {
@@ -182,11 +178,7 @@ extension ChronomapCommand.Import {
             for mapping in columns where !seen.insert(mapping.key).inserted {
                 throw ValidationError("--columns: \(mapping.key.rawValue) is given twice")
             }
-            guard let data = global.data else { throw ValidationError("--data: name the data folder to import into") }
-            guard FileManager.default.fileExists(atPath: data + "/region.json") else {
-                throw ValidationError(
-                    "--data: \(data) holds no region.json; create a data set with `chronomap init` first")
-            }
+            try ChronomapCommand.Import.requireDataSet(global.data)
         }
 
         func run() throws {
@@ -209,6 +201,16 @@ extension ChronomapCommand.Import {
                 printError("\(report.added.count) events added, \(report.updated.count) updated (\(kinds))")
                 print(data + "/" + Layer.events.fileName)
             }
+        }
+    }
+}
+
+extension ChronomapCommand.Import {
+    /// The check both imports make in `validate()`: `--data` names a data set that `init` made.
+    static func requireDataSet(_ data: String?) throws {
+        guard let data else { throw ValidationError("--data: name the data folder to import into") }
+        guard FileManager.default.fileExists(atPath: data + "/region.json") else {
+            throw ValidationError("--data: \(data) holds no region.json; create a data set with `chronomap init` first")
         }
     }
 }
