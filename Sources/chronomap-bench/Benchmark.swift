@@ -3,7 +3,8 @@ import Foundation
 
 /// Chronomap against Mapnik, side by side in one run, on the same machine, data and an equivalent style.
 ///
-/// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`
+/// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`; `--world-base-only` measures only the
+/// world base (`init` and the locator inset).
 ///
 /// Each job is run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
 /// (Chronomap / Mapnik) and summarised by the median:
@@ -41,6 +42,7 @@ struct Benchmark {
             }
             return
         }
+        if arguments.contains("--world-base-only") { return try WorldBaseBenchmark.run(runs: 5) }
         let smoke = arguments.contains("--smoke")
         let runs = smoke ? 1 : (value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5)
         let jsonPath = value(of: "--json", in: arguments) ?? "output/bench.json"
@@ -146,6 +148,7 @@ struct Benchmark {
             }, runs: runs, size: size)
         print(report.table())
         try AnimationBenchmark.run(dataset: dataset, renderer: renderer, scratch: scratch, runs: smoke ? 1 : 3)
+        try WorldBaseBenchmark.run(runs: smoke ? 1 : 5)
         let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.write(Data((JSONTextWriter.string(report.json()) + "\n").utf8), to: jsonPath)
