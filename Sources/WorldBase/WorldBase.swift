@@ -118,7 +118,9 @@ public final class WorldBase {
                     guard let geometry = piece.feature.geometry else { return nil }
                     return try TopologyGeometry(geometry, engine: engine)
                 }
-                let union = try TopologyGeometry.unaryUnion(shapes, engine: engine).clipped(to: box)
+                // A feature of one piece needs no union, only the cut.
+                let whole = shapes.count == 1 ? shapes[0] : try TopologyGeometry.unaryUnion(shapes, engine: engine)
+                let union = try whole.clipped(to: box)
                 if try union.isEmpty { continue }
                 let isAreal = !geometry.polygons.isEmpty
                 var feature = first.feature

@@ -777,7 +777,7 @@ def country_features(countries, units):
 
 def inset_country_features(countries, units):
     """The countries simplified together (a coverage keeps neighbours' shared edges equal),
-    parts under INSET_MIN_KM2 dropped, one row per country."""
+    parts under INSET_MIN_KM2 dropped, one row per part (sharing the country's group)."""
     keys = sorted(countries)
     kept = []
     for key in keys:
@@ -793,9 +793,10 @@ def inset_country_features(countries, units):
         name = units.name_of(p)
         props = {"kind": "country", "name": name, "name:en": name, "iso_a3": key,
                  "source": COUNTRY_SOURCE, "accuracy": ACCURACY}
-        shape = as_polygonal(polys)
+        # One row per part, so that each row's box is its own: a country with overseas parts (a box round the
+        # world) is then read only where it has land.
         features.append(Feature("inset-country", (key,), props, rank(p["scalerank"]),
-                                [(cell_of_point(shape.representative_point()), shape)],
+                                [(cell_of_point(part.representative_point()), part) for part in polys],
                                 group=f"inset-country:{key}"))
     return features
 
