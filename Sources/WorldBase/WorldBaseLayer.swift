@@ -21,7 +21,8 @@ public enum WorldBaseLayer: String, Sendable, CaseIterable {
     case countryLabel = "country-label"
     /// Populated places.
     case place
-    /// The countries, simplified for a locator inset, a row per part (overseas parts read only where they lie).
+    /// The countries, simplified for a locator inset, a row per grid cell of their parts (overseas parts read only
+    /// where they lie).
     case insetCountry = "inset-country"
     /// The borders, simplified for a locator inset.
     case insetBorder = "inset-border"

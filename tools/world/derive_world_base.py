@@ -65,8 +65,8 @@ INSET_COVERAGE_TOLERANCE = 0.06   # the inset countries' Visvalingam-Whyatt tole
                                   # vertices as Douglas-Peucker at 0.02 (105,000), 0.06 leaves
                                   # 71,000, like Douglas-Peucker at about 0.03, to keep the
                                   # file under 20 MB
-SEA_AREA_TOLERANCE = 0.1          # degrees (~11 km): the seas' outlines, kept only to place their names
-INSET_MIN_KM2 = 20.0              # inset parts smaller than this are dropped (the largest stays)
+SEA_AREA_TOLERANCE = 0.2          # degrees (~22 km): the seas' outlines, kept only to place their names
+INSET_MIN_KM2 = 50.0              # inset parts smaller than this are dropped (the largest stays)
 FLIP_MIN_KM2 = 1000.0             # faces at least this large (and 90% inside one 50m unit) judge
                                   # whether a boundary line's left/right codes are swapped
 OFFSET = 3e-4                     # degrees, side probe distance when asking which country lies
@@ -777,7 +777,7 @@ def country_features(countries, units):
 
 def inset_country_features(countries, units):
     """The countries simplified together (a coverage keeps neighbours' shared edges equal),
-    parts under INSET_MIN_KM2 dropped, one row per part (sharing the country's group)."""
+    parts under INSET_MIN_KM2 dropped, one row per grid cell of its parts (sharing the country's group)."""
     keys = sorted(countries)
     kept = []
     for key in keys:
@@ -793,10 +793,13 @@ def inset_country_features(countries, units):
         name = units.name_of(p)
         props = {"kind": "country", "name": name, "name:en": name, "iso_a3": key,
                  "source": COUNTRY_SOURCE, "accuracy": ACCURACY}
-        # One row per part, so that each row's box is its own: a country with overseas parts (a box round the
-        # world) is then read only where it has land.
+        # One row per grid cell of the country's parts, so that each row's box is near its land: a country with
+        # overseas parts (a box round the world) is then read only where it has land.
+        by_cell = {}
+        for part in polys:
+            by_cell.setdefault(cell_of_point(part.representative_point()), []).append(part)
         features.append(Feature("inset-country", (key,), props, rank(p["scalerank"]),
-                                [(cell_of_point(part.representative_point()), part) for part in polys],
+                                [(cell, as_polygonal(parts)) for cell, parts in sorted(by_cell.items())],
                                 group=f"inset-country:{key}"))
     return features
 
