@@ -94,7 +94,7 @@ let package = Package(
         // Images in words: the alt text of maps, pairs, grids, animations and charts.
         .target(name: "Description", dependencies: ["Chronology", "Localization", "Support"], swiftSettings: swiftSettings),
         // The area each side held over time: the table of `chronomap areas` and its chart.
-        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON"],
+        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Localization", "Description", "GeoJSON"],
                 swiftSettings: swiftSettings),
         // Maps over time: animations encoded by ffmpeg (a subprocess), and grids of small multiples.
         .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
