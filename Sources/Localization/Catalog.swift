@@ -71,16 +71,12 @@ public struct Catalog: Sendable {
     /// A phrase with its placeholders filled: `text(.zoneHeldBy, ["party": "Hill Front"])`.
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
         let template = strings[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
-        guard !values.isEmpty else { return template }
-        var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
-            output += values[key] ?? "{\(key)}"
-            rest = rest[rest.index(after: close)...]
-        }
-        return output + rest
+        return values.isEmpty ? template : text(template, values)
+    }
+
+    /// A pattern with its places filled; the places without a value are kept as `{key}`.
+    private func text(_ pattern: String, _ values: [String: String]) -> String {
+        Placeholders.fill(pattern) { values[$0] ?? "{\($0)}" }
     }
 
     /// Whether the catalog itself (not its English fallback) has the phrase.
@@ -88,15 +84,12 @@ public struct Catalog: Sendable {
 
     /// A full date as a title gives it: "19 September 2023", "19 сентября 2023".
     public func longDate(year: Int, month: Int, day: Int) -> String {
-        dates.long.replacingOccurrences(of: "{day}", with: String(day))
-            .replacingOccurrences(of: "{month}", with: word(\.monthsInDates, month))
-            .replacingOccurrences(of: "{year}", with: String(year))
+        text(dates.long, ["day": String(day), "month": word(\.monthsInDates, month), "year": String(year)])
     }
 
     /// A day and month, as lists give them: "19 Sep", "19 сен".
     public func shortDate(month: Int, day: Int) -> String {
-        dates.short.replacingOccurrences(of: "{day}", with: String(day)).replacingOccurrences(
-            of: "{month}", with: word(\.shortMonths, month))
+        text(dates.short, ["day": String(day), "month": word(\.shortMonths, month)])
     }
 
     /// The name of a month on its own (a chart's axis): "September", "сентябрь".
