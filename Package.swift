@@ -78,8 +78,9 @@ let package = Package(
         .target(name: "Site", dependencies: ["Viewer", "Tiles", "Compare", "Chronology", "GeoJSON", "Projection",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
-        // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs.
-        .target(name: "Localization", dependencies: ["Support"], exclude: ["Resources"], swiftSettings: swiftSettings),
+        // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs,
+        // read with GeoJSON's JSON reader (syntax errors by line and column, wrong values by JSON path).
+        .target(name: "Localization", dependencies: ["GeoJSON", "Support"], exclude: ["Resources"], swiftSettings: swiftSettings),
         // Atomic files, logging helpers.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
@@ -94,7 +95,7 @@ let package = Package(
         // Images in words: the alt text of maps, pairs, grids, animations and charts.
         .target(name: "Description", dependencies: ["Chronology", "Localization", "Support"], swiftSettings: swiftSettings),
         // The area each side held over time: the table of `chronomap areas` and its chart.
-        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON"],
+        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Localization", "Description", "GeoJSON"],
                 swiftSettings: swiftSettings),
         // Maps over time: animations encoded by ffmpeg (a subprocess), and grids of small multiples.
         .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
@@ -124,7 +125,7 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ProjectionTests", dependencies: ["Projection", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "StyleTests", dependencies: ["Style", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization"], swiftSettings: swiftSettings),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Support"], swiftSettings: swiftSettings),
         .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Geodesy", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),

@@ -103,7 +103,7 @@ public struct AnimationWriter: Sendable {
     ) throws -> [MapDescription] {
         let catalog = options.catalog
         func long(_ day: Day?) -> String {
-            day.map { catalog.longDate(year: $0.year, month: $0.month, day: $0.day) } ?? ""
+            day.map { catalog.longDate($0) } ?? ""
         }
         let title = catalog.text(
             .gridTitle,

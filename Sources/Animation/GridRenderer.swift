@@ -3,6 +3,7 @@ import Chronology
 import Description
 import Foundation
 import GeoJSON
+import Projection
 import Render
 import Scene
 import Style
@@ -164,10 +165,8 @@ public struct GridRenderer: Sendable {
 
     /// Width over height of a box in Web Mercator, the shape a map of it takes.
     static func aspect(of box: BoundingBox) -> Double {
-        func y(_ latitude: Double) -> Double { log(tan(.pi / 4 + latitude * .pi / 360)) }
-        let width = (box.northEast.longitude - box.southWest.longitude) * .pi / 180
-        let height = y(box.northEast.latitude) - y(box.southWest.latitude)
-        return height > 0 ? width / height : 1
+        let projected = WebMercator.project(box)
+        return projected.height > 0 ? projected.width / projected.height : 1
     }
 
     /// The panels' maps, built in parallel (one scene per core at a time), without furniture and without the

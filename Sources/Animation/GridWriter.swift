@@ -1,12 +1,9 @@
 import Canvas
-import Description
-import Foundation
 import Render
 import Scene
-import Support
 
 /// Writes a grid of small multiples as PNG (metadata and short alt text in text chunks), SVG or PDF (vector,
-/// text kept as text in PDF), and its alt text beside it, through ``AtomicFile``.
+/// text kept as text in PDF), and its alt text beside it, through Render's `ImageWriter` as maps and charts are.
 public struct GridWriter: Sendable {
     public let renderer: MapRenderer
 
@@ -23,29 +20,10 @@ public struct GridWriter: Sendable {
         throws(RenderError)
     {
         let frame = grid.frame
-        let bytes: Data
-        switch format {
-        case .png:
-            let surface = try RenderError.drawing { () throws(CanvasError) in
-                try Surface(width: Int(frame.width.rounded()), height: Int(frame.height.rounded()), scale: scale)
-            }
-            try paint(grid, on: surface)
-            bytes = try PNGMapWriter(renderer: renderer).pngData(of: surface, metadata: frame.metadata)
-        case .svg, .pdf:
-            let metadata = DocumentMetadata(
-                title: frame.metadata.title, subject: frame.metadata.description, keywords: frame.metadata.date,
-                creator: frame.metadata.software)
-            let surface = try RenderError.drawing { () throws(CanvasError) in
-                try Surface(
-                    document: format == .svg ? .svg : .pdf, width: frame.width, height: frame.height, metadata: metadata
-                )
-            }
-            try paint(grid, on: surface)
-            bytes = try RenderError.drawing { () throws(CanvasError) in try surface.documentData() }
-        }
-        try RenderError.writing { () throws(AtomicFile.WriteError) in
-            try AtomicFile.write(together: [(path, bytes)] + (frame.metadata.altText?.files(besideImage: path) ?? []))
-        }
+        try ImageWriter(
+            width: frame.width, height: frame.height, metadata: frame.metadata,
+            paint: { surface throws(RenderError) in try paint(grid, on: surface) }
+        ).write(to: path, format: format, scale: scale)
     }
 
     /// The furniture, then each panel's map moved to its place and clipped to its box.

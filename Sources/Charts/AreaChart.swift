@@ -82,9 +82,6 @@ public struct AreaChart: Sendable {
     /// "27 Sep 2020".
     func mediumDate(_ day: Day) -> String { "\(catalog.shortDate(month: day.month, day: day.day)) \(day.year)" }
 
-    /// "27 September 2020".
-    func longDate(_ day: Day) -> String { catalog.longDate(year: day.year, month: day.month, day: day.day) }
-
     /// The chart in words, from the same rows and markers it draws.
     func describe(markers: [KeyEvents.Marker]) -> ChartDescription {
         let describer = MapDescriber(catalog: catalog, region: series.region)
@@ -92,8 +89,8 @@ public struct AreaChart: Sendable {
         let first = series.rows.first, last = series.rows.last
         let wording = EventWording(catalog: catalog, region: series.region)
         return ChartDescription(
-            title: series.region.title.text(in: catalog.language), from: longDate(series.range.lowerBound),
-            to: longDate(series.range.upperBound),
+            title: series.region.title.text(in: catalog.language), from: catalog.longDate(series.range.lowerBound),
+            to: catalog.longDate(series.range.upperBound),
             series: plotted.map { controller in
                 // The first row holding the most (strictly more than any before it).
                 let peak = series.rows.reduce(nil as AreaSeries.Row?) { best, row in
@@ -101,12 +98,12 @@ public struct AreaChart: Sendable {
                 }
                 return ChartDescription.Series(
                     name: naming(controller), start: first?.areas[controller] ?? 0, end: last?.areas[controller] ?? 0,
-                    peak: peak.map { ($0.areas[controller] ?? 0, longDate($0.day)) })
+                    peak: peak.map { ($0.areas[controller] ?? 0, catalog.longDate($0.day)) })
             },
             notPlotted: notPlotted.map(naming),
             steps: series.rows.map { row in
                 ChartDescription.Step(
-                    date: longDate(row.day), areas: describer.heldAreas(row.areas),
+                    date: catalog.longDate(row.day), areas: describer.heldAreas(row.areas),
                     changes: row.transfers.map {
                         catalog.text(.changeDirection, ["from": naming($0.from), "to": naming($0.to)]) + ": "
                             + catalog.area(squareKilometres: $0.areaKm2)

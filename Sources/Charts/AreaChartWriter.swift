@@ -1,13 +1,9 @@
-import Canvas
-import Description
-import Foundation
 import Render
 import Scene
-import Support
 
 /// Writes an area chart: PNG (with the chart's metadata as text chunks, its short alt text as `Description`) or
-/// SVG and PDF through Cairo's document surfaces, and the alt text beside it (`<path>.txt`, `<path>.long.txt`),
-/// every file through ``AtomicFile``.
+/// SVG and PDF, and the alt text beside it (`<path>.txt`, `<path>.long.txt`), through Render's `ImageWriter` as
+/// maps and grids are.
 public struct AreaChartWriter: Sendable {
     public let renderer: MapRenderer
 
@@ -19,16 +15,6 @@ public struct AreaChartWriter: Sendable {
     ///   - scale: device pixels per logical pixel, for PNG.
     /// - Throws: `RenderError` when painting or writing fails; no partial file is left.
     public func write(_ scene: Scene, to path: String, format: OutputFormat, scale: Double = 1) throws(RenderError) {
-        switch format {
-        case .png:
-            let data = try PNGMapWriter(renderer: renderer).pngData(
-                of: try renderer.image(of: scene, scale: scale), metadata: scene.metadata)
-            try RenderError.writing { () throws(AtomicFile.WriteError) in
-                try AtomicFile.write(
-                    together: [(path, data)] + (scene.metadata.altText?.files(besideImage: path) ?? []))
-            }
-        case .svg: try DocumentMapWriter(renderer: renderer).write(scene, to: path, format: .svg)
-        case .pdf: try DocumentMapWriter(renderer: renderer).write(scene, to: path, format: .pdf)
-        }
+        try ImageWriter(scene, renderer: renderer, georeferenced: false).write(to: path, format: format, scale: scale)
     }
 }

@@ -1,4 +1,5 @@
 import Chronology
+import Description
 import Localization
 import Scene
 import Style
@@ -46,8 +47,9 @@ struct ChartLayout {
         let regionTitle = series.region.title.text(in: catalog.language)
         // The long dates, unless they push the title onto a second line; then the shorter ones.
         let titleWidth = chart.width - padding * 2
+        let forms: [(Day) -> String] = [catalog.longDate(_:), chart.mediumDate]
         title =
-            [chart.longDate, chart.mediumDate].map { form in
+            forms.map { form in
                 catalog.text(
                     .chartTitle,
                     ["title": regionTitle, "from": form(series.range.lowerBound), "to": form(series.range.upperBound)])
@@ -122,7 +124,7 @@ struct ChartLayout {
         lines.append(
             catalog.text(
                 .chartDataLine,
-                ["region": region.id, "version": region.version, "date": chart.longDate(region.asOf)]))
+                ["region": region.id, "version": region.version, "date": catalog.longDate(region.asOf)]))
         return lines
     }
 }

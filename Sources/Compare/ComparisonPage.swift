@@ -1,4 +1,5 @@
 import Chronology
+import Description
 import Foundation
 import GeoJSON
 import Localization
@@ -13,7 +14,6 @@ enum ComparisonPage {
         naming: ControllerNaming
     ) throws(TemplateError) -> String {
         let catalog = naming.catalog
-        func long(_ day: Day) -> String { catalog.longDate(year: day.year, month: day.month, day: day.day) }
         func resource(_ name: String, _ ext: String) throws(TemplateError) -> String {
             let folder: String
             do { folder = try ResourceLocator.current.locate(.comparePage) } catch {
@@ -52,16 +52,18 @@ enum ComparisonPage {
             text: [
                 "lang": catalog.language,
                 "title": catalog.text(
-                    .pageTitleTwoDates, ["title": title, "before": long(beforeDay), "after": long(afterDay)]),
-                "heading": title, "before_label": long(beforeDay), "after_label": long(afterDay),
-                "before_alt": catalog.text(.pageMapOf, ["date": long(beforeDay)]),
-                "after_alt": catalog.text(.pageMapOf, ["date": long(afterDay)]),
+                    .pageTitleTwoDates,
+                    ["title": title, "before": catalog.longDate(beforeDay), "after": catalog.longDate(afterDay)]),
+                "heading": title, "before_label": catalog.longDate(beforeDay),
+                "after_label": catalog.longDate(afterDay),
+                "before_alt": catalog.text(.pageMapOf, ["date": catalog.longDate(beforeDay)]),
+                "after_alt": catalog.text(.pageMapOf, ["date": catalog.longDate(afterDay)]),
                 "divider_label": catalog.text(.pageDividerLabel), "changes_heading": catalog.text(.pageChangesHeading),
                 "places_heading": catalog.text(.pagePlacesHeading),
                 "footnote": catalog.text(
                     .pageFootnote,
                     [
-                        "region": region.id, "version": region.version, "date": long(region.asOf),
+                        "region": region.id, "version": region.version, "date": catalog.longDate(region.asOf),
                         "attribution": region.attribution.text(in: catalog.language),
                     ]),
             ],

@@ -74,7 +74,7 @@ public struct PairRenderer: Sendable {
                 ])
         }
         afterOptions.highlightLegend = catalog.text(
-            .legendChangedSince, ["date": catalog.longDate(year: before.year, month: before.month, day: before.day)])
+            .legendChangedSince, ["date": catalog.longDate(before)])
         let beforeScene = try renderer.scene(of: beforeSnapshot, dataset: dataset, options: beforeOptions)
         let afterScene = try renderer.scene(of: afterSnapshot, dataset: dataset, options: afterOptions)
 
@@ -152,10 +152,9 @@ public struct PairRenderer: Sendable {
             layout == .horizontal
             ? [PixelPoint(x: 0, y: bandHeight), PixelPoint(x: before.width + gap, y: bandHeight)]
             : [PixelPoint(x: 0, y: bandHeight), PixelPoint(x: 0, y: bandHeight + before.height + gap)]
-        func long(_ day: Day) -> String { catalog.longDate(year: day.year, month: day.month, day: day.day) }
         let labels = [
-            catalog.text(.pairBefore, ["date": long(changes.before)]),
-            catalog.text(.pairAfter, ["date": long(changes.after)]),
+            catalog.text(.pairBefore, ["date": catalog.longDate(changes.before)]),
+            catalog.text(.pairAfter, ["date": catalog.longDate(changes.after)]),
         ]
         for (index, label) in labels.enumerated() {
             let metrics = renderer.measurer.measure(label, fontRole: "bold", size: dateSize)

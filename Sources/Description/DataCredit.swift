@@ -13,8 +13,8 @@ public struct DataCredit: Sendable, Hashable {
     ///   - region: the data set's region (id, version, `as_of`, attribution).
     ///   - catalog: the language.
     public init(region: Region, catalog: Catalog) {
-        let asOf = catalog.longDate(year: region.asOf.year, month: region.asOf.month, day: region.asOf.day)
-        sentence = catalog.text(.altData, ["region": region.id, "version": region.version, "date": asOf])
+        sentence = catalog.text(
+            .altData, ["region": region.id, "version": region.version, "date": catalog.longDate(region.asOf)])
         sources = Sentences.ending(
             catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]))
     }
@@ -46,9 +46,4 @@ enum Sentences {
         for candidate in candidates where AltText.wordCount(candidate) < AltText.shortWordLimit { return candidate }
         return capped(candidates.last ?? "")
     }
-}
-
-extension Catalog {
-    /// A day in the long form of the catalog's language: "19 September 2023".
-    func longDate(_ day: Day) -> String { longDate(year: day.year, month: day.month, day: day.day) }
 }

@@ -23,8 +23,11 @@ public struct Catalog: Sendable {
     private let numbers: NumberWords
 
     /// The languages with a catalog file, sorted.
-    public static var availableLanguages: [String] {
-        guard let folder = ResourceLocator.current.find(.catalogs),
+    public static var availableLanguages: [String] { availableLanguages(locator: .current) }
+
+    /// The languages with a catalog file where a locator looks, sorted.
+    public static func availableLanguages(locator: ResourceLocator) -> [String] {
+        guard let folder = locator.find(.catalogs),
             let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
         else { return [] }
         return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
@@ -51,10 +54,12 @@ public struct Catalog: Sendable {
     }
 
     /// Loads the catalog of a language.
-    /// - Throws: ``CatalogError`` when there is no catalog for the language or a file is malformed.
-    public init(language: String) throws(CatalogError) {
-        let english = try Self.file(language: "en")
-        let own = language == "en" ? english : try Self.file(language: language)
+    /// - Parameter locator: where the catalogs are looked for; this executable's places by default.
+    /// - Throws: ``CatalogError`` when there is no catalog for the language, or a file is not JSON (the message
+    ///   gives its line and column) or holds a value of the wrong type (the message gives its JSON path).
+    public init(language: String, locator: ResourceLocator = .current) throws(CatalogError) {
+        let english = try File(language: "en", locator: locator)
+        let own = language == "en" ? english : try File(language: language, locator: locator)
         self.language = language
         strings = own.strings
         fallback = english.strings
@@ -66,16 +71,12 @@ public struct Catalog: Sendable {
     /// A phrase with its placeholders filled: `text(.zoneHeldBy, ["party": "Hill Front"])`.
     public func text(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
         let template = strings[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
-        guard !values.isEmpty else { return template }
-        var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            let key = String(rest[rest.index(after: open)..<close])
-            output += values[key] ?? "{\(key)}"
-            rest = rest[rest.index(after: close)...]
-        }
-        return output + rest
+        return values.isEmpty ? template : text(template, values)
+    }
+
+    /// A pattern with its places filled; the places without a value are kept as `{key}`.
+    private func text(_ pattern: String, _ values: [String: String]) -> String {
+        Placeholders.fill(pattern) { values[$0] ?? "{\($0)}" }
     }
 
     /// Whether the catalog itself (not its English fallback) has the phrase.
@@ -83,15 +84,12 @@ public struct Catalog: Sendable {
 
     /// A full date as a title gives it: "19 September 2023", "19 сентября 2023".
     public func longDate(year: Int, month: Int, day: Int) -> String {
-        dates.long.replacingOccurrences(of: "{day}", with: String(day))
-            .replacingOccurrences(of: "{month}", with: word(\.monthsInDates, month))
-            .replacingOccurrences(of: "{year}", with: String(year))
+        text(dates.long, ["day": String(day), "month": word(\.monthsInDates, month), "year": String(year)])
     }
 
     /// A day and month, as lists give them: "19 Sep", "19 сен".
     public func shortDate(month: Int, day: Int) -> String {
-        dates.short.replacingOccurrences(of: "{day}", with: String(day)).replacingOccurrences(
-            of: "{month}", with: word(\.shortMonths, month))
+        text(dates.short, ["day": String(day), "month": word(\.shortMonths, month)])
     }
 
     /// The name of a month on its own (a chart's axis): "September", "сентябрь".
@@ -173,55 +171,4 @@ struct DateWords: Sendable {
 struct NumberWords: Sendable {
     var groupSeparator: String
     var decimalSeparator: String
-}
-
-extension Catalog {
-    /// One catalog file as read.
-    struct File {
-        var strings: [String: String]
-        var dates: DateWords?
-        var numbers: NumberWords?
-    }
-
-    static func file(language: String) throws(CatalogError) -> File {
-        let isCode =
-            !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-        let folder: String
-        do { folder = try ResourceLocator.current.locate(.catalogs) } catch {
-            throw CatalogError(message: error.description)
-        }
-        let url = URL(fileURLWithPath: folder).appendingPathComponent(language + ".json")
-        guard isCode, FileManager.default.fileExists(atPath: url.path) else {
-            let known = availableLanguages.joined(separator: ", ")
-            throw CatalogError(message: "no furniture catalog for language \"\(language)\"; available: \(known)")
-        }
-        let object: [String: Any]
-        do {
-            let data = try Data(contentsOf: url)
-            guard let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw CatalogError(message: "\(url.path): expected a JSON object")
-            }
-            object = parsed
-        } catch let error as CatalogError {
-            throw error
-        } catch {
-            throw CatalogError(message: "\(url.path): \(error.localizedDescription)")
-        }
-        let strings = object["strings"] as? [String: String] ?? [:]
-        var dates: DateWords?
-        if let words = object["dates"] as? [String: Any] {
-            let months = words["months"] as? [String] ?? []
-            dates = DateWords(
-                months: months, monthsInDates: words["months_in_dates"] as? [String] ?? months,
-                shortMonths: words["short_months"] as? [String] ?? [],
-                long: words["long"] as? String ?? "{day} {month} {year}",
-                short: words["short"] as? String ?? "{day} {month}")
-        }
-        var numbers: NumberWords?
-        if let words = object["numbers"] as? [String: String] {
-            numbers = NumberWords(
-                groupSeparator: words["group_separator"] ?? ",", decimalSeparator: words["decimal_separator"] ?? ".")
-        }
-        return File(strings: strings, dates: dates, numbers: numbers)
-    }
 }

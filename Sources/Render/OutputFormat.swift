@@ -9,4 +9,12 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The format of a file name's extension, if it names one.
     public init?(pathExtension: String) { self.init(rawValue: pathExtension.lowercased()) }
+
+    /// Every format as help and error messages list them: "png, svg or pdf", or with `prefix: "."`
+    /// ".png, .svg or .pdf".
+    public static func listed(prefix: String = "") -> String {
+        let names = allCases.map { prefix + $0.rawValue }
+        guard let last = names.last, names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + " or " + last
+    }
 }

@@ -200,11 +200,11 @@ struct GEOSReader {
         // An empty polygon still has an (empty) exterior ring in GEOS; GeoJSON writes it as no rings.
         if try engine.predicate("GEOSisEmpty_r", { GEOSisEmpty_r($0, polygon) }) { return [] }
         let exterior = try engine.call("GEOSGetExteriorRing_r") { GEOSGetExteriorRing_r($0, polygon) }
-        var rings = [oriented(try positions(exterior), counterClockwise: true)]
+        var rings = [Winding.oriented(try positions(exterior), counterClockwise: true)]
         let holeCount = try engine.nonNegative("GEOSGetNumInteriorRings_r") { GEOSGetNumInteriorRings_r($0, polygon) }
         for index in 0..<holeCount {
             let hole = try engine.call("GEOSGetInteriorRingN_r") { GEOSGetInteriorRingN_r($0, polygon, index) }
-            rings.append(oriented(try positions(hole), counterClockwise: false))
+            rings.append(Winding.oriented(try positions(hole), counterClockwise: false))
         }
         return rings
     }
@@ -234,24 +234,4 @@ struct GEOSReader {
 extension Array {
     /// The non-nil elements (`compactMap` does not yet pass typed errors through, `map` does).
     fileprivate func compacted<Wrapped>() -> [Wrapped] where Element == Wrapped? { compactMap { $0 } }
-}
-
-/// The ring turned to run the asked way; rings without area (degenerate) are left as they are.
-private func oriented(_ ring: LinearRing, counterClockwise: Bool) -> LinearRing {
-    let twiceArea = signedTwiceArea(ring)
-    if twiceArea == 0 || (twiceArea > 0) == counterClockwise { return ring }
-    return ring.reversed()
-}
-
-/// The shoelace sum: positive for a counter-clockwise ring. Coordinates are taken relative to the
-/// first position so that large longitudes do not swamp the small differences that decide the sign.
-private func signedTwiceArea(_ ring: LinearRing) -> Double {
-    guard let origin = ring.first, ring.count > 3 else { return 0 }
-    var sum = 0.0
-    for index in 0..<(ring.count - 1) {
-        let x1 = ring[index].longitude - origin.longitude, y1 = ring[index].latitude - origin.latitude
-        let x2 = ring[index + 1].longitude - origin.longitude, y2 = ring[index + 1].latitude - origin.latitude
-        sum += x1 * y2 - x2 * y1
-    }
-    return sum
 }

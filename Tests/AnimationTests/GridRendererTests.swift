@@ -1,12 +1,14 @@
-import Animation
 import Chronology
 import Description
 import Foundation
+import GeoJSON
 import Localization
 import Render
 import Scene
 import Testing
 import _ChronomapTestSupport
+
+@testable import Animation
 
 /// Small multiples as a reader compares them: one extent and one scale, every panel titled with its day, nothing
 /// over anything else, one legend, and the alt text.
@@ -95,6 +97,14 @@ import _ChronomapTestSupport
         #expect(
             chunks.text["Description"].map { $0 + "\n" } == (try String(contentsOfFile: png + ".txt", encoding: .utf8)))
         #expect(chunks.size?.width == 1600 && chunks.size?.height == 1200)
+    }
+
+    /// The panels take the shape Web Mercator gives a box, cut at its limit latitude as the maps are: there the
+    /// projected world is square (y = π), so 10° of longitude (π/18) over 0° to the pole is 1/18 as wide as high.
+    @Test func aBoxReachingThePoleIsShapedAsTheMapsCutIt() {
+        let box = BoundingBox(
+            southWest: Position(longitude: 0, latitude: 0), northEast: Position(longitude: 10, latitude: 90))
+        #expect(abs(GridRenderer.aspect(of: box) - 1.0 / 18) < 1e-9)
     }
 
     static func strings(_ grid: GridRenderer.Grid) -> [String] {

@@ -10,10 +10,6 @@ public struct MapWriter: Sendable {
 
     /// Writes a scene to a file, atomically. PNGs get a world file (`.pgw`) and a `.png.aux.xml` beside them.
     public func write(_ scene: Scene, to path: String, format: OutputFormat, scale: Double = 1) throws(RenderError) {
-        switch format {
-        case .png: try PNGMapWriter(renderer: renderer).write(scene, to: path, scale: scale)
-        case .svg: try DocumentMapWriter(renderer: renderer).write(scene, to: path, format: .svg)
-        case .pdf: try DocumentMapWriter(renderer: renderer).write(scene, to: path, format: .pdf)
-        }
+        try ImageWriter(scene, renderer: renderer, georeferenced: true).write(to: path, format: format, scale: scale)
     }
 }

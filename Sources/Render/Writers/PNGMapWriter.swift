@@ -47,10 +47,7 @@ public struct PNGMapWriter: Sendable {
     /// Writes a scene as a georeferenced PNG: the image, its world file and `.aux.xml`, and its alt text
     /// (`<path>.txt`, `<path>.long.txt`) when the scene has one, all together (a full disk leaves none of them).
     public func write(_ scene: Scene, to path: String, scale: Double = 1) throws(RenderError) {
-        let data = try pngData(of: scene, scale: scale)
-        try RenderError.writing { () throws(AtomicFile.WriteError) in
-            try AtomicFile.write(together: Self.files(data, scene: scene, path: path, scale: scale))
-        }
+        try ImageWriter(scene, renderer: renderer, georeferenced: true).write(to: path, format: .png, scale: scale)
     }
 
     /// A scene's PNG bytes at `path` with the files that go beside them: world file, sidecar, alt text.

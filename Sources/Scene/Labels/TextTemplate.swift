@@ -13,14 +13,7 @@ struct TextTemplate {
     let region: Region
 
     func text(for feature: DatedFeature) -> String {
-        var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            output += value(of: String(rest[rest.index(after: open)..<close]), for: feature)
-            rest = rest[rest.index(after: close)...]
-        }
-        return output + rest
+        Placeholders.fill(template) { value(of: $0, for: feature) }
     }
 
     func value(of key: String, for feature: DatedFeature) -> String {

@@ -28,7 +28,8 @@ extension ChronomapCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("Also draw the step chart to this .png, .svg or .pdf file.", valueName: "file"))
+            help: ArgumentHelp(
+                "Also draw the step chart to this \(OutputFormat.listed(prefix: ".")) file.", valueName: "file"))
         var chart: String?
 
         @Option(
@@ -54,7 +55,7 @@ extension ChronomapCommand {
                 throw ValidationError("--from: \(from) is later than --to \(to); give the earlier day first")
             }
             if let chart, OutputFormat(pathExtension: pathExtension(chart)) == nil {
-                throw ValidationError("--chart: \(chart) does not end in .png, .svg or .pdf")
+                throw ValidationError("--chart: \(chart) does not end in \(OutputFormat.listed(prefix: "."))")
             }
             guard Catalog.availableLanguages.contains(lang.code) else {
                 throw ValidationError(

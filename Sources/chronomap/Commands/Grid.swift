@@ -25,7 +25,9 @@ extension ChronomapCommand {
                 valueName: "n"))
         var columns: Int?
 
-        @Option(name: .long, help: ArgumentHelp("The file to write: .png, .svg or .pdf.", valueName: "file"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The file to write: \(OutputFormat.listed(prefix: ".")).", valueName: "file"))
         var out: String
 
         @OptionGroup var map: MapOptions
@@ -37,7 +39,7 @@ extension ChronomapCommand {
                 throw ValidationError("--columns: \(columns) is not from 1 to the \(dates.days.count) dates given")
             }
             guard OutputFormat(pathExtension: pathExtension(out)) != nil else {
-                throw ValidationError("--out: \(out) does not end in .png, .svg or .pdf")
+                throw ValidationError("--out: \(out) does not end in \(OutputFormat.listed(prefix: "."))")
             }
         }
 

@@ -20,7 +20,8 @@ extension ChronomapCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("png, svg or pdf (default: from --out's extension, else png).", valueName: "format"),
+            help: ArgumentHelp(
+                "\(OutputFormat.listed()) (default: from --out's extension, else png).", valueName: "format"),
             transform: parseChoice)
         var format: OutputFormat?
 
@@ -41,7 +42,8 @@ extension ChronomapCommand {
                 OutputFormat(pathExtension: URL(fileURLWithPath: out).pathExtension) == nil
             {
                 throw ValidationError(
-                    "--out: \(out) has an extension that is not png, svg or pdf; give --format or change the name")
+                    "--out: \(out) has an extension that is not \(OutputFormat.listed()); give --format or change the name"
+                )
             }
         }
 
