@@ -2,7 +2,7 @@ import Chronology
 import GeoJSON
 
 extension AreaSeries {
-    /// The rows as CSV (RFC 4180): a header `date,<party ids in legend order>,contested`, then one line per row with
+    /// The rows as CSV (RFC 4180): a header `date,<party ids in legend order>,contested,transition`, then one line per row with
     /// the areas in km² to one decimal. Plain ASCII, `\n` line ends, no quoting needed (ids are slugs).
     public func csv() -> String {
         var text = (["date"] + controllers.map(\.id)).joined(separator: ",") + "\n"

@@ -12,7 +12,7 @@ public struct AreaSeries: Sendable {
     /// One row: the areas held on a day, and what changed hands since the previous row.
     public struct Row: Sendable {
         public var day: Day
-        /// km² held by each controller (every party and `contested`; 0 for those holding nothing).
+        /// km² held by each controller (every party, `contested` and `transition`; 0 for those holding nothing).
         public var areas: [Controller: Double]
         /// What changed hands since the previous row, one entry per direction, largest first (none on the first
         /// row).
@@ -37,8 +37,8 @@ public struct AreaSeries: Sendable {
     public var range: ClosedRange<Day>
     /// The rows, oldest first; the first is the range's first day.
     public var rows: [Row]
-    /// The columns: every party in legend order, then `contested`.
-    public var controllers: [Controller] { region.controllers }
+    /// The columns: every party in legend order, then `contested`, then `transition` (ground changing hands).
+    public var controllers: [Controller] { region.controllers + [.transition] }
 
     /// The days of the rows: the range's first day, then every later day in the range on which a control zone
     /// begins or ends (`Dataset.keyDates`; overlay zones, routes and events do not change who holds what).
@@ -62,7 +62,9 @@ public struct AreaSeries: Sendable {
         for day in days(in: range, of: dataset) {
             let snapshot = try dataset.snapshot(on: day, eventsWindowDays: 0)
             var areas = try dataset.controlAreas(on: day)
-            for controller in dataset.region.controllers where areas[controller] == nil { areas[controller] = 0 }
+            for controller in dataset.region.controllers + [.transition] where areas[controller] == nil {
+                areas[controller] = 0
+            }
             let transfers = try previous.map { try ChangeSet.between($0, snapshot, places: []).areas } ?? []
             rows.append(Row(day: day, areas: areas, transfers: transfers))
             previous = snapshot

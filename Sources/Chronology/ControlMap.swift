@@ -45,11 +45,13 @@ extension Dataset {
         try ControlMap(snapshot(on: day)).controller(at: position)
     }
 
-    /// The geodesic area held by each controller on a day, in km².
+    /// The geodesic area held by each controller on a day, in km²; ground changing hands that day is counted under
+    /// ``Controller/transition``, not under either party.
     public func controlAreas(on day: Day) throws(DateError) -> [Controller: Double] {
         var areas: [Controller: Double] = [:]
         for zone in try snapshot(on: day).controlZones {
-            guard let controller = zone.controller, let geometry = zone.geometry else { continue }
+            guard let held = zone.controller, let geometry = zone.geometry else { continue }
+            let controller = zone.isChangingHands(on: day) ? Controller.transition : held
             areas[controller, default: 0] += Geodesic.wgs84.areaInSquareKilometres(of: geometry)
         }
         return areas

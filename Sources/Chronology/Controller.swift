@@ -16,6 +16,10 @@ public struct Controller: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Whether this is the contested state rather than a party.
     public var isContested: Bool { self == .contested }
 
+    /// The reserved key under which areas count ground changing hands (a control zone inside the window of its
+    /// interval `start_date:edtf`): it belongs to neither party until the window ends. Never a zone's `controller`.
+    public static let transition = Controller("transition")
+
     /// The id.
     public var description: String { id }
 

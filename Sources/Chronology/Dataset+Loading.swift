@@ -83,6 +83,9 @@ extension Dataset {
         }
 
         guard let region else { return (nil, diagnostics) }
+        let changingHands = ChangingHands.derive(features)
+        features = changingHands.features
+        diagnostics += changingHands.diagnostics
         let dataset = Dataset(
             region: region, directory: folder, features: features,
             warnings: diagnostics.filter { !$0.isError })

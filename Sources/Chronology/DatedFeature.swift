@@ -17,6 +17,9 @@ public struct DatedFeature: Sendable, Hashable {
     public var startUncertainty: UncertainDate?
     /// The uncertainty of its end (`end_date:edtf`), if the data gives one.
     public var endUncertainty: UncertainDate?
+    /// For a control zone changing hands, who held its ground the day before the window: derived when the data set
+    /// is loaded from the control zones valid then (``ChangingHands``), never read from the data.
+    public var transitionFrom: Controller?
 
     /// A file and a JSON path.
     public struct Origin: Sendable, Hashable {
@@ -84,6 +87,21 @@ public struct DatedFeature: Sendable, Hashable {
         if layer == .events { return true }
         return window.contains(day)
     }
+    /// For a control zone whose `start_date:edtf` is an interval `[A..B]`, the days A to B on which its ground is
+    /// changing hands (docs/data-format.md, "Ground changing hands"); nil for every other feature.
+    public var changingHandsWindow: ClosedRange<Day>? {
+        guard isControlZone, let window = startUncertainty, window.earliest < window.latest else { return nil }
+        let text = window.text.trimmingWhitespace()
+        guard text.hasPrefix("["), text.contains(".."), !text.contains(",") else { return nil }
+        return window.earliest...window.latest
+    }
+
+    /// Whether the zone's ground is changing hands on a day: the day is in its window and the zone is valid on it.
+    public func isChangingHands(on day: Day) -> Bool {
+        guard let window = changingHandsWindow else { return false }
+        return window.contains(day) && validity.contains(day)
+    }
+
     /// For routes, the status over this interval.
     public var routeStatus: RouteStatus? { string("status").flatMap(RouteStatus.init(rawValue:)) }
     /// For events, the day it happened.

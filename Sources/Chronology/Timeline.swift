@@ -17,6 +17,9 @@ public struct KeyDate: Sendable, Hashable {
             case ends
             /// An event happens.
             case happens
+            /// A control zone's ground stops changing hands: from this day (the day after its window) it is its
+            /// controller's alone.
+            case settles
         }
 
         public var kind: Kind
@@ -28,7 +31,8 @@ public struct KeyDate: Sendable, Hashable {
 }
 
 extension Dataset {
-    /// Every start, end and event date of the data, with what changes on each, oldest first.
+    /// Every start, end and event date of the data, and every day after a window of ground changing hands, with what
+    /// changes on each, oldest first: the days the map changes, for every command that steps through them.
     /// Events before the region's first date are included (marked not drawable): they belong to the timeline.
     public var keyDates: [KeyDate] {
         var changesByDay: [Day: [KeyDate.Change]] = [:]
@@ -50,8 +54,16 @@ extension Dataset {
                 changesByDay[end, default: []].append(
                     .init(kind: .ends, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature)))
             }
+            if let settled = feature.changingHandsWindow?.upperBound.adding(days: 1),
+                feature.validity.contains(settled)
+            {
+                changesByDay[settled, default: []].append(
+                    .init(
+                        kind: .settles, featureID: feature.id, layer: feature.layer, summary: Self.summary(of: feature))
+                )
+            }
         }
-        let order: [KeyDate.Change.Kind: Int] = [.happens: 0, .ends: 1, .begins: 2]
+        let order: [KeyDate.Change.Kind: Int] = [.happens: 0, .ends: 1, .begins: 2, .settles: 3]
         return changesByDay.keys.sorted().map { day in
             let changes = changesByDay[day]!.sorted {
                 (order[$0.kind]!, $0.layer, $0.featureID) < (order[$1.kind]!, $1.layer, $1.featureID)

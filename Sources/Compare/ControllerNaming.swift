@@ -15,9 +15,10 @@ public struct ControllerNaming: Sendable {
         self.catalog = catalog
     }
 
-    /// The wording of a controller: the party's `name`, or "Contested".
+    /// The wording of a controller: the party's `name`, "Contested", or "Changing hands" for the areas' reserved key.
     public func name(of controller: Controller) -> String {
         if controller.isContested { return catalog.text(.zoneContested) }
+        if controller == .transition { return catalog.text(.zoneChangingHands) }
         return region.party(controller.id)?.name.text(in: catalog.language) ?? controller.id
     }
 

@@ -5,8 +5,9 @@ import GeoJSON
 /// The state on a day as an RFC 7946 FeatureCollection, for GDAL, QGIS and geojson.io.
 ///
 /// Every feature gets a `layer` property (`base`, `place`, `route`, `zone`, `event`); events of the
-/// window before the day also get `days_before`. The collection carries `chronomap_data_version`,
-/// `as_of`, `date` and `region` as foreign members (docs/data-format.md, "export").
+/// window before the day also get `days_before`, control zones changing hands on the day `transition_from`. The
+/// collection carries `chronomap_data_version`, `as_of`, `date` and `region` as foreign members
+/// (docs/data-format.md, "export").
 public struct SnapshotExporter: Sendable {
     /// The layers exported; by default every layer but `base`, which is background, not the state on a day.
     public var layers: Set<Layer>
@@ -25,11 +26,12 @@ public struct SnapshotExporter: Sendable {
     public func featureCollection(for snapshot: Snapshot) -> FeatureCollection {
         var features: [Feature] = []
         for feature in snapshot.features where layers.contains(feature.layer) {
-            features.append(exported(feature, daysBefore: nil))
+            features.append(exported(feature, daysBefore: nil, on: snapshot.day))
         }
         if includesRecentEvents, layers.contains(.events) {
             for event in snapshot.recentEvents {
-                features.append(exported(event, daysBefore: snapshot.day.days(since: event.eventDate!)))
+                features.append(
+                    exported(event, daysBefore: snapshot.day.days(since: event.eventDate!), on: snapshot.day))
             }
         }
         let box = features.compactMap { $0.geometry?.boundingBox }.reduce(nil as BoundingBox?) { $0?.union($1) ?? $1 }
@@ -49,12 +51,16 @@ public struct SnapshotExporter: Sendable {
         GeoJSONWriter().data(for: featureCollection(for: snapshot))
     }
 
-    private func exported(_ dated: DatedFeature, daysBefore: Int?) -> Feature {
+    private func exported(_ dated: DatedFeature, daysBefore: Int?, on day: Day) -> Feature {
         var feature = dated.feature
         var properties = JSONObject()
         properties["layer"] = .string(dated.layer.exportName)
         for (key, value) in dated.feature.properties ?? [:] { properties[key] = value }
         if let daysBefore { properties["days_before"] = .number(Double(daysBefore)) }
+        // Ground changing hands names the party before beside `controller` (the party after), as the engine derived it.
+        if dated.isChangingHands(on: day), let from = dated.transitionFrom {
+            properties["transition_from"] = .string(from.id)
+        }
         feature.properties = properties
         // Boxes of the source file are not carried over: they would describe the file, not the export.
         feature.bbox = nil

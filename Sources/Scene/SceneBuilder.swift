@@ -48,7 +48,8 @@ public struct SceneBuilder: Sendable {
             layers: bound.layers, frame: frame,
             selection: FeatureSelection(snapshot: snapshot, visibleBox: frame.visibleBox, chosenLayers: options.layers),
             geometry: GeometryDrawing(
-                frame: frame, day: snapshot.day, innerEdges: InnerEdges(studyArea: region.studyAreaGeometry))
+                frame: frame, day: snapshot.day, innerEdges: InnerEdges(studyArea: region.studyAreaGeometry),
+                partyColors: bound.partyFillColors(region: region))
         ).draw(highlights: highlights.items)
         let labelRequests = try LabelCollection(
             frame: frame, names: options.names, catalog: catalog, region: region, markerRadii: drawing.markerRadii
@@ -60,7 +61,9 @@ public struct SceneBuilder: Sendable {
         let orderedIcons = IconCollection.ordered(drawing.iconRequests)
         let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
         let showsApproximate = drawing.showsApproximate || labelRequests.showsApproximate
-        let legend = legend(bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording)
+        let legend = legend(
+            bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording,
+            describer: MapDescriber(catalog: catalog, region: region))
         let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
         let fitted =
             try options.drawsFurniture
@@ -108,10 +111,10 @@ public struct SceneBuilder: Sendable {
     }
 
     /// The legend of what is drawn once these markers are: the layers that drew, the event kinds with an icon
-    /// (in numbering order), the highlights and the notes.
+    /// (in numbering order), the ground changing hands (named by `describer`), the highlights and the notes.
     func legend(
         _ bound: BoundStyle, _ drawing: LayerDrawing.Result, _ orderedIcons: [IconRequest], showsApproximate: Bool,
-        wording: EventWording
+        wording: EventWording, describer: MapDescriber
     ) -> ([Marker]) -> [LegendLine] {
         let catalog = options.catalog, furniture = style.furniture
         let builder = LegendBuilder(layers: bound.layers, catalog: catalog, eventWording: wording, furniture: furniture)
@@ -125,7 +128,17 @@ public struct SceneBuilder: Sendable {
                 ? nil : options.highlightLegend ?? catalog.text(.legendGroupChange),
             highlightStyle: (furniture.highlightFillColor, furniture.highlightHatch, furniture.highlightColor),
             showsApproximate: showsApproximate, showsUncertain: drawing.showsUncertain,
-            uncertainHatch: drawing.uncertainHatch)
+            uncertainHatch: drawing.uncertainHatch,
+            changingHands: drawing.changingHands.map { mark in
+                let label = catalog.text(
+                    .legendChangingHands,
+                    [
+                        "from": describer.name(of: mark.from), "to": describer.name(of: mark.to),
+                        "start": wording.longDate(mark.window.lowerBound),
+                        "end": wording.longDate(mark.window.upperBound),
+                    ])
+                return (label, mark.fill, mark.hatch)
+            })
         return { markers in
             var withMarkers = drawn
             withMarkers.layerIDs.formUnion(markers.map(\.layerID))

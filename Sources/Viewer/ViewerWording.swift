@@ -11,7 +11,8 @@ enum ViewerWording {
     /// The phrases the page uses that maps share: claims, the last known state, the divider, areas.
     static let sharedPhrases: [Phrase] = [
         .claimPer, .claimPerDenied, .subtitleBeyondAsOf, .pageDividerLabel, .pageMapOf, .pairNothingChanged,
-        .changeDirection, .areaSquareKilometres, .zoneContested, .outsideStudyArea,
+        .changeDirection, .areaSquareKilometres, .zoneContested, .zoneChangingHands,
+        .outsideStudyArea,
     ]
 
     /// The phrases of the page: every `viewer.*` phrase and the shared ones.

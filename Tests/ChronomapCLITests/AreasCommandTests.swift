@@ -70,12 +70,13 @@ import _ChronomapTestSupport
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(outcome.standardOutput.hasPrefix("date "))
-        #expect(outcome.standardOutput.contains(" artsakh  azerbaijan  peacekeepers  contested  changed hands"))
+        #expect(
+            outcome.standardOutput.contains(" artsakh  azerbaijan  peacekeepers  contested  transition  changed hands"))
         #expect(outcome.standardOutput.contains("2020-12-01"))
         #expect(outcome.standardOutput.hasSuffix("\(csv)\n\(chart)\n"))
         #expect(
             try String(contentsOfFile: csv, encoding: .utf8).hasPrefix(
-                "date,artsakh,azerbaijan,peacekeepers,contested\n2020-09-27,"))
+                "date,artsakh,azerbaijan,peacekeepers,contested,transition\n2020-09-27,"))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["areas.csv", "areas.svg", "areas.svg.long.txt", "areas.svg.txt"])
     }

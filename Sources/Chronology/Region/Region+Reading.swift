@@ -170,10 +170,11 @@ private struct RegionReader {
             }
             guard let id = string("id", in: object, at: partyPath), let name = text("name", in: object, at: partyPath)
             else { continue }
-            if !Self.isSlug(id) || id == Controller.contested.id {
+            if !Self.isSlug(id) || id == Controller.contested.id || id == Controller.transition.id {
                 problem(
                     partyPath.appending("id"),
-                    "a party id is a slug of lower-case letters, digits and hyphens, and not \"contested\"")
+                    "a party id is a slug of lower-case letters, digits and hyphens, and not \"contested\" or \"transition\""
+                )
                 continue
             }
             if parties.contains(where: { $0.id == id }) {

@@ -23,6 +23,8 @@ struct LegendBuilder {
         var showsApproximate: Bool
         var showsUncertain: Bool
         var uncertainHatch: Hatch?
+        /// A line per control zone drawn as changing hands: its words, the new controller's fill and the hatch.
+        var changingHands: [(label: String, fill: StyleColor, hatch: Hatch)] = []
     }
 
     func lines(for drawn: Drawn) -> [LegendLine] {
@@ -44,6 +46,9 @@ struct LegendBuilder {
                 label = label.replacingOccurrences(of: "{name}", with: name)
             }
             add(group, label, Self.swatch(of: layer.symbolizer), layerID: layer.id)
+        }
+        for mark in drawn.changingHands {
+            add(.control, mark.label, .fill(mark.fill, hatch: mark.hatch, outline: nil, dash: []))
         }
         for symbol in drawn.eventKinds {
             add(.events, eventWording.kindLabel(symbol.kind), .icon(symbol))

@@ -15,11 +15,25 @@ struct GeometryDrawing {
         var uncertainHatch: Hatch?
         /// The first feature drawn, for a legend label's `{name}`.
         var firstFeature: DatedFeature?
+        /// Control zones drawn as changing hands, for the legend.
+        var changingHands: [ChangingHandsMark] = []
+    }
+
+    /// A control zone drawn as changing hands: the new controller's fill under hatch lines in the earlier holder's
+    /// colour.
+    struct ChangingHandsMark: Hashable {
+        var from: Controller
+        var to: Controller
+        var window: ClosedRange<Day>
+        var fill: StyleColor
+        var hatch: Hatch
     }
 
     let frame: MapFrame
     let day: Day
     let innerEdges: InnerEdges
+    /// Each party's zone fill (party id to colour), for the hatch over ground changing hands.
+    var partyColors: [String: StyleColor] = [:]
 
     /// - Throws: `TopologyError` if GEOS fails on a zone whose inner edges alone are outlined.
     func draw(_ layer: BoundLayer, fill: FillSymbolizer, features: [SelectedFeature]) throws(TopologyError) -> Result {
@@ -34,7 +48,13 @@ struct GeometryDrawing {
                 result.items.append(
                     .fill(.init(polygons: polygons, color: fill.color, hatch: fill.hatch, layerID: layer.id)))
             }
-            if let hatch = fill.uncertainHatch, feature.isUncertain(on: day) {
+            if fill.color.alpha > 0, let mark = changingHands(feature, fill: fill) {
+                result.items.append(
+                    .fill(
+                        .init(polygons: polygons, color: fill.color.withAlpha(0), hatch: mark.hatch, layerID: layer.id))
+                )
+                if !result.changingHands.contains(mark) { result.changingHands.append(mark) }
+            } else if let hatch = fill.uncertainHatch, feature.isUncertain(on: day) {
                 result.items.append(
                     .fill(.init(polygons: polygons, color: fill.color.withAlpha(0), hatch: hatch, layerID: layer.id)))
                 result.showsUncertain = true
@@ -65,6 +85,17 @@ struct GeometryDrawing {
                         layerID: layer.id)))
         }
         return result
+    }
+
+    /// How a zone changing hands on the day is marked: hatch lines in the earlier holder's colour (opaque, as the
+    /// fills are pale) over the new controller's fill; nil for every other feature.
+    func changingHands(_ feature: DatedFeature, fill: FillSymbolizer) -> ChangingHandsMark? {
+        guard feature.isChangingHands(on: day), let from = feature.transitionFrom, let to = feature.controller,
+            let window = feature.changingHandsWindow
+        else { return nil }
+        let color = partyColors[from.id] ?? fill.outlineColor ?? StyleColor(red: 0.4, green: 0.4, blue: 0.4)
+        let hatch = Hatch(color: color.withAlpha(1), spacing: 9, angleDegrees: 45, width: 3)
+        return ChangingHandsMark(from: from, to: to, window: window, fill: fill.color, hatch: hatch)
     }
 
     func draw(_ layer: BoundLayer, line: LineSymbolizer, features: [SelectedFeature]) -> Result {

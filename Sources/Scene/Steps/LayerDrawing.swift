@@ -25,6 +25,8 @@ struct LayerDrawing {
         var showsUncertain = false
         /// The fine hatching drawn over date-uncertain features, for the legend.
         var uncertainHatch: Hatch?
+        /// Control zones drawn as changing hands, for the legend.
+        var changingHands: [GeometryDrawing.ChangingHandsMark] = []
         var markers: [Marker] = []
         var iconRequests: [IconRequest] = []
         var labelLayers: [LabelLayer] = []
@@ -42,6 +44,7 @@ struct LayerDrawing {
             showsApproximate = showsApproximate || drawing.showsApproximate
             showsUncertain = showsUncertain || drawing.showsUncertain
             uncertainHatch = uncertainHatch ?? drawing.uncertainHatch
+            for mark in drawing.changingHands where !changingHands.contains(mark) { changingHands.append(mark) }
         }
 
         mutating func add(highlights: [SceneItem]) {

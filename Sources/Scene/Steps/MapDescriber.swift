@@ -59,10 +59,10 @@ public struct MapDescriber: Sendable {
             credit: DataCredit(region: region, catalog: catalog))
     }
 
-    /// The areas in legend order (the parties, then contested), each with its wording; sides holding nothing
-    /// are left out.
+    /// The areas in legend order (the parties, contested, then ground changing hands), each with its wording; sides
+    /// holding nothing are left out.
     public func heldAreas(_ areas: [Controller: Double]) -> [HeldArea] {
-        region.controllers.compactMap { controller in
+        (region.controllers + [.transition]).compactMap { controller in
             guard let area = areas[controller], area > 0 else { return nil }
             let party = region.party(controller.id)
             return HeldArea(
@@ -70,9 +70,10 @@ public struct MapDescriber: Sendable {
         }
     }
 
-    /// A side's wording: the party's legend name in the catalog's language, or "Contested".
+    /// A side's wording: the party's legend name in the catalog's language, "Contested" or "Changing hands".
     public func name(of controller: Controller) -> String {
         if controller.isContested { return catalog.text(.zoneContested) }
+        if controller == .transition { return catalog.text(.zoneChangingHands) }
         return region.party(controller.id)?.name.text(in: catalog.language) ?? controller.id
     }
 

@@ -30,7 +30,7 @@ extension ChronomapCommand {
                         areasByDay[keyDate.day] = try? dataset.controlAreas(on: keyDate.day)
                     }
                 }
-                let controllers = dataset.region.controllers
+                let controllers = dataset.region.controllers + [.transition]
                 if json {
                     print(jsonText(keyDates, areas: areasByDay, controllers: controllers))
                 } else {
@@ -51,6 +51,7 @@ extension ChronomapCommand {
                         case .happens: "event"
                         case .begins: "begins"
                         case .ends: "ends"
+                        case .settles: "settles"
                         }
                     output +=
                         "  \(verb.padding(toLength: 7, withPad: " ", startingAt: 0)) \(change.summary)  [\(change.featureID)]\n"

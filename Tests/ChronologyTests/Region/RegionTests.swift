@@ -34,7 +34,7 @@ import Testing
         #expect(
             try Self.errors(replacing: #"{"id":"east","name":"Eastern side"}"#, with: #"{"id":"contested","name":"X"}"#)
                 .contains(
-                    "region.json: parties[1].id: a party id is a slug of lower-case letters, digits and hyphens, and not \"contested\""
+                    "region.json: parties[1].id: a party id is a slug of lower-case letters, digits and hyphens, and not \"contested\" or \"transition\""
                 ))
         #expect(
             try Self.errors(replacing: #"{"id":"east","name":"Eastern side"}"#, with: #"{"id":"west","name":"X"}"#)

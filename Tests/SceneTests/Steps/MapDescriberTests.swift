@@ -23,9 +23,12 @@ import _ChronomapTestSupport
         let areas = try dataset.controlAreas(on: Day(iso: date)).filter { $0.value > 0 }
         #expect(!areas.isEmpty)
         for (controller, area) in areas {
+            // Ground changing hands (the window of an interval start_date:edtf) is its own side in the text.
             let name =
                 controller.isContested
-                ? "Contested" : try #require(dataset.region.party(controller.id)).name.english
+                ? "Contested"
+                : controller == .transition
+                    ? "Changing hands" : try #require(dataset.region.party(controller.id)).name.english
             let expected = "\(name) \(Catalog.english.area(squareKilometres: area))"
             #expect(text.short.contains(expected), "\(expected) is not in: \(text.short)")
             #expect(text.long.contains(expected))

@@ -559,7 +559,8 @@
     ui.keyChanges.textContent = '';
     (entry ? entry.changes : []).forEach(function (change) {
       if (change.kind === 'happens') { return; }
-      ui.keyChanges.appendChild(element('li', '', phrase(change.kind === 'begins' ? 'viewer.begins' : 'viewer.ends', { summary: change.summary })));
+      var key = change.kind === 'begins' ? 'viewer.begins' : change.kind === 'settles' ? 'viewer.settles' : 'viewer.ends';
+      ui.keyChanges.appendChild(element('li', '', phrase(key, { summary: change.summary })));
     });
     ui.keyChangesSection.hidden = ui.keyChanges.children.length === 0;
   }
@@ -611,6 +612,7 @@
     var direction = phrase('change.direction', {
       from: controllerName(properties.from, properties.from_name), to: controllerName(properties.to, properties.to_name)
     });
+    if (properties.state === 'changing-hands') { direction += ' (' + phrase('zone.changing_hands') + ')'; }
     if (properties.kind === 'area-change') {
       return direction + ': ' + phrase('area.km2', { value: formatNumber(properties.area_km2) });
     }
