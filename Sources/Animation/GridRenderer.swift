@@ -105,8 +105,8 @@ public struct GridRenderer: Sendable {
                 .footerLine,
                 [
                     "region": dataset.region.id, "version": dataset.region.version,
-                    "date": wording.longDate(dataset.region.asOf), "names": options.names.legendText(catalog),
-                ]),
+                    "date": wording.longDate(dataset.region.asOf),
+                ]) + " \u{00B7} " + options.names.legendText(catalog),
             layout: layout)
         let altText = try describe(
             dataset, snapshots: snapshots, scenes: scenes, columns: layout.columns, options: options)
