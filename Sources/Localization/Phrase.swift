@@ -32,6 +32,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case eventsHeadingDayAndBefore = "events.heading.day_and_before"
     case eventsHeadingBefore = "events.heading.before"
     case eventsNoPlace = "events.no_place"
+    case eventsOffMap = "events.off_map"
     case eventsMore = "events.more"
     case eventsSince = "events.since"
     case zoneHeldBy = "zone.held_by"

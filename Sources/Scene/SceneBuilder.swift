@@ -71,7 +71,8 @@ public struct SceneBuilder: Sendable {
                 ? FurnitureFit(kit: kit, catalog: catalog).fit(
                     furnitureInput(
                         frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
-                        icons: orderedIcons, wording: wording, showsNamesLine: showsNamesLine),
+                        icons: orderedIcons, offMap: drawing.offMapEvents, wording: wording,
+                        showsNamesLine: showsNamesLine),
                     markers: declutter.kept, legend: legend)
                 : FurnitureFit.none(markers: declutter.kept, legend: legend)
             var collisions = fitted.takenBoxes(bounds: frame.bounds)
@@ -150,7 +151,7 @@ public struct SceneBuilder: Sendable {
     /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     func furnitureInput(
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
-        wording: EventWording, showsNamesLine: Bool
+        offMap: [SelectedFeature], wording: EventWording, showsNamesLine: Bool
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in
@@ -166,6 +167,13 @@ public struct SceneBuilder: Sendable {
                 number: "", when: wording.when(event, isRecent: event.eventDate != snapshot.day, on: snapshot.day),
                 title: wording.titleWithAttribution(event) + " " + catalog.text(.eventsNoPlace),
                 isRecent: event.eventDate != snapshot.day, symbol: style.eventSymbols.symbol(for: event.kind))
+        }
+        // Events whose place lies beyond the map body are listed too, without an icon to point to.
+        let beyond = offMap.map { selected in
+            EventRow(
+                number: "", when: wording.when(selected.feature, isRecent: selected.isRecent, on: snapshot.day),
+                title: wording.titleWithAttribution(selected.feature) + " " + catalog.text(.eventsOffMap),
+                isRecent: selected.isRecent, symbol: style.eventSymbols.symbol(for: selected.feature.kind))
         }
         let heading: String
         if snapshot.events.isEmpty {
@@ -184,7 +192,7 @@ public struct SceneBuilder: Sendable {
         let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
-            namesLine: namesLine, eventsHeading: heading, eventRows: rows + unlocated,
+            namesLine: namesLine, eventsHeading: heading, eventRows: rows + beyond + unlocated,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,
             inset: inset.countries.isEmpty
