@@ -105,7 +105,8 @@ public struct SceneBuilder: Sendable {
             drawnLayerIDs: (bound.layers.map(\.id) + [HighlightDrawing.layerID]).filter(drawn.contains),
             drawnEventKinds: icons.drawnKinds, legend: fitted.legend, placedLabels: labels.placed,
             unplacedLabels: labels.unplaced, showsApproximateFeatures: showsApproximate,
-            showsUncertainDates: drawing.showsUncertain, furnitureBoxes: fitted.furniture.boxes,
+            showsUncertainDates: drawing.showsUncertain, showsDualNames: showsNamesLine,
+            furnitureBoxes: fitted.furniture.boxes,
             scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
     }
 

@@ -31,6 +31,7 @@ import _ChronomapTestSupport
     @Test func aDualNameDrawnBringsTheNamesLine() throws {
         let scene = try Self.scene(otherName: "Nordstadt")
         #expect(scene.placedLabels.contains { $0.text == "Northtown / Nordstadt" })
+        #expect(scene.showsDualNames)
         let texts = Self.texts(scene)
         #expect(texts.contains(Self.namesLine))
         #expect(texts.contains { $0.hasSuffix("\u{00B7} " + Self.namesLine) })
@@ -40,6 +41,7 @@ import _ChronomapTestSupport
     @Test func placesWithOneNameEachGetNoNamesLine() throws {
         let scene = try Self.scene(otherName: nil)
         #expect(scene.placedLabels.contains { $0.text == "Northtown" })
+        #expect(!scene.showsDualNames)
         let texts = Self.texts(scene)
         #expect(!texts.isEmpty)
         #expect(!texts.contains { $0.contains("Names:") })
