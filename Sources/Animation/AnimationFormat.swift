@@ -1,6 +1,7 @@
 /// The file formats an animation can be written in, each encoded by ffmpeg.
 public enum AnimationFormat: String, Sendable, Hashable, CaseIterable {
-    /// H.264 in MP4, yuv420p (what browsers and social networks play), dimensions padded to even numbers.
+    /// H.264 in MP4, yuv420p (what browsers and social networks play), dimensions padded to even numbers, at
+    /// ``videoFramesPerSecond`` with each map held by repeated frames.
     case mp4
     /// GIF with one palette for the whole animation, so colours do not flicker from frame to frame.
     case gif
@@ -8,6 +9,9 @@ public enum AnimationFormat: String, Sendable, Hashable, CaseIterable {
     case webp
     /// Animated PNG, full colour.
     case apng
+
+    /// The frame rate of MP4 video: editors and players expect a standard rate, not one frame per map.
+    public static let videoFramesPerSecond = 30
 
     /// The format of a file name's extension, if it names one.
     public init?(pathExtension: String) { self.init(rawValue: pathExtension.lowercased()) }
@@ -17,8 +21,12 @@ public enum AnimationFormat: String, Sendable, Hashable, CaseIterable {
     func outputArguments(metadata: [String: String]) -> [String] {
         switch self {
         case .mp4:
+            // The input's rate is the hold; the fps filter repeats each map until its hold is over.
+            let rate = String(Self.videoFramesPerSecond)
             var arguments = [
-                "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2:color=white,scale=out_color_matrix=bt709,format=yuv420p",
+                "-vf",
+                "fps=\(rate),pad=ceil(iw/2)*2:ceil(ih/2)*2:color=white,scale=out_color_matrix=bt709,format=yuv420p",
+                "-r", rate,
                 "-c:v", "libx264", "-preset", "medium", "-crf", "18", "-tune", "stillimage",
                 "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709",
                 "-movflags", "+faststart",

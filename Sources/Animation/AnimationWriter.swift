@@ -160,8 +160,9 @@ public struct AnimationWriter: Sendable {
         let image = try renderer.image(of: scene, scale: scale)
         let words = try RenderError.drawing { () throws(CanvasError) in try image.argbWords() }
         let description = try MapDescriber(catalog: options.catalog, region: dataset.region).describe(
-            snapshot, dataset: dataset, legend: scene.legend, extent: scene.viewport.geographicBox, names: options.names
-        )
+            snapshot, dataset: dataset, legend: scene.legend, extent: scene.viewport.geographicBox,
+            names: options.names,
+            showsNamesLine: scene.showsDualNames)
         return (words.withUnsafeBytes { Data($0) }, description)
     }
 

@@ -106,8 +106,9 @@ public struct GridRenderer: Sendable {
                 .footerLine,
                 [
                     "region": dataset.region.id, "version": dataset.region.version,
-                    "date": wording.longDate(dataset.region.asOf), "names": options.names.legendText(catalog),
-                ]),
+                    "date": wording.longDate(dataset.region.asOf),
+                ])
+                + (scenes.contains(where: \.showsDualNames) ? " \u{00B7} " + options.names.legendText(catalog) : ""),
             layout: layout)
         let altText = try describe(
             dataset, snapshots: snapshots, scenes: scenes, columns: layout.columns, options: options)
@@ -204,7 +205,7 @@ public struct GridRenderer: Sendable {
         for (snapshot, scene) in zip(snapshots, scenes) {
             let map = try describer.describe(
                 snapshot, dataset: dataset, legend: scene.legend, extent: scene.viewport.geographicBox,
-                names: options.names)
+                names: options.names, showsNamesLine: scene.showsDualNames)
             frames.append(
                 SeriesDescription.Frame(
                     shortDate: catalog.shortDate(month: snapshot.day.month, day: snapshot.day.day), map: map))

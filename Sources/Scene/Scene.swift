@@ -27,6 +27,8 @@ public struct Scene: Sendable {
     public var showsApproximateFeatures: Bool
     /// Whether any feature was drawn as date-uncertain.
     public var showsUncertainDates: Bool
+    /// Whether a placed label shows a dual name: only then does the map say which names its labels show.
+    public var showsDualNames: Bool
     /// The boxes of the map furniture (title, legend, inset, scale bar, footer).
     public var furnitureBoxes: [String: PixelRect]
     /// The scale bar drawn: its length in kilometres and in logical pixels.
@@ -43,7 +45,7 @@ public struct Scene: Sendable {
         drawnLayerIDs: [String] = [],
         drawnEventKinds: [String] = [], legend: [LegendLine] = [], placedLabels: [PlacedLabel] = [],
         unplacedLabels: [String] = [],
-        showsApproximateFeatures: Bool = false, showsUncertainDates: Bool = false,
+        showsApproximateFeatures: Bool = false, showsUncertainDates: Bool = false, showsDualNames: Bool = false,
         furnitureBoxes: [String: PixelRect] = [:],
         scaleBar: ScaleBarSize? = nil, title: String = "", subtitle: String = "",
         metadata: SceneMetadata = SceneMetadata()
@@ -60,6 +62,7 @@ public struct Scene: Sendable {
         self.unplacedLabels = unplacedLabels
         self.showsApproximateFeatures = showsApproximateFeatures
         self.showsUncertainDates = showsUncertainDates
+        self.showsDualNames = showsDualNames
         self.furnitureBoxes = furnitureBoxes
         self.scaleBar = scaleBar
         self.title = title

@@ -65,20 +65,34 @@ public struct SceneBuilder: Sendable {
             bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording,
             describer: MapDescriber(catalog: catalog, region: region))
         let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
-        let fitted =
-            try options.drawsFurniture
-            ? FurnitureFit(kit: kit, catalog: catalog).fit(
-                furnitureInput(
-                    frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
-                    icons: orderedIcons, wording: wording),
-                markers: declutter.kept, legend: legend)
-            : FurnitureFit.none(markers: declutter.kept, legend: legend)
-        var collisions = fitted.takenBoxes(bounds: frame.bounds)
-        let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
+        // The names line explains dual names, so it shows only while a dual name is drawn: furniture comes before
+        // labels, so it is laid out for the labels asked for, and again without the line if none of them found room.
+        func furnish(showsNamesLine: Bool) throws -> (FurnitureFit.Result, IconPlacement.Result, LabelPlacement.Result)
+        {
+            let fitted =
+                try options.drawsFurniture
+                ? FurnitureFit(kit: kit, catalog: catalog).fit(
+                    furnitureInput(
+                        frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
+                        icons: orderedIcons, offMap: drawing.offMapEvents, wording: wording,
+                        showsNamesLine: showsNamesLine),
+                    markers: declutter.kept, legend: legend)
+                : FurnitureFit.none(markers: declutter.kept, legend: legend)
+            var collisions = fitted.takenBoxes(bounds: frame.bounds)
+            let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
+            let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
+                highlights.labels + labelRequests.requests,
+                droppedMarkerIDs: Set(drawing.markers.map(\.id)).subtracting(fitted.markers.map(\.id)),
+                into: &collisions)
+            return (fitted, icons, labels)
+        }
+        var (fitted, icons, labels) = try furnish(showsNamesLine: labelRequests.showsDualNames)
+        var showsNamesLine = labelRequests.showsDualNames
+        if showsNamesLine, !labels.placesDualName {
+            (fitted, icons, labels) = try furnish(showsNamesLine: false)
+            showsNamesLine = false
+        }
         for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
-        let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
-            highlights.labels + labelRequests.requests,
-            droppedMarkerIDs: Set(drawing.markers.map(\.id)).subtracting(fitted.markers.map(\.id)), into: &collisions)
         if !labels.unplaced.isEmpty {
             let unplaced = labels.unplaced.joined(separator: ", ")
             logger.info("\(labels.unplaced.count) labels could not be placed without overlap: \(unplaced)")
@@ -87,14 +101,15 @@ public struct SceneBuilder: Sendable {
             fitted.markers.map(\.layerID) + icons.drawnLayerIDs + labels.drawnLayerIDs)
         let metadata = try MetadataAssembly(options: options, region: region).metadata(
             title: title, subtitle: subtitle, snapshot: snapshot, dataset: dataset, legend: fitted.legend,
-            extent: frame.visibleBox)
+            extent: frame.visibleBox, showsNamesLine: showsNamesLine)
         return Scene(
             width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
             items: drawing.items + fitted.markers.map(\.item) + icons.items + labels.items + fitted.furniture.items,
             drawnLayerIDs: (bound.layers.map(\.id) + [HighlightDrawing.layerID]).filter(drawn.contains),
             drawnEventKinds: icons.drawnKinds, legend: fitted.legend, placedLabels: labels.placed,
             unplacedLabels: labels.unplaced, showsApproximateFeatures: showsApproximate,
-            showsUncertainDates: drawing.showsUncertain, furnitureBoxes: fitted.furniture.boxes,
+            showsUncertainDates: drawing.showsUncertain, showsDualNames: showsNamesLine,
+            furnitureBoxes: fitted.furniture.boxes,
             scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
     }
 
@@ -147,10 +162,10 @@ public struct SceneBuilder: Sendable {
     }
 
     /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
-    /// sources and data line, and the inset's countries.
+    /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     func furnitureInput(
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
-        wording: EventWording
+        offMap: [SelectedFeature], wording: EventWording, showsNamesLine: Bool
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in
@@ -167,6 +182,13 @@ public struct SceneBuilder: Sendable {
                 title: wording.titleWithAttribution(event) + " " + catalog.text(.eventsNoPlace),
                 isRecent: event.eventDate != snapshot.day, symbol: style.eventSymbols.symbol(for: event.kind))
         }
+        // Events whose place lies beyond the map body are listed too, without an icon to point to.
+        let beyond = offMap.map { selected in
+            EventRow(
+                number: "", when: wording.when(selected.feature, isRecent: selected.isRecent, on: snapshot.day),
+                title: wording.titleWithAttribution(selected.feature) + " " + catalog.text(.eventsOffMap),
+                isRecent: selected.isRecent, symbol: style.eventSymbols.symbol(for: selected.feature.kind))
+        }
         let heading: String
         if snapshot.events.isEmpty {
             heading = catalog.text(.eventsHeadingBefore, ["count": String(snapshot.eventsWindowDays)])
@@ -177,13 +199,14 @@ public struct SceneBuilder: Sendable {
             .footerLine,
             [
                 "region": region.id, "version": region.version, "date": wording.longDate(region.asOf),
-                "names": options.names.legendText(catalog),
             ])
+        let namesLine = showsNamesLine ? options.names.legendText(catalog) : ""
+        if showsNamesLine { dataLine += " \u{00B7} " + namesLine }
         if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
         let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
-            namesLine: options.names.legendText(catalog), eventsHeading: heading, eventRows: rows + unlocated,
+            namesLine: namesLine, eventsHeading: heading, eventRows: rows + beyond + unlocated,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,
             inset: inset.countries.isEmpty

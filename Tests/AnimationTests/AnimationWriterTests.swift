@@ -43,18 +43,59 @@ import _ChronomapTestSupport
         let stream = try #require((probe["streams"] as? [[String: Any]])?.first)
         #expect(stream["codec_name"] as? String == codec)
         #expect(stream["width"] as? Int == 320 && stream["height"] as? Int == 240)
-        #expect(Int(stream["nb_read_frames"] as? String ?? "") == Self.days.count)
-        // Each frame lasts the hold (APNG gives no container duration, so the frames' own are summed).
+        // GIF and APNG have a frame per map lasting the hold; MP4 repeats each map at 30 frames a second, 15 frames
+        // for the 0.5 s hold (APNG gives no container duration, so the frames' own are summed).
+        let framesPerMap = format == .mp4 ? 15 : 1
+        #expect(Int(stream["nb_read_frames"] as? String ?? "") == Self.days.count * framesPerMap)
         let frames = try ExternalTool.output(
             "/usr/bin/ffprobe",
             ["-v", "error", "-show_entries", "frame=pkt_duration_time", "-of", "csv=p=0", summary.path])
         let durations = frames.output.split(separator: "\n").compactMap { Double($0.split(separator: ",").first ?? "") }
-        #expect(durations.count == Self.days.count)
-        #expect(durations.allSatisfy { abs($0 - 0.5) < 0.011 }, "\(durations)")
+        #expect(durations.count == Self.days.count * framesPerMap)
+        let frameDuration = 0.5 / Double(framesPerMap)
+        #expect(durations.allSatisfy { abs($0 - frameDuration) < 0.011 }, "\(durations)")
         if format == .mp4 { #expect(stream["pix_fmt"] as? String == "yuv420p") }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let file = "war.\(format.rawValue)"
         #expect(names == [file, file + ".long.txt", file + ".txt"])
+    }
+
+    /// MP4 plays at a standard 30 frames a second, each map repeated for the hold: ffprobe's rate is 30/1, and the
+    /// decoded frames (grey, as ffmpeg gives them) come in three runs of 15 alike frames (0.5 s at 30 frames a
+    /// second). H.264 need not decode a repeated frame bit for bit, so frames count as alike when fewer than 0.1% of
+    /// their pixels differ by more than 16 levels.
+    @Test func mp4IsThirtyFramesASecondWithEachMapHeld() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let summary = try Self.write(.mp4, in: folder)
+        let rate = try ExternalTool.output(
+            "/usr/bin/ffprobe",
+            [
+                "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=r_frame_rate", "-of",
+                "default=noprint_wrappers=1", summary.path,
+            ])
+        #expect(rate.output.trimmingCharacters(in: .whitespacesAndNewlines) == "r_frame_rate=30/1")
+        let probe = try Self.probe(summary.path)
+        let duration = try #require(Double((probe["format"] as? [String: Any])?["duration"] as? String ?? ""))
+        #expect(abs(duration - 1.5) < 0.011)
+        let grey = folder.appendingPathComponent("frames.grey").path
+        let decoded = try ExternalTool.output(
+            "/usr/bin/ffmpeg", ["-v", "error", "-i", summary.path, "-f", "rawvideo", "-pix_fmt", "gray", "-y", grey])
+        #expect(decoded.status == 0)
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: grey)))
+        let frameSize = 320 * 240
+        #expect(bytes.count == 45 * frameSize)
+        var runs: [Int] = []
+        for start in stride(from: 0, to: bytes.count - frameSize + 1, by: frameSize) {
+            let previous = start - frameSize
+            let changed =
+                previous < 0
+                ? frameSize
+                : (0..<frameSize).reduce(0) { count, offset in
+                    abs(Int(bytes[start + offset]) - Int(bytes[previous + offset])) > 16 ? count + 1 : count
+                }
+            if changed * 1000 < frameSize { runs[runs.count - 1] += 1 } else { runs.append(1) }
+        }
+        #expect(runs == [15, 15, 15])
     }
 
     /// H.264 in yuv420p needs even sides: 321x241 frames are padded to 322x242.

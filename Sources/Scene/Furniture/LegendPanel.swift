@@ -1,4 +1,5 @@
-/// The legend panel, bottom right: the lines grouped under their headings, then which names labels show.
+/// The legend panel, bottom right: the lines grouped under their headings, then which names labels show (no such
+/// line when `namesLine` is empty).
 struct LegendPanel {
     let kit: FurnitureKit
     let frame: MapFrame
@@ -16,7 +17,8 @@ struct LegendPanel {
         let namesWidth = kit.measure(namesLine, "regular", size * 0.9).advance
         let panelWidth = max(textWidth + swatchWidth + padding * 2.6, namesWidth + padding * 2)
         let panelHeight =
-            padding * 1.6 + Double(lines.count) * rowHeight + Double(groups.count) * rowHeight * 1.05 + rowHeight
+            padding * 1.6 + Double(lines.count) * rowHeight + Double(groups.count) * rowHeight * 1.05
+            + (namesLine.isEmpty ? 0 : rowHeight)
         let box = PixelRect(
             x: frame.width - panelWidth - padding, y: frame.height - frame.footerHeight - padding - panelHeight,
             width: panelWidth,
@@ -40,6 +42,7 @@ struct LegendPanel {
                 y += rowHeight
             }
         }
+        if namesLine.isEmpty { return (items, box) }
         items.append(
             kit.text(
                 namesLine, x: box.minX + padding, baseline: y + size, size: size * 0.9, color: kit.style.mutedTextColor,

@@ -17,6 +17,8 @@ struct LabelCollection {
     struct Result {
         var requests: [LabelRequest] = []
         var showsApproximate = false
+        /// Whether any label is a dual name.
+        var showsDualNames: Bool { requests.contains(where: \.isDualName) }
     }
 
     /// The labels of every text layer, in the layers' order.
@@ -70,7 +72,8 @@ struct LabelCollection {
                     halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
                     priority: text.priority + Double(rank ?? 0) * 0.01,
                     rank: rank, anchor: anchor, layerID: layer.id,
-                    isRequired: feature.layer == .places && (rank ?? 9) <= 2))
+                    isRequired: feature.layer == .places && (rank ?? 9) <= 2,
+                    isDualName: template.showsDualName(for: feature)))
         }
         return result
     }

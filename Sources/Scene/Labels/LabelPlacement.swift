@@ -13,6 +13,8 @@ struct LabelPlacement {
         var placed: [PlacedLabel] = []
         var unplaced: [String] = []
         var drawnLayerIDs: [String] = []
+        /// Whether a placed label is a dual name.
+        var placesDualName = false
     }
 
     /// - Parameter droppedMarkerIDs: places whose marker was left out; they get no label either.
@@ -51,6 +53,7 @@ struct LabelPlacement {
                 PlacedLabel(
                     featureID: request.featureID, text: request.lines.joined(separator: "\n"), box: placedBox,
                     rank: request.rank))
+            if request.isDualName { result.placesDualName = true }
             if !result.drawnLayerIDs.contains(request.layerID) { result.drawnLayerIDs.append(request.layerID) }
         }
         return result

@@ -28,4 +28,6 @@ struct LabelRequest {
     var layerID: String
     /// Rank 1 and 2 places must be labelled: they get more, farther candidates.
     var isRequired: Bool
+    /// Whether the text is a dual name, which the legend's names line then explains.
+    var isDualName = false
 }

@@ -34,21 +34,31 @@ public struct NameRule: Sendable, Hashable, CustomStringConvertible {
 
     /// The label of a place under this rule.
     public func label(for place: DatedFeature) -> String {
-        func name(_ key: String) -> String? {
-            guard let text = place.string(key), !text.isEmpty, text != "\u{2014}" else { return nil }
-            return text
-        }
-        let english = name("name:en") ?? name("name") ?? place.id
-        let own = name("name:\(language)") ?? english
-        switch choice {
-        case .language: return own
-        case .dual:
-            if let other = name("alt_name:\(language)") ?? (language == "en" ? nil : name("alt_name:en")), other != own
-            {
-                return "\(own) / \(other)"
-            }
-            return own
-        }
+        let own = ownName(of: place)
+        guard let other = otherName(of: place) else { return own }
+        return "\(own) / \(other)"
+    }
+
+    /// Whether the place's label under this rule is a dual name: the legend's names line only explains labels
+    /// that show one.
+    public func isDual(_ place: DatedFeature) -> Bool { otherName(of: place) != nil }
+
+    private func name(_ key: String, of place: DatedFeature) -> String? {
+        guard let text = place.string(key), !text.isEmpty, text != "\u{2014}" else { return nil }
+        return text
+    }
+
+    private func ownName(of place: DatedFeature) -> String {
+        let english = name("name:en", of: place) ?? name("name", of: place) ?? place.id
+        return name("name:\(language)", of: place) ?? english
+    }
+
+    /// The other side's name a dual label adds, or nil when the rule shows one name or the place has no other.
+    private func otherName(of place: DatedFeature) -> String? {
+        guard case .dual = choice else { return nil }
+        let other = name("alt_name:\(language)", of: place) ?? (language == "en" ? nil : name("alt_name:en", of: place))
+        guard let other, other != ownName(of: place) else { return nil }
+        return other
     }
 
     /// The sentence the legend and footer give for the rule, in a catalog's language.

@@ -16,6 +16,11 @@ struct TextTemplate {
         Placeholders.fill(template) { value(of: $0, for: feature) }
     }
 
+    /// Whether the text of the feature includes a dual name.
+    func showsDualName(for feature: DatedFeature) -> Bool {
+        template.contains("{name}") && names.isDual(feature)
+    }
+
     func value(of key: String, for feature: DatedFeature) -> String {
         switch key {
         case "name": return names.label(for: feature)

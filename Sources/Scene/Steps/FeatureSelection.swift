@@ -7,8 +7,8 @@ struct SelectedFeature {
     var isRecent: Bool
 }
 
-/// Picks the features each layer draws: those of its data layer valid on the day, inside the visible box, that
-/// pass its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
+/// Picks the features each layer draws: those of its data layer valid on the day, inside the visible box (icon
+/// layers take events anywhere: ``IconCollection`` lists those beyond the map body), that pass its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
 /// type, as MapLibre does), `chronomap:recent` (an event of the window before the day) and `chronomap:labelled`
 /// (whether the zone's party gets area labels, from region.json).
 struct FeatureSelection {
@@ -22,8 +22,10 @@ struct FeatureSelection {
         if let chosenLayers, !chosenLayers.contains(source) { return [] }
         var list = snapshot.features(in: source).map { SelectedFeature(feature: $0, isRecent: false) }
         if source == .events { list += snapshot.recentEvents.map { SelectedFeature(feature: $0, isRecent: true) } }
+        let takesEventsAnywhere: Bool = if case .icon = layer.symbolizer { true } else { false }
         return list.filter { selected in
-            guard let geometry = selected.feature.geometry, let box = geometry.boundingBox, box.intersects(visibleBox)
+            guard let geometry = selected.feature.geometry, let box = geometry.boundingBox,
+                takesEventsAnywhere || box.intersects(visibleBox)
             else { return false }
             let properties = selected.feature.feature.properties
             if let match = layer.match, properties?[match.property]?.stringValue != match.value { return false }

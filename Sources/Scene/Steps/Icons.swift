@@ -20,8 +20,13 @@ struct IconRequest {
 struct IconCollection {
     let frame: MapFrame
 
-    func collect(_ layer: BoundLayer, icon: IconSymbolizer, features: [SelectedFeature]) -> [IconRequest] {
-        features.compactMap { selected in
+    /// The icons of a layer, and the events it leaves out because their place lies outside the map body: an icon
+    /// squeezed against the frame's edge would say the event happened there, so they are listed instead.
+    func collect(
+        _ layer: BoundLayer, icon: IconSymbolizer, features: [SelectedFeature]
+    ) -> (requests: [IconRequest], offMap: [SelectedFeature]) {
+        var offMap: [SelectedFeature] = []
+        let requests = features.compactMap { selected -> IconRequest? in
             guard let geometry = selected.feature.geometry else { return nil }
             let anchor: Position
             if let point = geometry.pointPosition {
@@ -33,10 +38,16 @@ struct IconCollection {
             } else {
                 return nil
             }
+            let pixel = frame.pixel(anchor), body = frame.body
+            guard (body.minX...body.maxX).contains(pixel.x), (body.minY...body.maxY).contains(pixel.y) else {
+                offMap.append(selected)
+                return nil
+            }
             return IconRequest(
-                event: selected.feature, isRecent: selected.isRecent, anchor: frame.pixel(anchor), symbolizer: icon,
+                event: selected.feature, isRecent: selected.isRecent, anchor: pixel, symbolizer: icon,
                 radius: icon.radius * frame.symbolScale, layerID: layer.id)
         }
+        return (requests, offMap)
     }
 
     static func ordered(_ requests: [IconRequest]) -> [IconRequest] {

@@ -25,9 +25,12 @@ public struct MapDescriber: Sendable {
     ///   - legend: the legend lines of what was drawn.
     ///   - extent: the geographic box the map shows.
     ///   - names: the rule place labels follow.
+    ///   - showsNamesLine: whether the map says which names its labels show: a map none of whose labels is a
+    ///     dual name does not explain dual names.
     /// - Throws: `DateError` if the day is before the data's range.
     public func describe(
-        _ snapshot: Snapshot, dataset: Dataset, legend: [LegendLine], extent: BoundingBox, names: NameRule
+        _ snapshot: Snapshot, dataset: Dataset, legend: [LegendLine], extent: BoundingBox, names: NameRule,
+        showsNamesLine: Bool = true
     ) throws(DateError) -> MapDescription {
         let wording = EventWording(catalog: catalog, region: region)
         let day = snapshot.day
@@ -55,7 +58,7 @@ public struct MapDescriber: Sendable {
                 extent.southWest.longitude, extent.southWest.latitude, extent.northEast.longitude,
                 extent.northEast.latitude,
             ],
-            namesLine: names.legendText(catalog), isBeyondAsOf: snapshot.isBeyondAsOf,
+            namesLine: showsNamesLine ? names.legendText(catalog) : "", isBeyondAsOf: snapshot.isBeyondAsOf,
             credit: DataCredit(region: region, catalog: catalog))
     }
 

@@ -37,6 +37,11 @@ struct MapFrame {
         visibleBox = viewport.geographicBox
     }
 
+    /// The map between the title band and the footer: an event whose icon would stand outside it is off the map.
+    var body: PixelRect {
+        PixelRect(x: 0, y: headerHeight, width: width, height: max(0, height - headerHeight - footerHeight))
+    }
+
     /// The whole image.
     var bounds: PixelRect { PixelRect(x: 0, y: 0, width: width, height: height) }
 

@@ -17,10 +17,11 @@ struct MetadataAssembly {
     ///   - dataset: the data set (for the areas held).
     ///   - legend: the legend as drawn.
     ///   - extent: the geographic box the map shows.
+    ///   - showsNamesLine: whether the legend says which names the labels show.
     /// - Throws: `DateError` if the day is before the data's range.
     func metadata(
         title: String, subtitle: String, snapshot: Snapshot, dataset: Dataset, legend: [LegendLine],
-        extent: BoundingBox
+        extent: BoundingBox, showsNamesLine: Bool
     ) throws -> SceneMetadata {
         let catalog = options.catalog
         var metadata = SceneMetadata(
@@ -29,7 +30,8 @@ struct MetadataAssembly {
             dataVersion: "\(region.id) \(region.version), data as of \(region.asOf)")
         guard options.drawsFurniture else { return metadata }
         var description = try MapDescriber(catalog: catalog, region: region).describe(
-            snapshot, dataset: dataset, legend: legend, extent: extent, names: options.names)
+            snapshot, dataset: dataset, legend: legend, extent: extent, names: options.names,
+            showsNamesLine: showsNamesLine)
         description.highlights = options.highlights.map { $0.lines.joined(separator: ", ") }
         description.highlightTitle = options.highlightLegend ?? catalog.text(.legendGroupChange)
         let altText = description.altText(catalog)

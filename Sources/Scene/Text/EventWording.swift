@@ -56,20 +56,13 @@ public struct EventWording: Sendable {
         let today = snapshot.events.sorted { key($0) < key($1) }
         var sentence: String
         if !today.isEmpty {
-            let titles = today.prefix(2).map { event -> String in
-                var title = event.string("title") ?? event.id
-                if let start = event.eventDate, start < snapshot.day {
-                    title += " (" + catalog.text(.subtitleSince, ["date": longDate(start)]) + ")"
-                } else if let time = event.string("time") {
-                    title += " (\(time))"
-                }
-                if let attribution = attribution(of: event) { title += " (\(attribution))" }
-                return title
+            sentence = today.prefix(2).map { subtitlePart(for: $0, on: snapshot.day) }.joined(separator: "; ")
+            if today.count == 3 {
+                sentence += "; " + catalog.text(.subtitleMoreOne)
+            } else if today.count > 3 {
+                sentence += "; " + catalog.text(.subtitleMore, ["count": String(today.count - 2)])
             }
-            sentence = titles.joined(separator: "; ")
-            if today.count > 2 {
-                sentence += "; " + catalog.text(.subtitleMoreBelow, ["count": String(today.count - 2)])
-            }
+            sentence = sentence.prefix(1).uppercased() + sentence.dropFirst()
         } else if let latest = allEvents.filter({ ($0.eventDate ?? snapshot.day) < snapshot.day })
             .max(by: { ($0.eventDate ?? snapshot.day, $0.id) < ($1.eventDate ?? snapshot.day, $1.id) }),
             let date = latest.eventDate
@@ -83,6 +76,25 @@ public struct EventWording: Sendable {
             sentence += ". " + catalog.text(.subtitleBeyondAsOf, ["date": longDate(snapshot.region.asOf)])
         }
         return sentence
+    }
+
+    /// One event of the subtitle: its time ("13:00", or "since 27 September 2023" for one that spans the day) before
+    /// its title, then whose claim it is. A title that ends in a bracket takes the attribution after a comma, so
+    /// that no bracket follows a bracket.
+    func subtitlePart(for event: DatedFeature, on day: Day) -> String {
+        var part = event.string("title") ?? event.id
+        if let attribution = attribution(of: event) {
+            let endsInBracket = part.last.map { ")]".contains($0) } ?? false
+            part = catalog.text(
+                endsInBracket ? .subtitleAttributedAfterBracket : .subtitleAttributed,
+                ["event": part, "attribution": attribution])
+        }
+        if let start = event.eventDate, start < day {
+            return catalog.text(
+                .subtitleEventAt, ["time": catalog.text(.subtitleSince, ["date": longDate(start)]), "event": part])
+        }
+        if let time = event.string("time") { return catalog.text(.subtitleEventAt, ["time": time, "event": part]) }
+        return part
     }
 
     /// When an event of the panel happened, as its row gives it: its time on the day, "since 27 Sep" for one

@@ -13,7 +13,7 @@ import Testing
         ).metadata(
             title: "Fixture land, 1 May 2000", subtitle: "Nothing happened",
             snapshot: dataset.snapshot(on: SceneFixture.day),
-            dataset: dataset, legend: [], extent: SceneFixture.region.extent)
+            dataset: dataset, legend: [], extent: SceneFixture.region.extent, showsNamesLine: true)
     }
 
     @Test func aTileSaysWhatAndWhenceWithoutAltText() throws {

@@ -57,4 +57,61 @@ import _ChronomapTestSupport
         }
         #expect(Set(style.eventSymbols.byKind.keys) == EventKind.names)
     }
+
+    static func dayEvent(
+        _ id: String, kind: String, from start: String = "2000-05-01", _ properties: JSONObject
+    ) -> DatedFeature {
+        DatedFeature(
+            id: id, layer: .events, kind: kind,
+            validity: ValidityInterval(start: try! Day(iso: start), end: try! Day(iso: "2000-05-02")),
+            feature: Feature(geometry: .point(Point(Position(longitude: 0.5, latitude: 0.5))), properties: properties))
+    }
+
+    static func subtitle(_ events: [DatedFeature], catalog: Catalog = .english) throws -> String {
+        let dataset = Dataset(region: Self.region, directory: "/nowhere", features: events)
+        let snapshot = try dataset.snapshot(on: Day(iso: "2000-05-01"))
+        return EventWording(catalog: catalog, region: Self.region).subtitle(for: snapshot, events: events)
+    }
+
+    /// Four events on the day: the two most significant lead with their time, the attribution follows a title in
+    /// brackets (after a comma where the title itself ends in one, so no bracket follows a bracket), and the rest
+    /// are counted.
+    static let fourEvents = [
+        dayEvent(
+            "op", kind: "offensive", ["title": "The north opens an operation ('local measures')", "time": "13:00"]),
+        dayEvent("take", kind: "capture", ["title": "The north takes a hill", "time": "15:20", "claimed_by": "north"]),
+        dayEvent("m1", kind: "mine", ["title": "Blast", "time": "09:00"]),
+        dayEvent("m2", kind: "mine", ["title": "Second blast", "time": "10:00"]),
+    ]
+
+    @Test func theSubtitleLeadsWithTheTimeAndCountsTheRest() throws {
+        #expect(
+            try Self.subtitle(Self.fourEvents)
+                == "13:00 \u{2013} The north opens an operation ('local measures'); "
+                + "15:20 \u{2013} The north takes a hill (per the northern command); "
+                + "and 2 more events (see list)")
+        #expect(
+            try Self.subtitle(Self.fourEvents, catalog: Catalog(language: "ru"))
+                == "13:00 \u{2014} The north opens an operation ('local measures'); "
+                + "15:20 \u{2014} The north takes a hill (по данным: северное командование); "
+                + "и ещё событий: 2 (см. список)")
+        #expect(
+            try Self.subtitle(Array(Self.fourEvents.prefix(3)))
+                == "13:00 \u{2013} The north opens an operation ('local measures'); "
+                + "15:20 \u{2013} The north takes a hill (per the northern command); and 1 more event (see list)")
+    }
+
+    @Test func aTitleEndingInABracketTakesItsAttributionAfterAComma() throws {
+        let claimed = Self.dayEvent(
+            "op", kind: "offensive",
+            ["title": "An operation ('local measures')", "time": "13:00", "claimed_by": "north"])
+        let subtitle = try Self.subtitle([claimed])
+        #expect(subtitle == "13:00 \u{2013} An operation ('local measures'), per the northern command")
+        #expect(!subtitle.contains(") ("))
+    }
+
+    @Test func anEventSpanningTheDayLeadsWithItsStart() throws {
+        let war = Self.dayEvent("war", kind: "offensive", from: "2000-04-20", ["title": "War goes on"])
+        #expect(try Self.subtitle([war]) == "Since 20 April 2000 \u{2013} War goes on")
+    }
 }
