@@ -45,24 +45,21 @@ public struct DatasetLocator: Sendable {
     /// A resource file such as the default style.
     /// - Parameters:
     ///   - explicit: a path given on the command line.
-    ///   - environmentVariable: the variable that may name it.
-    ///   - relativePath: its path under the working folder (`styles/default.json`), and in the installation.
-    public func resourceFile(
-        explicit: String?, environmentVariable: String, relativePath: String, what: String
-    ) throws(NotFound) -> String {
-        try locate(
-            explicit: explicit, environmentVariable: environmentVariable,
-            file: RunTimeFile(installedPath: relativePath, sourcePath: relativePath, isDirectory: false, what: what))
+    ///   - file: the run-time file (`.style(named: "default.json")`, `.worldBase`): its environment variable, its
+    ///     path under the working folder and in the installation.
+    public func resourceFile(explicit: String?, file: RunTimeFile) throws(NotFound) -> String {
+        try locate(explicit: explicit, environmentVariable: file.environmentVariable, file: file)
     }
 
-    private func locate(explicit: String?, environmentVariable: String, file: RunTimeFile) throws(NotFound) -> String {
+    private func locate(explicit: String?, environmentVariable: String?, file: RunTimeFile) throws(NotFound) -> String {
         // The paths a user names count as they are (what they lack is the reader's to report); the installation's
         // must be whole.
         var candidates: [String] = []
         if let explicit {
             candidates = [explicit]
         } else {
-            if let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable], !fromEnvironment.isEmpty
+            if let environmentVariable, let fromEnvironment = ProcessInfo.processInfo.environment[environmentVariable],
+                !fromEnvironment.isEmpty
             {
                 candidates.append(fromEnvironment)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import Geodesy
 import Topology
 
 /// The places and the study area a new data set takes from the user's own files.
@@ -48,19 +49,8 @@ extension DataSetInitializer {
             guard let position = town.geometry?.pointPosition else { return false }
             if let name = town.string("name")?.lowercased(), names.contains(name) { return false }
             if let id = town.id.map({ "\($0)" }), ids.contains(id) { return false }
-            return !points.contains { Self.kilometres(from: $0, to: position) < placeMergeDistanceKm }
+            return !points.contains { Geodesic.wgs84.distance(from: $0, to: position) / 1_000 < placeMergeDistanceKm }
         }
-    }
-
-    /// A great-circle distance on a sphere of the Earth's mean radius: enough to tell whether two points name the
-    /// same town.
-    static func kilometres(from a: Position, to b: Position) -> Double {
-        let radians = Double.pi / 180
-        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
-        let h =
-            sin(dLat / 2) * sin(dLat / 2) + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2)
-            * sin(dLon / 2)
-        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
     }
 
     /// The union of a GeoJSON file's polygons, as the study area.

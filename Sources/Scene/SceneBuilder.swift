@@ -74,7 +74,7 @@ public struct SceneBuilder: Sendable {
                 ? FurnitureFit(kit: kit, catalog: catalog).fit(
                     furnitureInput(
                         frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
-                        icons: orderedIcons, offMap: drawing.offMapEvents, wording: wording,
+                        icons: orderedIcons, listed: drawing.listedEvents, wording: wording,
                         showsNamesLine: showsNamesLine),
                     markers: declutter.kept, legend: legend)
                 : FurnitureFit.none(markers: declutter.kept, legend: legend)
@@ -165,7 +165,7 @@ public struct SceneBuilder: Sendable {
     /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     func furnitureInput(
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
-        offMap: [SelectedFeature], wording: EventWording, showsNamesLine: Bool
+        listed: [ListedEvent], wording: EventWording, showsNamesLine: Bool
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in
@@ -175,18 +175,12 @@ public struct SceneBuilder: Sendable {
                 title: wording.titleWithAttribution(request.event), isRecent: request.isRecent,
                 symbol: style.eventSymbols.symbol(for: request.event.kind))
         }
-        // Events whose sources give no place are listed after the numbered ones, without a number.
-        let unlocated = snapshot.allEvents.filter { $0.geometry == nil }.map { event in
-            EventRow(
-                number: "", when: wording.when(event, isRecent: event.eventDate != snapshot.day, on: snapshot.day),
-                title: wording.titleWithAttribution(event) + " " + catalog.text(.eventsNoPlace),
-                isRecent: event.eventDate != snapshot.day, symbol: style.eventSymbols.symbol(for: event.kind))
-        }
-        // Events whose place lies beyond the map body are listed too, without an icon to point to.
-        let beyond = offMap.map { selected in
-            EventRow(
+        // Events the map cannot point to (no place given, or beyond the map body) follow, without a number.
+        let unnumbered = listed.map { event in
+            let selected = event.selected
+            return EventRow(
                 number: "", when: wording.when(selected.feature, isRecent: selected.isRecent, on: snapshot.day),
-                title: wording.titleWithAttribution(selected.feature) + " " + catalog.text(.eventsOffMap),
+                title: wording.titleWithAttribution(selected.feature) + " " + catalog.text(event.reason),
                 isRecent: selected.isRecent, symbol: style.eventSymbols.symbol(for: selected.feature.kind))
         }
         let heading: String
@@ -206,7 +200,7 @@ public struct SceneBuilder: Sendable {
         let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
-            namesLine: namesLine, eventsHeading: heading, eventRows: rows + beyond + unlocated,
+            namesLine: namesLine, eventsHeading: heading, eventRows: rows + unnumbered,
             sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
             dataLine: dataLine,
             inset: inset.countries.isEmpty

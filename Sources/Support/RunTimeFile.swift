@@ -18,6 +18,8 @@ public struct RunTimeFile: Sendable, Hashable, CustomStringConvertible {
     public let what: String
     /// Absolute paths tried after the installation's own copy: where a system package puts it.
     public let systemPaths: [String]
+    /// The environment variable that may name it instead (`CHRONOMAP_STYLE`), tried before the working folder.
+    public let environmentVariable: String?
 
     /// - Parameters:
     ///   - installedPath: its path under `share/chronomap/` or beside the executable.
@@ -26,9 +28,10 @@ public struct RunTimeFile: Sendable, Hashable, CustomStringConvertible {
     ///   - marker: a file the folder must hold to count.
     ///   - what: its name in messages.
     ///   - systemPaths: absolute paths tried last.
+    ///   - environmentVariable: a variable that may name it.
     public init(
         installedPath: String, sourcePath: String?, isDirectory: Bool, marker: String? = nil, what: String,
-        systemPaths: [String] = []
+        systemPaths: [String] = [], environmentVariable: String? = nil
     ) {
         self.installedPath = installedPath
         self.sourcePath = sourcePath
@@ -36,6 +39,7 @@ public struct RunTimeFile: Sendable, Hashable, CustomStringConvertible {
         self.marker = marker
         self.what = what
         self.systemPaths = systemPaths
+        self.environmentVariable = environmentVariable
     }
 
     public var description: String { what }
@@ -43,7 +47,8 @@ public struct RunTimeFile: Sendable, Hashable, CustomStringConvertible {
     /// A style file of `styles/`: `style(named: "default.json")`.
     public static func style(named name: String) -> RunTimeFile {
         RunTimeFile(
-            installedPath: "styles/" + name, sourcePath: "styles/" + name, isDirectory: false, what: "style file")
+            installedPath: "styles/" + name, sourcePath: "styles/" + name, isDirectory: false, what: "style file",
+            environmentVariable: "CHRONOMAP_STYLE")
     }
 
     /// A bundled data set's folder, `data/<name>`.
@@ -77,7 +82,7 @@ public struct RunTimeFile: Sendable, Hashable, CustomStringConvertible {
     /// The world base map (a SQLite file), with its README beside it.
     public static let worldBase = RunTimeFile(
         installedPath: "world/base.sqlite", sourcePath: "world/base.sqlite", isDirectory: false,
-        what: "world base")
+        what: "world base", environmentVariable: "CHRONOMAP_WORLD")
 
     /// Leaflet, the viewer's map library: `leaflet.js`, `leaflet.css`, `images/`. A checkout holds none; the
     /// installation copies Debian's libjs-leaflet, which is also tried itself.

@@ -246,8 +246,7 @@ struct Benchmark {
         let locator = DatasetLocator()
         let dataset = try Dataset.load(
             from: try locator.dataDirectory(explicit: nil), checkingInvariants: checkingInvariants)
-        let style = try locator.resourceFile(
-            explicit: nil, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json", what: "style")
+        let style = try locator.resourceFile(explicit: nil, file: .style(named: "default.json"))
         return (dataset, try MapRenderer(styleFile: style))
     }
 

@@ -21,9 +21,7 @@ enum WorldBaseBenchmark {
 
     /// Runs each job `runs` times and prints the medians.
     static func run(runs: Int) throws {
-        let path = try DatasetLocator().resourceFile(
-            explicit: nil, environmentVariable: "CHRONOMAP_WORLD", relativePath: "world/base.sqlite", what: "world base"
-        )
+        let path = try DatasetLocator().resourceFile(explicit: nil, file: .worldBase)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "chronomap-bench-world-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }

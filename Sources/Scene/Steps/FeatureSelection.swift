@@ -8,7 +8,8 @@ struct SelectedFeature {
 }
 
 /// Picks the features each layer draws: those of its data layer valid on the day, inside the visible box (icon
-/// layers take events anywhere: ``IconCollection`` lists those beyond the map body), that pass its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
+/// layers take events anywhere and events with no place: ``IconCollection`` lists those it cannot draw), that pass
+/// its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
 /// type, as MapLibre does), `chronomap:recent` (an event of the window before the day) and `chronomap:labelled`
 /// (whether the zone's party gets area labels, from region.json).
 struct FeatureSelection {
@@ -24,15 +25,16 @@ struct FeatureSelection {
         if source == .events { list += snapshot.recentEvents.map { SelectedFeature(feature: $0, isRecent: true) } }
         let takesEventsAnywhere: Bool = if case .icon = layer.symbolizer { true } else { false }
         return list.filter { selected in
-            guard let geometry = selected.feature.geometry, let box = geometry.boundingBox,
-                takesEventsAnywhere || box.intersects(visibleBox)
-            else { return false }
+            let geometry = selected.feature.geometry
+            guard takesEventsAnywhere || (geometry?.boundingBox.map { $0.intersects(visibleBox) } ?? false) else {
+                return false
+            }
             let properties = selected.feature.feature.properties
             if let match = layer.match, properties?[match.property]?.stringValue != match.value { return false }
             guard let filter = layer.filter else { return true }
             return filter.matches { key in
                 switch key {
-                case "$type": .string(Self.simpleType(geometry))
+                case "$type": geometry.map { .string(Self.simpleType($0)) } ?? .null
                 case "chronomap:recent": .bool(selected.isRecent)
                 case "chronomap:labelled":
                     .bool(selected.feature.controller.flatMap { snapshot.region.party($0.id) }?.isLabelled ?? true)

@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import GeoJSON
+import Localization
 import Style
 
 /// The icon of an event waiting for a place.
@@ -15,19 +16,29 @@ struct IconRequest {
     var opacity: Double { isRecent ? symbolizer.recentOpacity : symbolizer.opacity }
 }
 
+/// An event the events panel lists without an icon, and why: the catalog's "(no place given)" or "(off the map)".
+struct ListedEvent {
+    var selected: SelectedFeature
+    var reason: Phrase
+}
+
 /// Collects the icons of event layers and puts them in the order the map numbers them: the day's events by
 /// time, then those of the days before, newest first.
 struct IconCollection {
     let frame: MapFrame
 
-    /// The icons of a layer, and the events it leaves out because their place lies outside the map body: an icon
-    /// squeezed against the frame's edge would say the event happened there, so they are listed instead.
+    /// The icons of a layer, and the events it lists instead of drawing: those whose sources give no place, and those
+    /// whose place lies outside the map body (an icon squeezed against the frame's edge would say the event
+    /// happened there).
     func collect(
         _ layer: BoundLayer, icon: IconSymbolizer, features: [SelectedFeature]
-    ) -> (requests: [IconRequest], offMap: [SelectedFeature]) {
-        var offMap: [SelectedFeature] = []
+    ) -> (requests: [IconRequest], listed: [ListedEvent]) {
+        var listed: [ListedEvent] = []
         let requests = features.compactMap { selected -> IconRequest? in
-            guard let geometry = selected.feature.geometry else { return nil }
+            guard let geometry = selected.feature.geometry else {
+                listed.append(ListedEvent(selected: selected, reason: .eventsNoPlace))
+                return nil
+            }
             let anchor: Position
             if let point = geometry.pointPosition {
                 anchor = point
@@ -40,14 +51,14 @@ struct IconCollection {
             }
             let pixel = frame.pixel(anchor), body = frame.body
             guard (body.minX...body.maxX).contains(pixel.x), (body.minY...body.maxY).contains(pixel.y) else {
-                offMap.append(selected)
+                listed.append(ListedEvent(selected: selected, reason: .eventsOffMap))
                 return nil
             }
             return IconRequest(
                 event: selected.feature, isRecent: selected.isRecent, anchor: pixel, symbolizer: icon,
                 radius: icon.radius * frame.symbolScale, layerID: layer.id)
         }
-        return (requests, offMap)
+        return (requests, listed)
     }
 
     static func ordered(_ requests: [IconRequest]) -> [IconRequest] {

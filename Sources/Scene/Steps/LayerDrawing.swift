@@ -30,7 +30,7 @@ struct LayerDrawing {
         var markers: [Marker] = []
         var iconRequests: [IconRequest] = []
         /// Events of icon layers whose place lies outside the map body, listed rather than drawn.
-        var offMapEvents: [SelectedFeature] = []
+        var listedEvents: [ListedEvent] = []
         var labelLayers: [LabelLayer] = []
 
         /// Marker radii by feature id (the first marker's, if a feature has several), so that a label keeps clear
@@ -99,10 +99,11 @@ struct LayerDrawing {
         case .circle(let circle):
             result.markers += MarkerCollection(frame: frame).collect(layer, circle: circle, features: features)
         case .icon(let icon):
-            let (requests, offMap) = IconCollection(frame: frame).collect(layer, icon: icon, features: features)
+            let (requests, listed) = IconCollection(frame: frame).collect(layer, icon: icon, features: features)
             result.iconRequests += requests
-            for event in offMap where !result.offMapEvents.contains(where: { $0.feature.id == event.feature.id }) {
-                result.offMapEvents.append(event)
+            for event in listed
+            where !result.listedEvents.contains(where: { $0.selected.feature.id == event.selected.feature.id }) {
+                result.listedEvents.append(event)
             }
             if requests.contains(where: \.event.isApproximate) { result.showsApproximate = true }
         case .text(let text):

@@ -16,9 +16,7 @@ struct StyleOptions: ParsableArguments {
     func makeRenderer(variant: StyleVariant = .standard) throws(CommandFailure) -> MapRenderer {
         let path: String
         do {
-            path = try DatasetLocator().resourceFile(
-                explicit: style, environmentVariable: "CHRONOMAP_STYLE", relativePath: "styles/default.json",
-                what: "style file")
+            path = try DatasetLocator().resourceFile(explicit: style, file: .style(named: "default.json"))
         } catch {
             throw CommandFailure(style == nil ? .failure : .usage, "--style: \(error.description)")
         }

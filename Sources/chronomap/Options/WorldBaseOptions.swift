@@ -15,9 +15,7 @@ struct WorldBaseOptions: ParsableArguments {
     /// - Throws: `CommandFailure` listing the places tried (usage when `--world-base` names a missing file).
     func path() throws(CommandFailure) -> String {
         do {
-            return try DatasetLocator().resourceFile(
-                explicit: worldBase, environmentVariable: "CHRONOMAP_WORLD", relativePath: "world/base.sqlite",
-                what: "world base")
+            return try DatasetLocator().resourceFile(explicit: worldBase, file: .worldBase)
         } catch {
             throw CommandFailure(worldBase == nil ? .failure : .usage, "--world-base: \(error.description)")
         }
