@@ -99,3 +99,15 @@ import _ChronomapTestSupport
         #expect(StyleColor(css: "rgb(300, 0, 0)") == nil)
     }
 }
+
+/// What the default style draws on a map of a whole country.
+@Suite struct DefaultStyleZoomTests {
+    /// A map of a country 15° wide, 1600 px across (Web Mercator zoom log2(1600 × 360 / (15 × 256)) ≈ 7.2, less
+    /// with the furniture's margins; 5 for a country three times wider) still shows the day's events: an events
+    /// map at country scale is what a newsroom draws, and the subtitle names them.
+    @Test func eventIconsShowOnCountryWideMaps() throws {
+        let style = try MapFixture.style.get()
+        let icons = try #require(style.layers.first { $0.id == "event-icons" })
+        #expect(icons.isVisible(atZoom: 5))
+    }
+}

@@ -48,8 +48,9 @@ public struct NameRule: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
+    /// Empty for a feature with no name (an unnamed river of the base): it gets no label, never its id.
     private func ownName(of place: DatedFeature) -> String {
-        let english = name("name:en", of: place) ?? name("name", of: place) ?? place.id
+        let english = name("name:en", of: place) ?? name("name", of: place) ?? ""
         return name("name:\(language)", of: place) ?? english
     }
 

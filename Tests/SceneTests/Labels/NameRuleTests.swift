@@ -26,6 +26,18 @@ import Testing
         #expect(NameRule.dual().label(for: Self.stepanakert) == "Stepanakert / Khankendi")
     }
 
+    /// A base feature with no name (an unnamed river of the world base) gets no label, never its id.
+    @Test func aFeatureWithNoNameHasNoLabel() {
+        let river = DatedFeature(
+            id: "river-river-26", layer: .base, kind: "river", validity: .always,
+            feature: Feature(
+                geometry: .lineString(
+                    LineString([Position(longitude: 0, latitude: 0), Position(longitude: 1, latitude: 1)])),
+                properties: ["kind": "river"]))
+        #expect(NameRule.dual().label(for: river) == "")
+        #expect(NameRule.single("en").label(for: river) == "")
+    }
+
     @Test func missingNamesFallBackToEnglish() {
         #expect(NameRule.single("az").label(for: Self.goris) == "Goris")
         #expect(NameRule.dual().label(for: Self.goris) == "Goris")
