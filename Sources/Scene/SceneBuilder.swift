@@ -197,7 +197,7 @@ public struct SceneBuilder: Sendable {
         let namesLine = showsNamesLine ? options.names.legendText(catalog) : ""
         if showsNamesLine { dataLine += " \u{00B7} " + namesLine }
         if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
-        let inset = try LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
+        let inset = LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
             namesLine: namesLine, eventsHeading: heading, eventRows: rows + unnumbered,

@@ -87,10 +87,14 @@ public struct LocatorBase: Sendable {
     /// The box the inset shows.
     public var box: BoundingBox
     public var countries: [Country]
+    /// The code of the country under the centre of the map's extent, shaded so that the inset says where the map
+    /// is; nil at sea.
+    public var centreCountry: String?
 
     /// - Parameters: as described on each property.
-    public init(box: BoundingBox, countries: [Country]) {
+    public init(box: BoundingBox, countries: [Country], centreCountry: String? = nil) {
         self.box = box
         self.countries = countries
+        self.centreCountry = centreCountry
     }
 }

@@ -162,6 +162,22 @@ extension WorldBase {
             northEast: Position(longitude: east, latitude: centreLatitude + spanLatitude / 2))
     }
 
+    /// The country (its ISO 3166 alpha-3 code) whose land covers a position, from the detailed countries; nil at sea.
+    /// - Throws: `WorldBaseError` when the file cannot be read or GEOS fails.
+    public func country(at position: Position, engine: GeometryEngine) throws(WorldBaseError) -> String? {
+        for piece in try pieces(.country, in: BoundingBox(southWest: position, northEast: position)) {
+            guard let geometry = piece.feature.geometry else { continue }
+            do {
+                if try TopologyGeometry(geometry, engine: engine).covers(position) {
+                    return piece.feature.string("iso_a3")
+                }
+            } catch {
+                throw WorldBaseError(path: path, "cannot tell whether \(piece.group) covers a point: \(error)")
+            }
+        }
+        return nil
+    }
+
     /// The simplified countries of a locator inset around a map's extent, cut to ``locatorBox(around:)``.
     /// - Throws: `WorldBaseError` when the file cannot be read or GEOS fails.
     public func locatorCountries(

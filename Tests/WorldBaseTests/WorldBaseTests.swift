@@ -55,6 +55,16 @@ import _ChronomapTestSupport
         #expect(towns == ["Rivermouth", "Millford", "Hilltop"])
     }
 
+    /// The locator inset shades the country under the map's centre: Riverland west of -30.3°, Hilland east, sea north
+    /// of 0.3° N (the fixture's boxes).
+    @Test func theCountryAtAPointIsTheOneWhoseLandCoversIt() throws {
+        let world = try WorldBase(path: WorldBaseFixture.make(in: TestPaths.makeScratchFolder(#function)))
+        let engine = try GeometryEngine()
+        #expect(try world.country(at: Position(longitude: -30.4, latitude: 0.1), engine: engine) == "RVL")
+        #expect(try world.country(at: Position(longitude: -30.1, latitude: 0.1), engine: engine) == "HLL")
+        #expect(try world.country(at: Position(longitude: -30.3, latitude: 0.5), engine: engine) == nil)
+    }
+
     @Test func theLocatorBoxIsCentredOnTheExtentAndAtLeastEightDegreesWide() {
         let locator = WorldBase.locatorBox(around: box)
         #expect(abs((locator.southWest.longitude + locator.northEast.longitude) / 2 - -30.3) < 1e-9)

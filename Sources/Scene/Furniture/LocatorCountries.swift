@@ -1,19 +1,19 @@
 import Chronology
 import GeoJSON
-import Topology
 
 /// Which countries the locator inset draws, and which it shades: from the world base when the command has it,
 /// else from the data set's base countries.
 ///
-/// Shaded are the countries the data set's base gives a `party`, and the country under the centre of the region's
-/// extent, so that a new region's inset says where it is without anyone marking it.
+/// Shaded are the countries the data set's base gives a `party`, and the country under the centre of the map's
+/// extent (found once, when the command reads the world base), so that a new region's inset says where it is
+/// without anyone marking it.
 struct LocatorCountries {
     let region: Region
     let base: [DatedFeature]
 
     func countries(
         _ locator: LocatorBase?
-    ) throws(TopologyError) -> (countries: [(polygons: [[LinearRing]], isHighlighted: Bool)], box: BoundingBox?) {
+    ) -> (countries: [(polygons: [[LinearRing]], isHighlighted: Bool)], box: BoundingBox?) {
         let partyCountries = base.filter {
             $0.kind == "country" && $0.string("party").flatMap { region.party($0) } != nil
         }
@@ -25,20 +25,10 @@ struct LocatorCountries {
             }
             return (countries, nil)
         }
-        let codes = Set(partyCountries.compactMap { $0.string("iso_a3") })
-        let extent = region.extent
-        let centre = Position(
-            longitude: (extent.southWest.longitude + extent.northEast.longitude) / 2,
-            latitude: (extent.southWest.latitude + extent.northEast.latitude) / 2)
-        let engine = try GeometryEngine()
-        var countries: [(polygons: [[LinearRing]], isHighlighted: Bool)] = []
-        for country in locator.countries where !country.polygons.isEmpty {
-            var highlighted = country.code.map(codes.contains) ?? false
-            if !highlighted {
-                let shape = try TopologyGeometry(.multiPolygon(.init(country.polygons)), engine: engine)
-                highlighted = try shape.covers(centre)
-            }
-            countries.append((country.polygons, highlighted))
+        let codes = Set(partyCountries.compactMap { $0.string("iso_a3") }).union(
+            [locator.centreCountry].compactMap { $0 })
+        let countries = locator.countries.filter { !$0.polygons.isEmpty }.map { country in
+            (polygons: country.polygons, isHighlighted: country.code.map(codes.contains) ?? false)
         }
         return (countries, locator.box)
     }

@@ -35,13 +35,17 @@ extension WorldBaseOptions {
         }
         do {
             let engine = try GeometryEngine()
-            let (box, countries) = try WorldBase(path: file).locatorCountries(around: extent, engine: engine)
+            let world = try WorldBase(path: file)
+            let (box, countries) = try world.locatorCountries(around: extent, engine: engine)
+            let centre = Position(
+                longitude: (extent.southWest.longitude + extent.northEast.longitude) / 2,
+                latitude: (extent.southWest.latitude + extent.northEast.latitude) / 2)
             return LocatorBase(
                 box: box,
                 countries: countries.map {
                     LocatorBase.Country(
                         polygons: $0.feature.geometry?.polygons ?? [], code: $0.feature.string("iso_a3"))
-                })
+                }, centreCountry: try world.country(at: centre, engine: engine))
         } catch let error as WorldBaseError {
             throw CommandFailure(.failure, error.description)
         } catch {
