@@ -53,6 +53,14 @@ extension DataSetInitializer {
         }
     }
 
+    /// The study area from its parts: joined, on the six-decimal grid every file of a data set is written on (the
+    /// zones are later cut to exactly this geometry), valid.
+    static func studyArea(joining shapes: [TopologyGeometry], engine: GeometryEngine) throws(TopologyError) -> Geometry
+    {
+        try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(SnapshotImporter.grid).makeValid()
+            .polygonalGeoJSON()
+    }
+
     /// The union of a GeoJSON file's polygons, as the study area.
     static func studyArea(from file: String, engine: GeometryEngine) throws(ImportError) -> Geometry {
         let result = GeoJSONReader().read(contentsOf: file)
@@ -65,8 +73,7 @@ extension DataSetInitializer {
             let shapes = try geometries.map { geometry throws(TopologyError) in
                 try TopologyGeometry(geometry, engine: engine).makeValid()
             }
-            return try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(1e-6).makeValid()
-                .polygonalGeoJSON()
+            return try studyArea(joining: shapes, engine: engine)
         } catch {
             throw ImportError(.badData, "--study-area: \(file): \(error)")
         }

@@ -90,9 +90,7 @@ struct WorldBaseCut {
                 guard let geometry = piece.feature.geometry else { return nil }
                 return try TopologyGeometry(geometry, engine: engine)
             }
-            // Six decimals, as every file of a data set: the zones are later cut to exactly this geometry.
-            let union = try TopologyGeometry.unaryUnion(shapes, engine: engine).snappedToGrid(1e-6).makeValid()
-            return (try union.polygonalGeoJSON(), nil)
+            return (try DataSetInitializer.studyArea(joining: shapes, engine: engine), nil)
         } catch {
             throw ImportError(.failure, "cannot join the study area's land: \(error)")
         }
