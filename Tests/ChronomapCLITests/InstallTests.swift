@@ -32,22 +32,13 @@ struct InstallTests {
             throw InstallFailed(message: "the scratch folder \(scratch.path) lies in the checkout, which is hidden")
         }
         let prefix = scratch.appendingPathComponent("prefix")
-        let process = Process()
-        process.executableURL = TestPaths.packageRoot.appendingPathComponent("scripts/install.sh")
-        process.arguments = [
-            "--prefix", prefix.path, "--binary", TestPaths.productsDirectory.appendingPathComponent("chronomap").path,
-        ]
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "DESTDIR")
-        process.environment = environment
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let text = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw InstallFailed(message: "scripts/install.sh: " + String(decoding: text, as: UTF8.self))
+        let installed = try InstallScript.run(
+            [
+                "--prefix", prefix.path, "--binary",
+                TestPaths.productsDirectory.appendingPathComponent("chronomap").path,
+            ], destdir: nil)
+        guard installed.status == 0 else {
+            throw InstallFailed(message: "scripts/install.sh: " + installed.errors)
         }
         let work = scratch.appendingPathComponent("work")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)

@@ -8,19 +8,7 @@ import _ChronomapTestSupport
 /// this is about the layout; `Tests/ChronomapCLITests/InstallTests.swift` runs a real installed `chronomap`.
 @Suite struct InstallLayoutTests {
     static func script(_ arguments: [String], destdir: String) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = TestPaths.packageRoot.appendingPathComponent("scripts/install.sh")
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["DESTDIR"] = destdir
-        process.environment = environment
-        let errors = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        let text = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+        try InstallScript.run(arguments, destdir: destdir)
     }
 
     @Test func everyRunTimeFileIsWhereTheLocatorLooksThenUninstallRemovesThem() throws {
