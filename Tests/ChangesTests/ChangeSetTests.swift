@@ -1,5 +1,5 @@
 import Chronology
-import Compare
+import Changes
 import GeoJSON
 import Localization
 import Testing
