@@ -1,5 +1,5 @@
-import Chronology
 import Changes
+import Chronology
 import GeoJSON
 import Localization
 import Testing
