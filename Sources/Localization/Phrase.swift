@@ -52,6 +52,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pairTotal = "pair.total"
     case changeDirection = "change.direction"
     case outsideStudyArea = "change.outside"
+    /// Ground a side holds that no side held the day before: "{party}: +{area} (not held before)".
+    case changeGained = "change.gained"
     case pageChangesHeading = "page.changes_heading"
     case pagePlacesHeading = "page.places_heading"
     case pageDividerLabel = "page.divider_label"
