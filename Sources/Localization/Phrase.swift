@@ -180,6 +180,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartAxis = "chart.axis"
     case chartNotPlotted = "chart.not_plotted"
     case chartDataLine = "chart.data_line"
+    /// The rule of a broken time axis: "{days}" the longest span kept to scale, "{share}" a break's share in percent.
+    case chartBrokenAxis = "chart.broken_axis"
     case gridTitle = "grid.title"
     case gridSubtitle = "grid.subtitle"
 }
