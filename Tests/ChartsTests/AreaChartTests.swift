@@ -13,7 +13,8 @@ import _ChronomapTestSupport
 /// and of the map, the sides named as the data set names them, and the outputs with their alt text.
 @Suite struct AreaChartTests {
     static func chart(
-        from: String, to: String, language: String = "en", width: Double = 1200, height: Double = 675
+        from: String, to: String, language: String = "en", width: Double = 1200, height: Double = 675,
+        timeScale: ChartTimeScale = .linear
     )
         throws -> AreaChart
     {
@@ -22,15 +23,18 @@ import _ChronomapTestSupport
         let series = try AreaSeries.compute(dataset, over: Day(iso: from)...Day(iso: to))
         return AreaChart(
             series: series, events: dataset.features(in: .events), style: renderer.style,
-            catalog: try Catalog(language: language), measurer: renderer.measurer, width: width, height: height)
+            catalog: try Catalog(language: language), measurer: renderer.measurer, width: width, height: height,
+            timeScale: timeScale)
     }
 
     static let ranges = [("1994-05-12", "2026-11-30"), ("2020-09-27", "2020-11-10"), ("2023-09-01", "2024-01-31")]
 
     @Test(arguments: ranges)
     func noTextCoversOtherTextOrLeavesTheImage(from: String, to: String) throws {
-        for (width, height) in [(1200.0, 675.0), (800.0, 450.0), (1600.0, 1200.0)] {
-            let scene = try Self.chart(from: from, to: to, width: width, height: height).scene()
+        let sizes = [(1200.0, 675.0), (800.0, 450.0), (1600.0, 1200.0)]
+        let cases = sizes.flatMap { size in [ChartTimeScale.linear, .compressed].map { (size, $0) } }
+        for ((width, height), timeScale) in cases {
+            let scene = try Self.chart(from: from, to: to, width: width, height: height, timeScale: timeScale).scene()
             let boxes = scene.items.compactMap { item -> (String, PixelRect)? in
                 guard case .text(let text) = item else { return nil }
                 return (text.string, text.box)

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import GeoJSON
 import Localization
 import Testing
