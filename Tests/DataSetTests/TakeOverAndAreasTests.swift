@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import GeoJSON
+import Geodesy
 import Testing
 import _ChronomapTestSupport
 
@@ -56,8 +57,34 @@ import _ChronomapTestSupport
         let starting = zones.filter {
             $0.string("controller") == "azerbaijan" && $0.string("start_date") == Self.takeover
         }
-        #expect(starting.count == 1)
+        // One zone per earlier holder: the ethnic Armenian forces' ground and the peacekeepers' corridor strip.
+        #expect(starting.count == 2)
         #expect(starting.allSatisfy { $0.string("start_date:edtf") == Self.takeoverRange })
+    }
+
+    @Test func theTakeOverIsSplitByEarlierHolder() throws {
+        let dataset = try BundledData.dataset.get()
+        // The areas each side held on 21 Sept 2023, as the derivation computes them with pyproj
+        // (data/nagorno-karabakh/README.md, key dates table: 3,111.1 and 50.2 km²).
+        let expected: [(id: String, from: Controller, km2: Double)] = [
+            ("zone-azerbaijan-2023-09-22-from-artsakh", "artsakh", 3_111.1),
+            ("zone-azerbaijan-2023-09-22-from-peacekeepers", "peacekeepers", 50.2),
+        ]
+        for zone in expected {
+            let feature = try #require(dataset.feature(id: zone.id), "no \(zone.id)")
+            #expect(feature.transitionFrom == zone.from, "\(zone.id)")
+            let area = Geodesic.wgs84.areaInSquareKilometres(of: try #require(feature.geometry))
+            #expect(abs(area - zone.km2) <= zone.km2 * 0.005, "\(zone.id): \(area)")
+        }
+        let total = expected.map(\.km2).reduce(0, +)
+        for date in ["2023-09-22", "2023-09-25", "2023-10-02"] {
+            let areas = try dataset.controlAreas(on: Day(iso: date))
+            #expect(abs((areas[.transition] ?? 0) - total) <= total * 0.005, "\(date): \(areas[.transition] ?? 0)")
+            #expect(areas["artsakh"] == nil && areas["peacekeepers"] == nil, "\(date)")
+        }
+        // The day after the sources' range is a change date: the ground has settled.
+        #expect(try dataset.controlAreas(on: Day(iso: "2023-10-03"))[.transition] == nil)
+        #expect(dataset.keyDates.contains { $0.day.description == "2023-10-03" })
     }
 
     @Test func attackAndCeasefireOverlays() throws {

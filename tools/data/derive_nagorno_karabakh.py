@@ -758,13 +758,22 @@ def day_before(day):
     return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
 
 
-# Until the dissolution date, ground taken over on the take-over date (whose date is a range) is its own feature,
-# so that the map can draw it as date-uncertain while the ground the same side held before stays certain.
+# Until the dissolution date, ground taken over on the take-over date (whose date is a range) is a feature of its
+# own per earlier holder, so that the map draws it as changing hands from that one holder while the ground the
+# same side held before stays certain (a zone changing hands must take its ground from one holder).
 TAKEOVER_GROUP_ENDS = "2024-01-01"
+TAKEOVER_FROM = {ARTSAKH: "the remaining area held by ethnic Armenian forces",
+                 PEACEKEEPERS: "the corridor strip under the Russian peacekeepers (the bypass road from the Hakari checkpoint to the line of 2020)"}
 
 
-def in_takeover_group(piece, controller, day):
-    return TAKEOVER <= day < TAKEOVER_GROUP_ENDS and piece.controller(day_before(TAKEOVER)) != controller
+def takeover_origin(piece, controller, day):
+    """The earlier holder of a piece taken over by `controller` on the take-over date, while such ground is its own
+    feature; None for every other piece and day."""
+    if TAKEOVER <= day < TAKEOVER_GROUP_ENDS:
+        before = piece.controller(day_before(TAKEOVER))
+        if before != controller:
+            return before
+    return None
 
 
 def build_zones(pieces):
@@ -772,18 +781,18 @@ def build_zones(pieces):
     feats = []
     for controller in CONTROLLERS:
         intervals = []
-        for tagged in (False, True):
+        for origin in (None,) + CONTROLLERS:
             current = None
             for day in dates:
-                ids = frozenset(p.id for p in pieces if p.controller(day) == controller and in_takeover_group(p, controller, day) == tagged)
+                ids = frozenset(p.id for p in pieces if p.controller(day) == controller and takeover_origin(p, controller, day) == origin)
                 if current is None or ids != current[1] or controller in FORCED_SPLITS.get(day, ()):
                     if current is not None and current[1]:
-                        intervals.append((current[0], day, current[1]))
+                        intervals.append((current[0], day, current[1], origin))
                     current = (day, ids)
             if current[1]:
-                intervals.append((current[0], None, current[1]))
-        intervals.sort(key=lambda interval: interval[0])
-        for start, end, ids in intervals:
+                intervals.append((current[0], None, current[1], origin))
+        intervals.sort(key=lambda interval: (interval[0], interval[3] or ""))
+        for start, end, ids, origin in intervals:
             members = [p for p in pieces if p.id in ids]
             change = CONTROL_CHANGES.get(start)
             sources = [NATURAL_EARTH] + [CONTROL_CHANGES[d]["sources"] for d in dates if d <= start and d in CONTROL_CHANGES]
@@ -794,6 +803,8 @@ def build_zones(pieces):
                 "1 Jan 2024 is the date the ethnic Armenian authorities' decree of 28 Sept 2023 set for the dissolution of their institutions." if start == "2024-01-01" else "")
             if change is None and start == "2024-01-01":
                 sources.append(["2023-09-28", "2024-01-01"])
+            if origin is not None:
+                what += " This feature is the part taken from " + TAKEOVER_FROM[origin] + " (one feature per earlier holder)."
             note = (CONTROLLER_LABELS[controller] + ". On " + start + ": " + what + " Approximate boundaries, not a surveyed line. What the lines follow: " + " ".join(lines))
             if controller == ARTSAKH and "2023-09-18" >= start and (end is None or end > "2023-09-18") and end == TAKEOVER:
                 note += (" On 19-20 Sept 2023 this area is under attack and from the ceasefire of 20 Sept at 13:00 under the ceasefire (see the overlays); "
@@ -802,7 +813,8 @@ def build_zones(pieces):
             values = {"kind": "control", "controller": controller, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
                       "source": cite(*sources), "accuracy": "approximate", "note": note}
             values.update(edtf_members(start, end))
-            feats.append(feature("zone-%s-%s" % (controller, start), props(values), as_multi(coverage_union([p.geom for p in members]))))
+            fid = "zone-%s-%s" % (controller, start) + ("-from-%s" % origin if origin else "")
+            feats.append(feature(fid, props(values), as_multi(coverage_union([p.geom for p in members]))))
 
     def overlay(fid, kind, name, start, end, geom, sources, note, date_accuracy="exact", **edtf):
         values = {"kind": kind, "name": name, "name:en": name, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
