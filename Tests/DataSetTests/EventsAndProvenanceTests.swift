@@ -226,7 +226,12 @@ import _ChronomapTestSupport
     /// Claims that name no place are listed, not drawn (`geometry: null`); arrests with their dates.
     @Test func claimsWithNoPlaceHaveNoGeometry() throws {
         let dataset = try Self.dataset.get()
-        for id in ["event-2023-09-19-sixty-positions", "event-2023-09-20-ninety-positions", "event-2023-10-03-former-leaders-detained"] {
+        for id in [
+            "event-2023-09-19-sixty-positions", "event-2023-09-20-ninety-positions",
+            "event-2023-10-03-former-leaders-detained",
+            "event-2020-10-10-moscow-ceasefire", "event-2020-10-18-humanitarian-truce",
+            "event-2020-10-26-washington-ceasefire",
+        ] {
             let event = try #require(dataset.feature(id: id), "missing \(id)")
             #expect(event.geometry == nil, "\(id)")
         }

@@ -65,9 +65,9 @@ import _ChronomapTestSupport
     @Test func theTakeOverIsSplitByEarlierHolder() throws {
         let dataset = try BundledData.dataset.get()
         // The areas each side held on 21 Sept 2023, as the derivation computes them with pyproj
-        // (data/nagorno-karabakh/README.md, key dates table: 3,089.1 and 50.2 km²).
+        // (data/nagorno-karabakh/README.md, key dates table: 3,106.6 and 50.2 km²).
         let expected: [(id: String, from: Controller, km2: Double)] = [
-            ("zone-azerbaijan-2023-09-22-from-artsakh", "artsakh", 3_089.1),
+            ("zone-azerbaijan-2023-09-22-from-artsakh", "artsakh", 3_106.6),
             ("zone-azerbaijan-2023-09-22-from-peacekeepers", "peacekeepers", 50.2),
         ]
         for zone in expected {
@@ -120,6 +120,30 @@ import _ChronomapTestSupport
             let expected = (held["artsakh"] ?? 0) + (held["peacekeepers"] ?? 0)
             #expect(abs(area - expected) < 0.05, "\(date): \(area) against \(expected)")
         }
+    }
+
+    /// The war of 2020 as the sources tell it: between a claim and its confirmation the ground is contested. On 5 Oct
+    /// 2020 Jabrayil was claimed (4 Oct) and denied, so Azerbaijan holds no more than on the eve of the war; the claimed
+    /// ground passes when the trilateral statement of 10 Nov confirms the line (Hadrut on 15 Oct, from the BBC's and
+    /// Bellingcat's geolocation). Areas from data/nagorno-karabakh/README.md, key dates table (pyproj).
+    @Test func claimedGroundIsContestedUntilConfirmed() throws {
+        let dataset = try BundledData.dataset.get()
+        let eve = try dataset.controlAreas(on: Day(iso: "2020-09-26"))
+        let fifthOfOctober = try dataset.controlAreas(on: Day(iso: "2020-10-05"))
+        #expect(abs((fifthOfOctober["azerbaijan"] ?? 0) - (eve["azerbaijan"] ?? 0)) < 0.05)
+        #expect(abs((fifthOfOctober["contested"] ?? 0) - 1_786.3) < 0.5, "\(fifthOfOctober)")
+        let jabrayil = try #require(dataset.feature(id: "jabrayil")?.geometry?.pointPosition)
+        let map = try ControlMap(try dataset.snapshot(on: Day(iso: "2020-10-05")))
+        #expect(try map.controller(at: jabrayil) == "contested")
+        let contested = try dataset.snapshot(on: Day(iso: "2020-10-05")).features(in: .zones).filter {
+            $0.string("controller") == "contested"
+        }
+        #expect(!contested.isEmpty)
+        for zone in contested {
+            #expect(
+                zone.feature.properties?["parties"]?.arrayValue?.compactMap(\.stringValue) == ["artsakh", "azerbaijan"])
+        }
+        #expect((try dataset.controlAreas(on: Day(iso: "2020-11-10"))["contested"] ?? 0) == 0)
     }
 
     /// Each 2020 handover: the area that passes to Azerbaijan on its date, against the published figure.

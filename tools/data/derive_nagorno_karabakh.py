@@ -507,9 +507,10 @@ QUBADLI_JABRAYIL = [(46.68, 39.47), (46.70, 39.40), (46.75, 39.31), (46.78, 39.2
 ZANGILAN_JABRAYIL = [(46.78, 39.21), (46.84, 39.14), (46.88, 39.05)]
 JABRAYIL_FUZULI = [(46.95, 39.48), (47.05, 39.45), (47.15, 39.45), (47.40, 39.45)]
 # Inside the oblast: the Talish/Sugovushan sector, and the line of 2020-2023 in the south (the Shusha salient)
-# near Sugovushan the line dips to 1.7 km south of its point (40.3259 N), so that the village the sources put on the
-# Azerbaijani side of the line of 3 Oct 2020 lies there (the three positions in circulation lie north of 40.32 N)
-NORTH_LINE = [(46.20, 40.335), (46.55, 40.33), (46.70, 40.318), (46.75, 40.31), (46.80, 40.318), (46.95, 40.34)]
+# near Sugovushan the line dips, over 4 km only, to 1.7 km south of its point (40.3259 N), so that the village the sources
+# put on the Azerbaijani side of the line of 3 Oct 2020 lies there (the three positions in circulation lie north of 40.32 N)
+NORTH_LINE = [(46.20, 40.335), (46.55, 40.33), (46.70, 40.325), (46.73, 40.3245), (46.75, 40.31), (46.77, 40.3255), (46.80, 40.33),
+              (46.95, 40.34)]
 SOUTH_OF_2020_LINE = [(46.737, 39.775), (46.760, 39.779), (46.785, 39.766), (46.800, 39.735), (46.840, 39.705),
                       (46.880, 39.685), (46.905, 39.672), (46.918, 39.6665), (46.932, 39.6625), (46.960, 39.6555),
                       (47.30, 39.6555), (47.30, 39.30), (46.40, 39.30), (46.40, 39.60), (46.68, 39.60), (46.700, 39.655), (46.716, 39.700),
@@ -537,8 +538,8 @@ PIECE_LINES = {
     "zangilan": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
     "fuzuli": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
     "jabrayil": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
-    "aghdam": "Aghdam district (handed over 20 Nov 2020): Natural Earth's breakaway polygon east of Natural Earth's 1991 oblast line, which is the 2020-2023 line east of Askeran and Martakert (Aghdam was handed over as a district; the 7 Martakert-area settlements also handed over are not located in our sources and not drawn).",
-    "north-talish-sugovushan": "Talish/Sugovushan: oblast land north of a hand-drawn line near 40.31-40.33 N, placed 1.7 km south of Sugovushan's point (approximate: the copies of Wikipedia disagree by 2 km, all north of the line) and north of Martakert.",
+    "aghdam": "Aghdam district (handed over 20 Nov 2020): Natural Earth's breakaway polygon east of Natural Earth's 1991 oblast line, which is the 2020-2023 line east of Askeran and Martakert (Aghdam was handed over as a district; the three of the nine settlements handed over with it that our sources locate lie inside this piece; the other six are not located).",
+    "north-talish-sugovushan": "Talish/Sugovushan: oblast land north of a hand-drawn line near 40.33 N, which dips over 4 km to 1.7 km south of Sugovushan's point (approximate: the copies of Wikipedia disagree by 2 km, all north of the line), north of Martakert.",
     "hadrut": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "fuzuli-oblast": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "dashalty": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
@@ -814,7 +815,7 @@ def build_zones(pieces):
                 note += (" On 19-20 Sept 2023 this area is under attack and from the ceasefire of 20 Sept at 13:00 under the ceasefire (see the overlays); "
                          "the line of 18 Sept stays until the take-over, as no source draws another.")
             date_accuracy = change["date_accuracy"] if change else "exact"
-            values = {"kind": "control", "controller": controller, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
+            values = {"kind": "control", "controller": controller, "parties": [ARTSAKH, AZERBAIJAN] if controller == CONTESTED else None, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
                       "source": cite(*sources), "accuracy": "approximate", "note": note}
             values.update(edtf_members(start, end))
             fid = "zone-%s-%s" % (controller, start) + ("-from-%s" % origin if origin else "")
