@@ -20,7 +20,7 @@ import _ChronomapTestSupport
 
     static let periods: [(id: String, periods: [(from: String, holder: String?)])] = [
         ("stepanakert", [("1994-05-12", armenian), (takeover, azerbaijani)]),
-        ("shusha", [("1994-05-12", armenian), ("2020-11-08", contested), ("2020-11-09", azerbaijani)]),
+        ("shusha", [("1994-05-12", armenian), ("2020-11-05", contested), ("2020-11-09", azerbaijani)]),
         ("askeran", [("1994-05-12", armenian), (takeover, azerbaijani)]),
         ("martakert", [("1994-05-12", armenian), (takeover, azerbaijani)]),
         ("martuni", [("1994-05-12", armenian), (takeover, azerbaijani)]),
@@ -45,7 +45,7 @@ import _ChronomapTestSupport
         ("mets-shen", [("1994-05-12", armenian), (takeover, azerbaijani)]),
         ("hin-shen", [("1994-05-12", armenian), (takeover, azerbaijani)]),
         ("dashalty", [("1994-05-12", armenian), ("2020-11-09", contested), ("2020-11-10", azerbaijani)]),
-        ("taghavard", [("1994-05-12", armenian), ("2020-11-08", unknown), (takeover, azerbaijani)]),
+        ("taghavard", [("1994-05-12", armenian), ("2020-11-05", unknown), (takeover, azerbaijani)]),
         ("chankatagh", [("1994-05-12", armenian), (takeover, azerbaijani)]),
         ("talish", [("1994-05-12", armenian), ("2020-10-03", contested), ("2020-11-10", azerbaijani)]),
         ("sugovushan", [("1994-05-12", armenian), ("2020-10-03", contested), ("2020-11-10", azerbaijani)]),
