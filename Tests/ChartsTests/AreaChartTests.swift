@@ -81,7 +81,7 @@ import _ChronomapTestSupport
             ])
         let footer = Self.strings(chart.scene(), layer: "chart:footer").joined(separator: " ")
         #expect(footer.hasPrefix("Not plotted: Azerbaijan, holding the rest of the study area"))
-        #expect(footer.contains("data as of 30 November 2026"))
+        #expect(footer.contains("data as of 7 December 2026"))
         #expect(footer.contains("Sources: Chronomap Nagorno-Karabakh data set"))
     }
 
@@ -92,8 +92,8 @@ import _ChronomapTestSupport
         let list = Self.strings(scene, layer: "chart:events").joined(separator: " ")
         #expect(list.contains("27 Sep 2020 · Second Nagorno-Karabakh War begins"))
         #expect(list.contains("10 Nov 2020 · Trilateral statement ends the war"))
-        #expect(list.contains("Jabrayil"))
-        #expect(list.contains("(per the Azerbaijani authorities"))
+        // Hadrut's claim of 9 Oct, contested until the BBC's and Bellingcat's geolocation (15 Oct), with the denial.
+        #expect(list.contains("Hadrut (per the Azerbaijani authorities; denied by the ethnic Armenian authorities)"))
         let markers = scene.items.filter {
             if case .circle(let disc) = $0 { disc.layerID == "chart:marker" } else { false }
         }
@@ -160,7 +160,7 @@ import _ChronomapTestSupport
         let scene = try Self.chart(from: "2020-09-27", to: "2020-11-10").scene()
         try AreaChartWriter(renderer: MapFixture.renderer.get()).write(scene, to: path, format: .pdf)
         let text = try ExternalTool.output("/usr/bin/pdftotext", ["-layout", path, "-"]).output
-        for expected in ["ethnic Armenian forces", "km²", "27 Sep", "data as of 30 November 2026", "Sources:"] {
+        for expected in ["ethnic Armenian forces", "km²", "27 Sep", "data as of 7 December 2026", "Sources:"] {
             #expect(text.contains(expected), "\(expected) not in the PDF's text")
         }
         #expect(FileManager.default.fileExists(atPath: path + ".txt"))
