@@ -269,13 +269,13 @@ import _ChronomapTestSupport
         func step(_ index: Int) -> (label: String, hash: String, valueText: String) {
             (steps[index][1], steps[index][2], steps[index].count > 3 ? steps[index][3] : "")
         }
-        // The key dates of the site (SiteFixture.warDays): 25, 27, 28 October, 8, 9, 10 November 2020.
+        // The key dates of the site (SiteFixture.warDays): 25, 26, 27, 28 October, 5, 8, 9, 10 November 2020.
         #expect(step(0).label == "27 October 2020" && step(0).hash.hasPrefix("#2020-10-27/8/"))
         #expect(step(1).label == "28 October 2020" && step(1).hash.hasPrefix("#2020-10-28/8/"))
-        #expect(step(2).label == "8 November 2020" && step(2).valueText == "8 November 2020")
+        #expect(step(2).label == "5 November 2020" && step(2).valueText == "5 November 2020")
         // Back and Forward step through the dates visited.
         #expect(step(3).label == "28 October 2020" && step(3).hash.hasPrefix("#2020-10-28/"))
-        #expect(step(4).label == "8 November 2020" && step(4).hash.hasPrefix("#2020-11-08/"))
+        #expect(step(4).label == "5 November 2020" && step(4).hash.hasPrefix("#2020-11-05/"))
         // Page Down jumps to the previous change.
         #expect(step(5).label == "28 October 2020" && step(5).valueText == "28 October 2020")
         // A click on an event centres the map on it: the view in the link is the event's place in the data, to a
