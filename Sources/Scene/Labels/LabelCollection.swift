@@ -52,11 +52,12 @@ struct LabelCollection {
             guard !lines.isEmpty, let geometry = feature.geometry else { continue }
             let rank = feature.number("rank").map { Int($0) }
             let anchor: LabelRequest.Anchor
+            var pixelArea = 0.0
             if text.placement == .interior, let point = geometry.pointPosition {
                 anchor = .centre(frame.pixel(point))
             } else if text.placement == .interior, !geometry.polygons.isEmpty {
                 guard let interior = try Self.interiorAnchor(of: geometry, frame: frame) else { continue }
-                anchor = interior
+                (anchor, pixelArea) = interior
             } else if let point = geometry.pointPosition {
                 anchor = .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2)
             } else if !geometry.lines.isEmpty {
@@ -73,7 +74,12 @@ struct LabelCollection {
                     priority: text.priority + Double(rank ?? 0) * 0.01,
                     rank: rank, anchor: anchor, layerID: layer.id,
                     isRequired: feature.layer == .places && (rank ?? 9) <= 2,
-                    isDualName: template.showsDualName(for: feature)))
+                    isDualName: template.showsDualName(for: feature),
+                    alternatives: pixelArea > 0 ? Self.broken(lines, upTo: text.maxLines) : [],
+                    outranksRank: text.outranksRank,
+                    drawsLeaderIfNoRoom: text.requiredArea.map {
+                        pixelArea > 0 && pixelArea >= $0 * frame.symbolScale * frame.symbolScale
+                    } ?? false))
         }
         return result
     }
@@ -109,8 +115,34 @@ struct LabelCollection {
         }
     }
 
-    /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.
-    static func interiorAnchor(of geometry: Geometry, frame: MapFrame) throws -> LabelRequest.Anchor? {
+    /// The lines with the longest broken at the space nearest its middle, again and again up to `maxLines`: each
+    /// step one line more, for a narrow area where the lines as written find no room.
+    static func broken(_ lines: [String], upTo maxLines: Int) -> [[String]] {
+        var steps: [[String]] = []
+        var current = lines
+        while current.count < maxLines {
+            let longest = current.indices.max { current[$0].count < current[$1].count }!
+            let line = current[longest]
+            let spaces = line.indices.filter { line[$0] == " " }
+            let middle = line.count / 2
+            guard
+                let split = spaces.min(by: {
+                    abs(line.distance(from: line.startIndex, to: $0) - middle)
+                        < abs(line.distance(from: line.startIndex, to: $1) - middle)
+                })
+            else { break }
+            current.replaceSubrange(
+                longest...longest, with: [String(line[..<split]), String(line[line.index(after: split)...])])
+            steps.append(current)
+        }
+        return steps
+    }
+
+    /// The pole of inaccessibility of the visible part of a polygon, the polygon for inside tests, and how many
+    /// square pixels the visible part covers.
+    static func interiorAnchor(
+        of geometry: Geometry, frame: MapFrame
+    ) throws -> (anchor: LabelRequest.Anchor, pixelArea: Double)? {
         let engine = try GeometryEngine()
         let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
         guard !(try visible.isEmpty) else { return nil }
@@ -122,6 +154,17 @@ struct LabelCollection {
             Position(longitude: envelope.northEast.longitude, latitude: envelope.southWest.latitude))
         let extent = PixelRect(
             x: northWest.x, y: northWest.y, width: southEast.x - northWest.x, height: southEast.y - northWest.y)
-        return .interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent)
+        let pixelArea = try visible.geoJSON().polygons.reduce(0.0) { total, polygon in
+            polygon.enumerated().reduce(total) { sum, ring in
+                let area = abs(Self.shoelace(frame.project(ring.element)))
+                return ring.offset == 0 ? sum + area : sum - area
+            }
+        }
+        return (.interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent), pixelArea)
+    }
+
+    /// The signed area of a closed ring of pixels.
+    static func shoelace(_ points: [PixelPoint]) -> Double {
+        zip(points, points.dropFirst()).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y } / 2
     }
 }
