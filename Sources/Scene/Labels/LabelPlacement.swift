@@ -38,8 +38,22 @@ struct LabelPlacement {
         var center: PixelPoint
         var displaced: [String] = []
         var leader: Leader?
+        /// The ink box where the label goes.
+        var box: PixelRect
 
-        var box: PixelRect { layout.box.offsetBy(dx: center.x, dy: center.y) }
+        init(layout: LabelLayout, center: PixelPoint, leader: Leader? = nil) {
+            self.layout = layout
+            self.center = center
+            self.leader = leader
+            box = layout.box.offsetBy(dx: center.x, dy: center.y)
+        }
+
+        /// The spot of a box kept from the previous map, that very box: recomputed from its centre it could differ
+        /// in the last bits, and a label would seem to move.
+        init(layout: LabelLayout, keeping box: PixelRect) {
+            self.init(layout: layout, center: PixelPoint(x: box.minX - layout.box.minX, y: box.minY - layout.box.minY))
+            self.box = box
+        }
     }
 
     /// - Parameters:
@@ -129,10 +143,7 @@ struct LabelPlacement {
             return true
         }
         if let old = previous[request.featureID], let layout = layouts.first(where: { $0.text == old.text }) {
-            let spot = Spot(
-                layout: layout,
-                center: PixelPoint(x: old.box.center.x - layout.box.center.x, y: old.box.center.y - layout.box.center.y)
-            )
+            let spot = Spot(layout: layout, keeping: old.box)
             if try fits(spot) { return spot }
         }
         for keepsOff in room.reserved.entries.isEmpty ? [false] : [true, false] {
