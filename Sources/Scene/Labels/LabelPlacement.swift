@@ -70,6 +70,8 @@ struct LabelPlacement {
         for request in sorted {
             if let old = previous[request.featureID] { reserved.insert(old.box, .label(request.featureID)) }
         }
+        let present = Set(requests.map(\.featureID))
+        var orphans = previous.values.filter { !present.contains($0.featureID) }.sorted { $0.featureID < $1.featureID }
         var settled = Set<String>()
         for request in sorted {
             settled.insert(request.featureID)
@@ -79,8 +81,12 @@ struct LabelPlacement {
                 continue
             }
             let free = Room(collisions: collisions, reserved: reserved, settled: settled)
+            let old = try previousLabel(of: request, orphans: orphans)
+            orphans.removeAll { $0.featureID == old?.featureID }
             let labelled = Set(result.placed.map(\.featureID))
-            guard let spot = try spot(for: request, in: free, markerRanks: markerRanks, labelled: labelled) else {
+            guard
+                let spot = try spot(for: request, old: old, in: free, markerRanks: markerRanks, labelled: labelled)
+            else {
                 result.unplaced.append(request.featureID)
                 continue
             }
@@ -107,7 +113,7 @@ struct LabelPlacement {
             result.placed.append(
                 PlacedLabel(
                     featureID: request.featureID, text: spot.layout.text, box: box, rank: request.rank,
-                    leaderEnd: spot.leader?.end))
+                    leaderEnd: spot.leader?.end, layerID: request.layerID))
             if request.isDualName { result.placesDualName = true }
             if !result.drawnLayerIDs.contains(request.layerID) { result.drawnLayerIDs.append(request.layerID) }
         }
@@ -132,7 +138,8 @@ struct LabelPlacement {
     /// The best spot for a label: where it stood on the previous map; free room (keeping off other labels' previous
     /// spots while there is other room), its lines as written first; over minor places' markers; on a leader line.
     func spot(
-        for request: LabelRequest, in room: Room, markerRanks: [String: Int], labelled: Set<String>
+        for request: LabelRequest, old: PlacedLabel?, in room: Room, markerRanks: [String: Int],
+        labelled: Set<String>
     ) throws(TopologyError) -> Spot? {
         let layouts = ([request.lines] + request.alternatives).map { lines in
             LabelLayout(request: request.with(lines: lines), measurer: measurer)
@@ -142,9 +149,19 @@ struct LabelPlacement {
             if case .interior(_, let shape, _) = request.anchor, try !isInside(spot.box, shape) { return false }
             return true
         }
-        if let old = previous[request.featureID], let layout = layouts.first(where: { $0.text == old.text }) {
-            let spot = Spot(layout: layout, keeping: old.box)
-            if try fits(spot) { return spot }
+        if let old {
+            if let layout = layouts.first(where: { $0.text == old.text }) {
+                let spot = Spot(layout: layout, keeping: old.box)
+                if try fits(spot) { return spot }
+            }
+            // New words (a zone's area that changed) stay centred where the old ones stood, if they fit there.
+            for layout in layouts where layout.text != old.text {
+                let spot = Spot(
+                    layout: layout,
+                    center: PixelPoint(
+                        x: old.box.center.x - layout.box.center.x, y: old.box.center.y - layout.box.center.y))
+                if try fits(spot) { return spot }
+            }
         }
         for keepsOff in room.reserved.entries.isEmpty ? [false] : [true, false] {
             for layout in layouts {
@@ -180,6 +197,18 @@ struct LabelPlacement {
                     return spot
                 }
             }
+        }
+        return nil
+    }
+
+    /// Where the label stood on the previous map: its own, or for an area label whose feature is new (a zone
+    /// redrawn after a change), the label of a feature now gone, of the same layer, that stood inside its area.
+    /// - Throws: `TopologyError` if GEOS fails to tell whether the old label lies inside the area.
+    func previousLabel(of request: LabelRequest, orphans: [PlacedLabel]) throws(TopologyError) -> PlacedLabel? {
+        if let own = previous[request.featureID] { return own }
+        guard case .interior(_, let shape, _) = request.anchor else { return nil }
+        for orphan in orphans where orphan.layerID == request.layerID && orphan.leaderEnd == nil {
+            if try isInside(orphan.box, shape) { return orphan }
         }
         return nil
     }
