@@ -51,35 +51,32 @@ struct LabelCollection {
             let lines = string.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
             guard !lines.isEmpty, let geometry = feature.geometry else { continue }
             let rank = feature.number("rank").map { Int($0) }
-            let anchor: LabelRequest.Anchor
-            var pixelArea = 0.0
+            var anchors: [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+            let requiredArea = text.requiredArea.map { $0 * frame.symbolScale * frame.symbolScale }
             if text.placement == .interior, let point = geometry.pointPosition {
-                anchor = .centre(frame.pixel(point))
+                anchors = [(feature.id, .centre(frame.pixel(point)), 0)]
             } else if text.placement == .interior, !geometry.polygons.isEmpty {
-                guard let interior = try Self.interiorAnchor(of: geometry, frame: frame) else { continue }
-                (anchor, pixelArea) = interior
+                anchors = try Self.interiorAnchors(of: geometry, id: feature.id, frame: frame, eachFrom: requiredArea)
             } else if let point = geometry.pointPosition {
-                anchor = .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2)
+                anchors = [(feature.id, .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2), 0)]
             } else if !geometry.lines.isEmpty {
                 guard let points = try Self.lineAnchors(of: geometry, frame: frame) else { continue }
-                anchor = .line(points)
-            } else {
-                continue
+                anchors = [(feature.id, .line(points), 0)]
             }
-            result.requests.append(
-                LabelRequest(
-                    featureID: feature.id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
-                    color: text.color,
-                    halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
-                    priority: text.priority + Double(rank ?? 0) * 0.01,
-                    rank: rank, anchor: anchor, layerID: layer.id,
-                    isRequired: feature.layer == .places && (rank ?? 9) <= 2,
-                    isDualName: template.showsDualName(for: feature),
-                    alternatives: pixelArea > 0 ? Self.broken(lines, upTo: text.maxLines) : [],
-                    outranksRank: text.outranksRank,
-                    drawsLeaderIfNoRoom: text.requiredArea.map {
-                        pixelArea > 0 && pixelArea >= $0 * frame.symbolScale * frame.symbolScale
-                    } ?? false))
+            for (id, anchor, pixelArea) in anchors {
+                result.requests.append(
+                    LabelRequest(
+                        featureID: id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
+                        color: text.color,
+                        halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
+                        priority: text.priority + Double(rank ?? 0) * 0.01,
+                        rank: rank, anchor: anchor, layerID: layer.id,
+                        isRequired: feature.layer == .places && (rank ?? 9) <= 2,
+                        isDualName: template.showsDualName(for: feature),
+                        alternatives: pixelArea > 0 ? Self.broken(lines, upTo: text.maxLines) : [],
+                        outranksRank: text.outranksRank,
+                        drawsLeaderIfNoRoom: requiredArea.map { pixelArea > 0 && pixelArea >= $0 } ?? false))
+            }
         }
         return result
     }
@@ -136,6 +133,27 @@ struct LabelCollection {
             steps.append(current)
         }
         return steps
+    }
+
+    /// Where an area's labels go. With no size that must be labelled (`eachFrom` nil), one label for the whole
+    /// visible area. Otherwise its visible parts apart, largest first: the largest gets the feature's label, and
+    /// every other part of at least `eachFrom` square pixels a label of its own (id `feature#2`, `feature#3`, ...),
+    /// so each large piece of a party's ground says whose it is.
+    static func interiorAnchors(
+        of geometry: Geometry, id: String, frame: MapFrame, eachFrom minimum: Double?
+    ) throws -> [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] {
+        guard let minimum, geometry.polygons.count > 1 else {
+            return try interiorAnchor(of: geometry, frame: frame).map { [(id, $0.anchor, $0.pixelArea)] } ?? []
+        }
+        var parts: [(anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+        for polygon in geometry.polygons {
+            if let part = try interiorAnchor(of: .polygon(Polygon(polygon)), frame: frame) { parts.append(part) }
+        }
+        parts.sort { $0.pixelArea > $1.pixelArea }
+        return parts.enumerated().compactMap { index, part in
+            if index == 0 { return (id, part.anchor, part.pixelArea) }
+            return part.pixelArea >= minimum ? ("\(id)#\(index + 1)", part.anchor, part.pixelArea) : nil
+        }
     }
 
     /// The pole of inaccessibility of the visible part of a polygon, the polygon for inside tests, and how many

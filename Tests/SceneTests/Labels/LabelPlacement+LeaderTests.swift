@@ -107,6 +107,30 @@ import _ChronomapTestSupport
         #expect(try Self.box(of: zone, in: scene).contains(label.box))
     }
 
+    @Test func eachLargePieceOfAZoneCarriesItsLabel() throws {
+        func ring(_ west: Double, _ south: Double, _ size: Double) -> [Position] {
+            [(0, 0), (size, 0), (size, size), (0, size), (0, 0)].map {
+                Position(longitude: west + $0.0, latitude: south + $0.1)
+            }
+        }
+        let pieces = [ring(0.1, 0.1, 0.25), ring(0.6, 0.55, 0.2), ring(0.9, 0.9, 0.02)]
+        let zone = SceneFixture.feature(
+            "zone-pieces", .zones, .multiPolygon(MultiPolygon(pieces.map { [$0] })), kind: "control",
+            ["controller": "north", "kind": "control"])
+        let scene = try Self.scene([zone])
+        let boxes = try pieces.map { piece in
+            try Self.box(of: SceneFixture.feature("piece", .zones, .polygon(Polygon([piece]))), in: scene)
+        }
+        try #require(boxes[1].width * boxes[1].height > Self.requiredArea)
+        try #require(boxes[2].width * boxes[2].height < Self.requiredArea)
+        let first = try #require(scene.placedLabels.first { $0.featureID == "zone-pieces" })
+        let second = try #require(scene.placedLabels.first { $0.featureID == "zone-pieces#2" })
+        #expect(boxes[0].contains(first.box))
+        #expect(boxes[1].contains(second.box))
+        #expect(first.text == second.text)
+        #expect(!scene.placedLabels.contains { $0.featureID == "zone-pieces#3" })
+    }
+
     @Test func aLargeZoneTooThinForItsLabelGetsALeaderLine() throws {
         let thin = Self.zone("zone-thin", west: 0.3, south: 0.2, width: 0.03, height: 0.6)
         let small = Self.zone("zone-small", west: 0.7, south: 0.2, width: 0.03, height: 0.1)
