@@ -8,7 +8,7 @@ import Scene
 import Support
 
 /// Writes an animation of a range of days: one full map per day (title with its date, legend, events, sources),
-/// all on one extent, rendered in parallel and encoded by ffmpeg into a temporary file beside the target, which is
+/// all on one extent, with labels kept still from frame to frame (``SeriesLabels``), rendered in parallel and encoded by ffmpeg into a temporary file beside the target, which is
 /// renamed over it only once complete; then the animation's alt text beside it.
 public struct AnimationWriter: Sendable {
     public let renderer: MapRenderer
@@ -111,6 +111,10 @@ public struct AnimationWriter: Sendable {
         let run = try FFmpegRun(
             ffmpeg: ffmpeg, width: size.width, height: size.height, framesPerSecond: Self.rate(holdSeconds),
             output: format.outputArguments(metadata: ["title": title]) + [temporaryPath])
+        let labels = try SeriesLabels(
+            count: days.count,
+            snapshot: { try dataset.snapshot(on: days[$0], eventsWindowDays: eventsWindowDays) }, dataset: dataset,
+            options: options, renderer: renderer)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, days.count))
         let pipeline = FramePipeline<(Data, MapDescription)>(count: days.count, capacity: workers * 2)
         let group = DispatchGroup()
@@ -122,7 +126,8 @@ public struct AnimationWriter: Sendable {
                         index,
                         Result {
                             try Self.frame(
-                                days[index], dataset: dataset, options: options, eventsWindowDays: eventsWindowDays,
+                                days[index], dataset: dataset, options: labels.options(options, at: index),
+                                eventsWindowDays: eventsWindowDays,
                                 scale: scale, renderer: renderer)
                         })
                 }

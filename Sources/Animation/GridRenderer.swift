@@ -170,8 +170,9 @@ public struct GridRenderer: Sendable {
         return projected.height > 0 ? projected.width / projected.height : 1
     }
 
-    /// The panels' maps, built in parallel (one scene per core at a time), without furniture and without the
-    /// numbers on event icons (no panel lists its events by number; the caption says what happened).
+    /// The panels' maps, without furniture and without the numbers on event icons (no panel lists its events by
+    /// number; the caption says what happened). Their labels are placed once for the series (``SeriesLabels``),
+    /// then the panels are built in parallel (one scene per core at a time).
     func panels(
         _ snapshots: [Snapshot], dataset: Dataset, options: SceneOptions, size: (width: Double, height: Double)
     ) throws -> [Scene] {
@@ -179,10 +180,18 @@ public struct GridRenderer: Sendable {
         sized.width = size.width
         sized.height = size.height
         let options = sized
-        let results = PanelResults(count: snapshots.count)
         let renderer = self.renderer
+        let labels = try SeriesLabels(
+            count: snapshots.count, snapshot: { snapshots[$0] }, dataset: dataset, options: options,
+            renderer: renderer)
+        let results = PanelResults(count: snapshots.count)
         DispatchQueue.concurrentPerform(iterations: snapshots.count) { index in
-            results.set(index, Result { try renderer.scene(of: snapshots[index], dataset: dataset, options: options) })
+            results.set(
+                index,
+                Result {
+                    try renderer.scene(
+                        of: snapshots[index], dataset: dataset, options: labels.options(options, at: index))
+                })
         }
         return try (0..<snapshots.count).map { index in
             var scene = try results.get(index).get()

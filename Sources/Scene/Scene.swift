@@ -118,6 +118,10 @@ public struct PlacedLabel: Sendable, Hashable {
     public var box: PixelRect
     /// The place's rank, for place labels.
     public var rank: Int?
+    /// For a label beside its area, where its leader line ends inside the area; nil for a label in its place.
+    public var leaderEnd: PixelPoint?
+    /// The style layer that drew it.
+    public var layerID = ""
 }
 
 /// A line of the legend, with what its swatch shows.

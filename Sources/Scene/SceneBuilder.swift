@@ -67,8 +67,14 @@ public struct SceneBuilder: Sendable {
         let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
         // The names line explains dual names, so it shows only while a dual name is drawn: furniture comes before
         // labels, so it is laid out for the labels asked for, and again without the line if none of them found room.
-        func furnish(showsNamesLine: Bool) throws -> (FurnitureFit.Result, IconPlacement.Result, LabelPlacement.Result)
-        {
+        let placement = LabelPlacement(
+            frame: frame, measurer: measurer,
+            previous: Dictionary(
+                options.previousLabels.map { ($0.featureID, $0) }, uniquingKeysWith: { first, _ in first }))
+        let markerRanks = Dictionary(drawing.markers.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
+        func furnish(
+            showsNamesLine: Bool, markers: [Marker]
+        ) throws -> (FurnitureFit.Result, IconPlacement.Result, LabelPlacement.Result) {
             let fitted =
                 try options.drawsFurniture
                 ? FurnitureFit(kit: kit, catalog: catalog).fit(
@@ -76,21 +82,29 @@ public struct SceneBuilder: Sendable {
                         frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
                         icons: orderedIcons, listed: drawing.listedEvents, wording: wording,
                         showsNamesLine: showsNamesLine),
-                    markers: declutter.kept, legend: legend)
-                : FurnitureFit.none(markers: declutter.kept, legend: legend)
+                    markers: markers, legend: legend)
+                : FurnitureFit.none(markers: markers, legend: legend)
             var collisions = fitted.takenBoxes(bounds: frame.bounds)
             let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
-            let labels = try LabelPlacement(frame: frame, measurer: measurer).place(
+            let labels = try placement.place(
                 highlights.labels + labelRequests.requests,
                 droppedMarkerIDs: Set(drawing.markers.map(\.id)).subtracting(fitted.markers.map(\.id)),
-                into: &collisions)
+                markerRanks: markerRanks, into: &collisions)
             return (fitted, icons, labels)
         }
-        var (fitted, icons, labels) = try furnish(showsNamesLine: labelRequests.showsDualNames)
         var showsNamesLine = labelRequests.showsDualNames
-        if showsNamesLine, !labels.placesDualName {
-            (fitted, icons, labels) = try furnish(showsNamesLine: false)
-            showsNamesLine = false
+        var (fitted, icons, labels) = try furnish(showsNamesLine: showsNamesLine, markers: declutter.kept)
+        var drawnMarkers = labels.drawnMarkers(of: fitted.markers)
+        // The furniture is laid out again when the names line explains no drawn dual name, or when every marker of
+        // a kind gave way to labels (its legend line goes too).
+        let leftOut = Set(fitted.markers.map(\.id)).subtracting(drawnMarkers.map(\.id))
+        if (showsNamesLine && !labels.placesDualName)
+            || Set(drawnMarkers.map(\.layerID)) != Set(fitted.markers.map(\.layerID))
+        {
+            showsNamesLine = showsNamesLine && labels.placesDualName
+            (fitted, icons, labels) = try furnish(
+                showsNamesLine: showsNamesLine, markers: declutter.kept.filter { !leftOut.contains($0.id) })
+            drawnMarkers = labels.drawnMarkers(of: fitted.markers)
         }
         for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
         if !labels.unplaced.isEmpty {
@@ -98,13 +112,13 @@ public struct SceneBuilder: Sendable {
             logger.info("\(labels.unplaced.count) labels could not be placed without overlap: \(unplaced)")
         }
         let drawn = drawing.drawnLayerIDs.union(
-            fitted.markers.map(\.layerID) + icons.drawnLayerIDs + labels.drawnLayerIDs)
+            drawnMarkers.map(\.layerID) + icons.drawnLayerIDs + labels.drawnLayerIDs)
         let metadata = try MetadataAssembly(options: options, region: region).metadata(
             title: title, subtitle: subtitle, snapshot: snapshot, dataset: dataset, legend: fitted.legend,
             extent: frame.visibleBox, showsNamesLine: showsNamesLine)
         return Scene(
             width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
-            items: drawing.items + fitted.markers.map(\.item) + icons.items + labels.items + fitted.furniture.items,
+            items: drawing.items + drawnMarkers.map(\.item) + icons.items + labels.items + fitted.furniture.items,
             drawnLayerIDs: (bound.layers.map(\.id) + [HighlightDrawing.layerID]).filter(drawn.contains),
             drawnEventKinds: icons.drawnKinds, legend: fitted.legend, placedLabels: labels.placed,
             unplacedLabels: labels.unplaced, showsApproximateFeatures: showsApproximate,

@@ -31,6 +31,9 @@ public struct SceneOptions: Sendable {
     public var highlightLegend: String?
     /// The countries of the locator inset, from the world base; nil to draw it from the data set's base countries.
     public var locator: LocatorBase?
+    /// The labels of the previous map of a series (an animation's frame, a grid's panel): each label tries its spot
+    /// there first, so labels keep still from map to map unless something on this map takes their place.
+    public var previousLabels: [PlacedLabel]
 
     /// - Parameters: as described on each property.
     public init(
@@ -39,8 +42,9 @@ public struct SceneOptions: Sendable {
         catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
         viewport: Viewport? = nil,
         drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil,
-        locator: LocatorBase? = nil
+        locator: LocatorBase? = nil, previousLabels: [PlacedLabel] = []
     ) {
+        self.previousLabels = previousLabels
         self.width = width
         self.height = height
         self.bbox = bbox

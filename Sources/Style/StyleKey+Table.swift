@@ -87,6 +87,13 @@ extension StyleKey {
         .optionalChoice(.layout(.text), "chronomap-placement", among: [.point, .interior])
     }
     static var labelPriority: StyleKey<Double> { .number(.layout(.text), "chronomap-label-priority", 0...1000, 100) }
+    static var labelOutranksRank: StyleKey<Double?> {
+        .optionalNumber(.layout(.text), "chronomap-label-outranks-rank", 1...9)
+    }
+    static var labelMaxLines: StyleKey<Double> { .number(.layout(.text), "chronomap-label-max-lines", 0...6, 0) }
+    static var labelRequiredArea: StyleKey<Double?> {
+        .optionalNumber(.layout(.text), "chronomap-label-required-area", 0...10_000_000)
+    }
     static var textColor: StyleKey<StyleColor> { .color(.paint(.text), "text-color", "#000000") }
     static var textHaloColor: StyleKey<StyleColor?> { .optionalColor(.paint(.text), "text-halo-color") }
     static var textHaloWidth: StyleKey<Double> { .number(.paint(.text), "text-halo-width", 0...20, 0) }
@@ -139,7 +146,8 @@ extension StyleProperty {
         erase(.iconImage), erase(.iconSize), erase(.iconHaloColor), erase(.iconOpacity), erase(.iconFillColor),
         erase(.badgeTextColor), erase(.iconRecentOpacity),
         erase(.textField), erase(.textSize), erase(.textFont), erase(.textTransform), erase(.textLetterSpacing),
-        erase(.symbolPlacement), erase(.placement), erase(.labelPriority), erase(.textColor), erase(.textHaloColor),
+        erase(.symbolPlacement), erase(.placement), erase(.labelPriority), erase(.labelOutranksRank),
+        erase(.labelMaxLines), erase(.labelRequiredArea), erase(.textColor), erase(.textHaloColor),
         erase(.textHaloWidth), erase(.textOpacity),
         erase(.panelColor), erase(.panelBorderColor), erase(.furnitureTextColor), erase(.mutedTextColor),
         erase(.titleSize), erase(.subtitleSize), erase(.legendSize), erase(.footerSize), erase(.insetLandColor),

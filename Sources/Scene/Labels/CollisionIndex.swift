@@ -18,7 +18,10 @@ public struct CollisionIndex: Sendable {
         public var occupant: Occupant
     }
 
-    public private(set) var entries: [Entry] = []
+    /// The taken boxes, in the order they were taken (removed ones left out).
+    public var entries: [Entry] { slots.compactMap { $0 } }
+    /// Every box ever taken, nil where one was removed: the cells refer to the boxes by their place here.
+    private var slots: [Entry?] = []
     private var cells: [Int: [Int]] = [:]
     private let cellSize: Double
     private let bounds: PixelRect
@@ -42,17 +45,31 @@ public struct CollisionIndex: Sendable {
         var seen = Set<Int>()
         for key in keys(for: box) {
             for index in cells[key] ?? [] where seen.insert(index).inserted {
-                if entries[index].box.intersects(box) { return entries[index] }
+                if let entry = slots[index], entry.box.intersects(box) { return entry }
             }
         }
         return nil
     }
 
+    /// Every taken box the box meets, in the order they were taken.
+    public func collisions(with box: PixelRect) -> [Entry] {
+        var seen = Set<Int>()
+        for key in keys(for: box) {
+            for index in cells[key] ?? [] where slots[index]?.box.intersects(box) == true { seen.insert(index) }
+        }
+        return seen.sorted().compactMap { slots[$0] }
+    }
+
     /// Takes a box (whether or not it is free: markers and furniture are placed unconditionally).
     public mutating func insert(_ box: PixelRect, _ occupant: Occupant) {
-        let index = entries.count
-        entries.append(Entry(box: box, occupant: occupant))
+        let index = slots.count
+        slots.append(Entry(box: box, occupant: occupant))
         for key in keys(for: box) { cells[key, default: []].append(index) }
+    }
+
+    /// Frees every box of an occupant (a marker that gave way to a label).
+    public mutating func remove(_ occupant: Occupant) {
+        for index in slots.indices where slots[index]?.occupant == occupant { slots[index] = nil }
     }
 
     private func keys(for box: PixelRect) -> [Int] {

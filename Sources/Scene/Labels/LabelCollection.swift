@@ -51,29 +51,32 @@ struct LabelCollection {
             let lines = string.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
             guard !lines.isEmpty, let geometry = feature.geometry else { continue }
             let rank = feature.number("rank").map { Int($0) }
-            let anchor: LabelRequest.Anchor
+            var anchors: [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+            let requiredArea = text.requiredArea.map { $0 * frame.symbolScale * frame.symbolScale }
             if text.placement == .interior, let point = geometry.pointPosition {
-                anchor = .centre(frame.pixel(point))
+                anchors = [(feature.id, .centre(frame.pixel(point)), 0)]
             } else if text.placement == .interior, !geometry.polygons.isEmpty {
-                guard let interior = try Self.interiorAnchor(of: geometry, frame: frame) else { continue }
-                anchor = interior
+                anchors = try Self.interiorAnchors(of: geometry, id: feature.id, frame: frame, eachFrom: requiredArea)
             } else if let point = geometry.pointPosition {
-                anchor = .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2)
+                anchors = [(feature.id, .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2), 0)]
             } else if !geometry.lines.isEmpty {
                 guard let points = try Self.lineAnchors(of: geometry, frame: frame) else { continue }
-                anchor = .line(points)
-            } else {
-                continue
+                anchors = [(feature.id, .line(points), 0)]
             }
-            result.requests.append(
-                LabelRequest(
-                    featureID: feature.id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
-                    color: text.color,
-                    halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
-                    priority: text.priority + Double(rank ?? 0) * 0.01,
-                    rank: rank, anchor: anchor, layerID: layer.id,
-                    isRequired: feature.layer == .places && (rank ?? 9) <= 2,
-                    isDualName: template.showsDualName(for: feature)))
+            for (id, anchor, pixelArea) in anchors {
+                result.requests.append(
+                    LabelRequest(
+                        featureID: id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
+                        color: text.color,
+                        halo: text.haloColor, haloWidth: text.haloWidth * frame.symbolScale,
+                        priority: text.priority + Double(rank ?? 0) * 0.01,
+                        rank: rank, anchor: anchor, layerID: layer.id,
+                        isRequired: feature.layer == .places && (rank ?? 9) <= 2,
+                        isDualName: template.showsDualName(for: feature),
+                        alternatives: pixelArea > 0 ? Self.broken(lines, upTo: text.maxLines) : [],
+                        outranksRank: text.outranksRank,
+                        drawsLeaderIfNoRoom: requiredArea.map { pixelArea > 0 && pixelArea >= $0 } ?? false))
+            }
         }
         return result
     }
@@ -109,8 +112,55 @@ struct LabelCollection {
         }
     }
 
-    /// The pole of inaccessibility of the visible part of a polygon, and the polygon for inside tests.
-    static func interiorAnchor(of geometry: Geometry, frame: MapFrame) throws -> LabelRequest.Anchor? {
+    /// The lines with the longest broken at the space nearest its middle, again and again up to `maxLines`: each
+    /// step one line more, for a narrow area where the lines as written find no room.
+    static func broken(_ lines: [String], upTo maxLines: Int) -> [[String]] {
+        var steps: [[String]] = []
+        var current = lines
+        while current.count < maxLines {
+            let longest = current.indices.max { current[$0].count < current[$1].count }!
+            let line = current[longest]
+            let spaces = line.indices.filter { line[$0] == " " }
+            let middle = line.count / 2
+            guard
+                let split = spaces.min(by: {
+                    abs(line.distance(from: line.startIndex, to: $0) - middle)
+                        < abs(line.distance(from: line.startIndex, to: $1) - middle)
+                })
+            else { break }
+            current.replaceSubrange(
+                longest...longest, with: [String(line[..<split]), String(line[line.index(after: split)...])])
+            steps.append(current)
+        }
+        return steps
+    }
+
+    /// Where an area's labels go. With no size that must be labelled (`eachFrom` nil), one label for the whole
+    /// visible area. Otherwise its visible parts apart, largest first: the largest gets the feature's label, and
+    /// every other part of at least `eachFrom` square pixels a label of its own (id `feature#2`, `feature#3`, ...),
+    /// so each large piece of a party's ground says whose it is.
+    static func interiorAnchors(
+        of geometry: Geometry, id: String, frame: MapFrame, eachFrom minimum: Double?
+    ) throws -> [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] {
+        guard let minimum, geometry.polygons.count > 1 else {
+            return try interiorAnchor(of: geometry, frame: frame).map { [(id, $0.anchor, $0.pixelArea)] } ?? []
+        }
+        var parts: [(anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+        for polygon in geometry.polygons {
+            if let part = try interiorAnchor(of: .polygon(Polygon(polygon)), frame: frame) { parts.append(part) }
+        }
+        parts.sort { $0.pixelArea > $1.pixelArea }
+        return parts.enumerated().compactMap { index, part in
+            if index == 0 { return (id, part.anchor, part.pixelArea) }
+            return part.pixelArea >= minimum ? ("\(id)#\(index + 1)", part.anchor, part.pixelArea) : nil
+        }
+    }
+
+    /// The pole of inaccessibility of the visible part of a polygon, the polygon for inside tests, and how many
+    /// square pixels the visible part covers.
+    static func interiorAnchor(
+        of geometry: Geometry, frame: MapFrame
+    ) throws -> (anchor: LabelRequest.Anchor, pixelArea: Double)? {
         let engine = try GeometryEngine()
         let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
         guard !(try visible.isEmpty) else { return nil }
@@ -122,6 +172,17 @@ struct LabelCollection {
             Position(longitude: envelope.northEast.longitude, latitude: envelope.southWest.latitude))
         let extent = PixelRect(
             x: northWest.x, y: northWest.y, width: southEast.x - northWest.x, height: southEast.y - northWest.y)
-        return .interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent)
+        let pixelArea = try visible.geoJSON().polygons.reduce(0.0) { total, polygon in
+            polygon.enumerated().reduce(total) { sum, ring in
+                let area = abs(Self.shoelace(frame.project(ring.element)))
+                return ring.offset == 0 ? sum + area : sum - area
+            }
+        }
+        return (.interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent), pixelArea)
+    }
+
+    /// The signed area of a closed ring of pixels.
+    static func shoelace(_ points: [PixelPoint]) -> Double {
+        zip(points, points.dropFirst()).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y } / 2
     }
 }

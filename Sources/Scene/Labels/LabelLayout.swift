@@ -6,6 +6,9 @@ struct LabelLayout {
     /// The ink box of all lines with the halo.
     let box: PixelRect
 
+    /// The lines as one string, as ``PlacedLabel`` keeps them.
+    var text: String { request.lines.joined(separator: "\n") }
+
     init(request: LabelRequest, measurer: any TextMeasurer) {
         self.request = request
         let lineHeight = request.size * 1.2

@@ -30,4 +30,18 @@ struct LabelRequest {
     var isRequired: Bool
     /// Whether the text is a dual name, which the legend's names line then explains.
     var isDualName = false
+    /// The text broken into more lines, tried in order when the lines as written find no room (narrow areas).
+    var alternatives: [[String]] = []
+    /// Places of this rank or a higher number give way: the label may cover their markers when it finds no free
+    /// room, and those places are then left out.
+    var outranksRank: Int?
+    /// The label must be drawn: when no room inside its polygon is found, it goes beside it on a leader line.
+    var drawsLeaderIfNoRoom = false
+
+    /// The same label with other lines.
+    func with(lines: [String]) -> LabelRequest {
+        var copy = self
+        copy.lines = lines
+        return copy
+    }
 }

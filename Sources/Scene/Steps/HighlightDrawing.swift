@@ -26,7 +26,7 @@ struct HighlightDrawing {
                         width: style.highlightLineWidth,
                         casing: Casing(color: style.highlightCasingColor, width: style.highlightLineWidth * 2.1),
                         layerID: Self.layerID)))
-            if let anchor = try LabelCollection.interiorAnchor(of: highlight.geometry, frame: frame) {
+            if let anchor = try LabelCollection.interiorAnchor(of: highlight.geometry, frame: frame)?.anchor {
                 labels.append(
                     LabelRequest(
                         featureID: "highlight-\(index)", lines: highlight.lines, fontRole: "bold",

@@ -32,6 +32,16 @@ public struct TextSymbolizer: Sendable, Hashable {
     public var placement: Placement
     /// Lower is placed first (`chronomap-label-priority`).
     public var priority: Double
+    /// Places of this rank or a higher number give way to this layer's labels (`chronomap-label-outranks-rank`):
+    /// a label with no free room may sit on their markers, and those places lose marker and label. Nil: none do.
+    public var outranksRank: Int?
+    /// An interior label that does not fit may have its longest line broken at a space, up to this many lines
+    /// (`chronomap-label-max-lines`); 0 keeps the template's lines.
+    public var maxLines: Int
+    /// An interior label whose polygon covers at least this many square pixels of the map (at symbol scale 1; it
+    /// scales with the labels) is always drawn: inside the polygon, else beside it on a leader line
+    /// (`chronomap-label-required-area`). Nil: labels that find no room inside are left out.
+    public var requiredArea: Double?
 
     /// The symbolizer with every property at its default (the defaults of the style keys' table).
     public static let standard = TextSymbolizer(PropertyValues(.text))
@@ -42,8 +52,12 @@ public struct TextSymbolizer: Sendable, Hashable {
         transform: Transform = TextSymbolizer.standard.transform, color: StyleColor, haloColor: StyleColor? = nil,
         haloWidth: Double = TextSymbolizer.standard.haloWidth, placement: Placement = TextSymbolizer.standard.placement,
         priority: Double = TextSymbolizer.standard.priority,
-        letterSpacing: Double = TextSymbolizer.standard.letterSpacing
+        letterSpacing: Double = TextSymbolizer.standard.letterSpacing,
+        outranksRank: Int? = nil, maxLines: Int = TextSymbolizer.standard.maxLines, requiredArea: Double? = nil
     ) {
+        self.outranksRank = outranksRank
+        self.maxLines = maxLines
+        self.requiredArea = requiredArea
         self.template = template
         self.letterSpacing = letterSpacing
         self.size = size
@@ -68,5 +82,8 @@ public struct TextSymbolizer: Sendable, Hashable {
         haloWidth = haloColor == nil ? 0 : values[.textHaloWidth]
         placement = values[.placement] ?? values[.symbolPlacement]
         priority = values[.labelPriority]
+        outranksRank = values[.labelOutranksRank].map { Int($0) }
+        maxLines = Int(values[.labelMaxLines])
+        requiredArea = values[.labelRequiredArea]
     }
 }
