@@ -31,6 +31,11 @@ public struct SceneOptions: Sendable {
     public var highlightLegend: String?
     /// The countries of the locator inset, from the world base; nil to draw it from the data set's base countries.
     public var locator: LocatorBase?
+    /// Where the furniture goes: over the map (landscape) or under it (portrait, square).
+    public var layout: MapLayout
+    /// In portrait and square layouts, the header keeps room for its most lines and the band under the map takes its
+    /// largest share whatever they hold, so that every frame of a series draws its map at the same place.
+    public var steadyFrame: Bool
 
     /// - Parameters: as described on each property.
     public init(
@@ -39,7 +44,7 @@ public struct SceneOptions: Sendable {
         catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
         viewport: Viewport? = nil,
         drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil,
-        locator: LocatorBase? = nil
+        locator: LocatorBase? = nil, layout: MapLayout = .landscape, steadyFrame: Bool = false
     ) {
         self.width = width
         self.height = height
@@ -55,6 +60,8 @@ public struct SceneOptions: Sendable {
         self.highlights = highlights
         self.highlightLegend = highlightLegend
         self.locator = locator
+        self.layout = layout
+        self.steadyFrame = steadyFrame
     }
 }
 

@@ -18,6 +18,8 @@ struct FurnitureInput {
     let sources: String
     let dataLine: String
     let inset: LocatorInset.Input?
+    /// Events beyond the map body near enough for an arrow at its edge.
+    var pointers: [EdgePointers.Target] = []
 }
 
 /// One row of the events panel.
@@ -36,6 +38,8 @@ struct FurnitureLayout {
         var items: [SceneItem] = []
         var boxes: [String: PixelRect] = [:]
         var scaleBar: ScaleBarSize?
+        /// The height the band under the map needs to show every event row (portrait and square layouts).
+        var neededPanelsHeight: Double?
     }
 
     let input: FurnitureInput
@@ -51,6 +55,17 @@ struct FurnitureLayout {
             output.items += placed.items
             output.boxes["inset"] = placed.box
         }
+        if input.frame.layout.isStacked {
+            PanelBand(input: input, kit: kit, catalog: catalog).layout(into: &output)
+        } else {
+            corners(into: &output)
+        }
+        EdgePointers(kit: kit, frame: input.frame).layout(input.pointers, into: &output)
+        return output
+    }
+
+    /// Legend bottom right, events bottom left and the scale bar above them, over the map (landscape).
+    func corners(into output: inout Output) {
         var legendBox: PixelRect?
         if input.drawsLegend, !input.legend.isEmpty {
             let placed = LegendPanel(kit: kit, frame: input.frame).layout(input.legend, namesLine: input.namesLine)
@@ -70,7 +85,6 @@ struct FurnitureLayout {
         output.items += scale.items
         output.boxes["scale"] = scale.box
         output.scaleBar = scale.size
-        return output
     }
 
     func header(into output: inout Output) {
@@ -87,13 +101,22 @@ struct FurnitureLayout {
                     ],
                     color: kit.style.panelBorderColor, width: 1, roundCaps: false, layerID: "furniture:header")))
         var baseline = kit.padding + titleSize * 0.95
-        output.items.append(
-            kit.text(
-                input.title, x: kit.padding * 1.5, baseline: baseline, role: "bold", size: titleSize,
-                color: kit.style.textColor, name: "title"))
+        let titleLines =
+            frame.layout.isStacked
+            ? kit.wrap(
+                input.title, role: "bold", size: titleSize, maxWidth: frame.width - kit.padding * 3,
+                maxLines: frame.header.title) : [input.title]
+        for (index, line) in titleLines.enumerated() {
+            if index > 0 { baseline += titleSize * 1.15 }
+            output.items.append(
+                kit.text(
+                    line, x: kit.padding * 1.5, baseline: baseline, role: "bold", size: titleSize,
+                    color: kit.style.textColor, name: "title"))
+        }
         baseline += titleSize * 0.45
         for line in kit.wrap(
-            input.subtitle, role: "regular", size: subtitleSize, maxWidth: frame.width - kit.padding * 3, maxLines: 2)
+            input.subtitle, role: "regular", size: subtitleSize, maxWidth: frame.width - kit.padding * 3,
+            maxLines: frame.header.subtitle)
         {
             baseline += subtitleSize * 1.35
             output.items.append(
@@ -101,6 +124,20 @@ struct FurnitureLayout {
                     line, x: kit.padding * 1.5, baseline: baseline, size: subtitleSize, color: kit.style.mutedTextColor,
                     name: "subtitle"))
         }
+    }
+
+    /// The lines title and subtitle take in a layout: in landscape one title line and two subtitle lines are kept
+    /// whatever they hold; portrait and square wrap the title to two lines and the subtitle to three or two.
+    static func headerLines(
+        title: String, subtitle: String, kit: FurnitureKit, width: Double, layout: MapLayout
+    ) -> MapFrame.HeaderLines {
+        guard layout.isStacked else { return MapFrame.HeaderLines() }
+        let maxWidth = width - kit.padding * 3, style = kit.style
+        let titleLines = kit.wrap(title, role: "bold", size: style.titleSize * kit.scale, maxWidth: maxWidth, maxLines: 2)
+        let subtitleLines = kit.wrap(
+            subtitle, role: "regular", size: style.subtitleSize * kit.scale, maxWidth: maxWidth,
+            maxLines: layout == .portrait ? 3 : 2)
+        return MapFrame.HeaderLines(title: max(1, titleLines.count), subtitle: subtitleLines.count)
     }
 
     func footer(into output: inout Output) {

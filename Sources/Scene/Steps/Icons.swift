@@ -20,6 +20,8 @@ struct IconRequest {
 struct ListedEvent {
     var selected: SelectedFeature
     var reason: Phrase
+    /// Where an event off the map is, for the arrow at the frame's edge that points to it.
+    var anchor: Position? = nil
 }
 
 /// Collects the icons of event layers and puts them in the order the map numbers them: the day's events by
@@ -51,7 +53,7 @@ struct IconCollection {
             }
             let pixel = frame.pixel(anchor), body = frame.body
             guard (body.minX...body.maxX).contains(pixel.x), (body.minY...body.maxY).contains(pixel.y) else {
-                listed.append(ListedEvent(selected: selected, reason: .eventsOffMap))
+                listed.append(ListedEvent(selected: selected, reason: .eventsOffMap, anchor: anchor))
                 return nil
             }
             return IconRequest(

@@ -1,0 +1,29 @@
+/// The shape a map is laid out for, and so where its furniture goes.
+public enum MapLayout: String, Sendable, CaseIterable {
+    /// Legend, events and scale bar over the map's lower corners: screens and slides.
+    case landscape
+    /// Legend and events in a band under the map, the type sized for a phone: tall social posts, A4 pages.
+    case portrait
+    /// A compact legend and a shorter events list under the map, the type sized for a phone: square posts.
+    case square
+
+    /// The layout whose shape is closest to an image's: wider than 6:5 is landscape, taller than 5:6 portrait,
+    /// square between.
+    public static func fitting(width: Double, height: Double) -> MapLayout {
+        let aspect = width / max(height, 1)
+        if aspect > 1.2 { return .landscape }
+        if aspect < 1 / 1.2 { return .portrait }
+        return .square
+    }
+
+    /// Furniture under the map rather than over it.
+    var isStacked: Bool { self != .landscape }
+
+    /// The smallest scale of the furniture's type for an image this wide. Phone shapes are seen about 1080 pixels
+    /// wide; there the furniture's smallest type (10 px at scale 1) must come out at 14 px or more, and a title of
+    /// 30 px (cap height about 22 px in the default fonts) at 24 px cap height or more. Landscape maps keep their
+    /// own scale.
+    func minimumTypeScale(width: Double) -> Double {
+        isStacked ? 1.4 * width / 1080 : 0
+    }
+}
