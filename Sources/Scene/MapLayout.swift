@@ -26,4 +26,17 @@ public enum MapLayout: String, Sendable, CaseIterable {
     func minimumTypeScale(width: Double) -> Double {
         isStacked ? 1.4 * width / 1080 : 0
     }
+
+    /// The most of the height between header and footer the band under the map may take: more in portrait, where
+    /// the legend and the whole events list go under the map, less in a square, whose map is shallower already.
+    var maximumPanelsShare: Double {
+        switch self {
+        case .landscape: 0
+        case .portrait: 0.58
+        case .square: 0.45
+        }
+    }
+
+    /// The lines the footer's sources may wrap to.
+    var sourcesLines: Int { isStacked ? 3 : 2 }
 }

@@ -92,7 +92,8 @@ struct EdgePointers {
             let text = kit.text(
                 target.label, x: x, baseline: baseline, role: "bold", size: size, color: kit.style.textColor,
                 name: "pointer")
-            let head = SceneItem.fill(.init(polygons: [[arrow]], color: kit.style.textColor, layerID: "furniture:pointer"))
+            let head = SceneItem.fill(
+                .init(polygons: [[arrow]], color: kit.style.textColor, layerID: "furniture:pointer"))
             let box = head.inkBounds.union(text.inkBounds).outset(by: 3 * k)
             guard body.contains(box), !output.boxes.values.contains(where: { $0.intersects(box) }) else { continue }
             output.items += [kit.panel(box, border: false, name: "pointer"), head, text]

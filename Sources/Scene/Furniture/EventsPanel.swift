@@ -39,13 +39,13 @@ struct EventsPanel {
     }
 
     /// The rows that fit: at most `maxRows`, each title on at most `maxLines` lines, and as many as fit in
-    /// `maxHeight` (the rest counted on the last line).
+    /// `maxHeight` (the rest counted on the last line); the type `typeFactor` times the legend's.
     func plan(
         _ rows: [EventRow], left: Double, width panelWidth: Double, maxRows: Int = maximumRows, maxLines: Int = 3,
-        maxHeight: Double = .infinity
+        maxHeight: Double = .infinity, typeFactor: Double = 1
     ) -> Plan {
         let k = kit.scale, padding = kit.padding
-        let size = kit.style.legendSize * k
+        let size = kit.style.legendSize * k * typeFactor
         let rowHeight = size * 1.4
         let numberWidth = 24 * k
         let whenWidth =

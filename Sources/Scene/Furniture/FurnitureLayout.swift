@@ -133,7 +133,8 @@ struct FurnitureLayout {
     ) -> MapFrame.HeaderLines {
         guard layout.isStacked else { return MapFrame.HeaderLines() }
         let maxWidth = width - kit.padding * 3, style = kit.style
-        let titleLines = kit.wrap(title, role: "bold", size: style.titleSize * kit.scale, maxWidth: maxWidth, maxLines: 2)
+        let titleLines = kit.wrap(
+            title, role: "bold", size: style.titleSize * kit.scale, maxWidth: maxWidth, maxLines: 2)
         let subtitleLines = kit.wrap(
             subtitle, role: "regular", size: style.subtitleSize * kit.scale, maxWidth: maxWidth,
             maxLines: layout == .portrait ? 3 : 2)
@@ -155,7 +156,8 @@ struct FurnitureLayout {
                     roundCaps: false, layerID: "furniture:footer")))
         var baseline = top + size * 1.45
         for line in kit.wrap(
-            input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3, maxLines: 2)
+            input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
+            maxLines: frame.layout.sourcesLines)
         {
             output.items.append(
                 kit.text(

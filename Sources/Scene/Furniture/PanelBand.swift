@@ -10,6 +10,9 @@ struct PanelBand {
 
     /// Event rows a square map lists; the rest are counted.
     static let squareRows = 4
+    /// The band's type against the legend size over a landscape map: at a stacked layout's scale (1.4 at 1080 px
+    /// wide) the legend's 12.5 px come out at 15.75 px (its event numbers, at 0.9 of that, at 14.2 px), over the 14 px a phone needs.
+    static let typeFactor = 0.9
 
     func layout(into output: inout FurnitureLayout.Output) {
         let frame = input.frame, padding = kit.padding
@@ -25,9 +28,8 @@ struct PanelBand {
         let width = band.width - padding * 2
         var top = band.minY + padding, needed = padding
         if input.drawsLegend, !input.legend.isEmpty {
-            // A square map's footer already carries the names line.
             let legend = LegendColumns(kit: kit).layout(
-                input.legend, namesLine: compact ? "" : input.namesLine, compact: compact,
+                input.legend, compact: compact,
                 origin: PixelPoint(x: padding, y: top), width: width)
             output.items += legend.items
             output.boxes["legend"] = legend.box
@@ -38,10 +40,13 @@ struct PanelBand {
             let panel = EventsPanel(kit: kit, frame: frame, catalog: catalog)
             let rows = input.eventRows, maxRows = compact ? Self.squareRows : EventsPanel.maximumRows
             let maxLines = compact ? 1 : 2
-            needed += panel.plan(rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines).height + padding
+            needed +=
+                panel.plan(
+                    rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines, typeFactor: Self.typeFactor
+                ).height + padding
             let plan = panel.plan(
                 rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines,
-                maxHeight: band.maxY - padding - top)
+                maxHeight: band.maxY - padding - top, typeFactor: Self.typeFactor)
             if !plan.shown.isEmpty {
                 let box = PixelRect(x: padding, y: top, width: width, height: plan.height)
                 output.items += panel.draw(plan, heading: input.eventsHeading, in: box)

@@ -46,21 +46,23 @@ struct MapFrame {
             layout.isStacked ? scale : min(max(scale, 0.7), 1.25)
         self.header =
             !layout.isStacked
-            ? HeaderLines() : options.steadyFrame ? HeaderLines(title: 2, subtitle: layout == .portrait ? 3 : 2) : header
+            ? HeaderLines()
+            : options.steadyFrame ? HeaderLines(title: 2, subtitle: layout == .portrait ? 3 : 2) : header
         let titleSize = furniture.titleSize * scale, subtitleSize = furniture.subtitleSize * scale
         let footerSize = furniture.footerSize * scale
         headerHeight =
             options.drawsFurniture
             ? titleSize * 1.3 + Double(self.header.title - 1) * titleSize * 1.15 + subtitleSize * 1.45
                 * Double(self.header.subtitle) + 22 * scale : 0
-        // Three lines: the sources (wrapped to two, never cut) and the data version.
-        footerHeight = options.drawsFurniture ? footerSize * 3 * 1.35 + 8 * scale : 0
+        // The sources (wrapped to two lines, three under a stacked layout's larger type) and the data version.
+        footerHeight =
+            options.drawsFurniture ? footerSize * Double(layout.sourcesLines + 1) * 1.35 + 8 * scale : 0
         let between = height - headerHeight - footerHeight
         self.panelsHeight =
             options.drawsFurniture && layout.isStacked
             ? min(
                 max(options.steadyFrame ? .infinity : panelsHeight ?? between * 0.3, between * 0.15),
-                between * Self.maximumPanelsShare) : 0
+                between * layout.maximumPanelsShare) : 0
         viewport =
             options.viewport
             ?? Viewport(
@@ -68,9 +70,6 @@ struct MapFrame {
                 margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight + self.panelsHeight, right: 0))
         visibleBox = viewport.geographicBox
     }
-
-    /// The most of the height between header and footer the band under the map may take.
-    static let maximumPanelsShare = 0.45
 
     /// The furniture's scale: 1 at 1600x1200, shrinking on small maps and growing a little on large ones; in
     /// portrait and square layouts never below what a phone needs (``MapLayout/minimumTypeScale(width:)``).

@@ -55,7 +55,8 @@ extension ChronomapCommand {
             }
             if let preset = shape.preset, preset.format != .png {
                 throw ValidationError(
-                    "--preset: \(preset.rawValue) is a \(preset.format.rawValue.uppercased()) page, not a size for an animation")
+                    "--preset: \(preset.rawValue) is a \(preset.format.rawValue.uppercased()) page, not a size for an animation"
+                )
             }
             try shape.check(size: map.size, format: nil, formatFlag: "--out")
         }

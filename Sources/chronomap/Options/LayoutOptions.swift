@@ -32,11 +32,13 @@ struct LayoutOptions: ParsableArguments {
         }
         if let layout, layout != preset.layout {
             throw ValidationError(
-                "--layout: \(layout.rawValue) contradicts --preset \(preset.rawValue), which is \(preset.layout.rawValue)")
+                "--layout: \(layout.rawValue) contradicts --preset \(preset.rawValue), which is \(preset.layout.rawValue)"
+            )
         }
         if let format, format != preset.format {
             throw ValidationError(
-                "\(formatFlag): \(format.rawValue) contradicts --preset \(preset.rawValue), which writes \(preset.format.rawValue)")
+                "\(formatFlag): \(format.rawValue) contradicts --preset \(preset.rawValue), which writes \(preset.format.rawValue)"
+            )
         }
     }
 

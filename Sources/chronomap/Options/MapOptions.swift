@@ -103,6 +103,7 @@ struct MapOptions: ParsableArguments {
             width: Double(size.width), height: Double(size.height), bbox: bbox, layers: layers?.layers,
             names: try nameRule(for: region),
             catalog: try catalog(), title: title, subtitle: subtitle,
-            locator: try world.locator(around: bbox ?? region.extent), layout: shape?.mapLayout(self.size) ?? .landscape)
+            locator: try world.locator(around: bbox ?? region.extent), layout: shape?.mapLayout(self.size) ?? .landscape
+        )
     }
 }
