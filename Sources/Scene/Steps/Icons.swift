@@ -56,9 +56,11 @@ struct IconCollection {
                 listed.append(ListedEvent(selected: selected, reason: .eventsOffMap, anchor: anchor))
                 return nil
             }
+            // The badge's number is 0.95 of the disc's radius (`SceneItem.Icon.badgeTextSize`): a phone's layout
+            // widens the disc until the number is as large as the smallest type it allows.
             return IconRequest(
                 event: selected.feature, isRecent: selected.isRecent, anchor: pixel, symbolizer: icon,
-                radius: icon.radius * frame.symbolScale, layerID: layer.id)
+                radius: max(icon.radius * frame.symbolScale, frame.minimumTextSize / 0.95), layerID: layer.id)
         }
         return (requests, listed)
     }

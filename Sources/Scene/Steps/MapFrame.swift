@@ -71,6 +71,9 @@ struct MapFrame {
         visibleBox = viewport.geographicBox
     }
 
+    /// The smallest type the layout allows, in pixels: 14 at 1080 px wide in portrait and square, none in landscape.
+    var minimumTextSize: Double { layout.minimumTypeScale(width: width) * 10 }
+
     /// The furniture's scale: 1 at 1600x1200, shrinking on small maps and growing a little on large ones; in
     /// portrait and square layouts never below what a phone needs (``MapLayout/minimumTypeScale(width:)``).
     static func furnitureScale(_ options: SceneOptions) -> Double {
