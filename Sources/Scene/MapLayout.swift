@@ -40,3 +40,16 @@ public enum MapLayout: String, Sendable, CaseIterable {
     /// The lines the footer's sources may wrap to.
     var sourcesLines: Int { isStacked ? 3 : 2 }
 }
+
+/// The room a series of portrait or square maps keeps for its header and for the band under the map: the most any
+/// of its maps needs (``Scene/furnitureBoxes``' `header` and `panels` heights), so their maps stand still.
+public struct FurnitureReserve: Sendable, Equatable {
+    public var headerHeight: Double
+    public var panelsHeight: Double
+
+    /// - Parameters: as described on each property.
+    public init(headerHeight: Double, panelsHeight: Double) {
+        self.headerHeight = headerHeight
+        self.panelsHeight = panelsHeight
+    }
+}

@@ -42,7 +42,9 @@ public struct SceneBuilder: Sendable {
         let first = try compose(snapshot, dataset: dataset, panelsHeight: nil)
         // Portrait and square maps hold legend and events in a band under the map; its height is known once they
         // are laid out, so the map is laid out again with the band they need.
-        guard !options.steadyFrame, let needed = first.neededPanelsHeight, abs(needed - first.panelsHeight) > 1 else {
+        guard options.furnitureReserve == nil, let needed = first.neededPanelsHeight,
+            abs(needed - first.panelsHeight) > 1
+        else {
             return first.scene
         }
         return try compose(snapshot, dataset: dataset, panelsHeight: needed).scene

@@ -33,9 +33,9 @@ public struct SceneOptions: Sendable {
     public var locator: LocatorBase?
     /// Where the furniture goes: over the map (landscape) or under it (portrait, square).
     public var layout: MapLayout
-    /// In portrait and square layouts, the header keeps room for its most lines and the band under the map takes its
-    /// largest share whatever they hold, so that every frame of a series draws its map at the same place.
-    public var steadyFrame: Bool
+    /// In portrait and square layouts, the header and the band under the map at least this tall whatever they hold:
+    /// the tallest of a series' frames, so that every frame draws its map at the same place. Nil to fit each map.
+    public var furnitureReserve: FurnitureReserve?
 
     /// - Parameters: as described on each property.
     public init(
@@ -44,7 +44,7 @@ public struct SceneOptions: Sendable {
         catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
         viewport: Viewport? = nil,
         drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil,
-        locator: LocatorBase? = nil, layout: MapLayout = .landscape, steadyFrame: Bool = false
+        locator: LocatorBase? = nil, layout: MapLayout = .landscape, furnitureReserve: FurnitureReserve? = nil
     ) {
         self.width = width
         self.height = height
@@ -61,7 +61,7 @@ public struct SceneOptions: Sendable {
         self.highlightLegend = highlightLegend
         self.locator = locator
         self.layout = layout
-        self.steadyFrame = steadyFrame
+        self.furnitureReserve = furnitureReserve
     }
 }
 

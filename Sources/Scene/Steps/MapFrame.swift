@@ -44,16 +44,14 @@ struct MapFrame {
         furnitureScale = scale
         symbolScale =
             layout.isStacked ? scale : min(max(scale, 0.7), 1.25)
-        self.header =
-            !layout.isStacked
-            ? HeaderLines()
-            : options.steadyFrame ? HeaderLines(title: 2, subtitle: layout == .portrait ? 3 : 2) : header
+        self.header = layout.isStacked ? header : HeaderLines()
         let titleSize = furniture.titleSize * scale, subtitleSize = furniture.subtitleSize * scale
         let footerSize = furniture.footerSize * scale
-        headerHeight =
-            options.drawsFurniture
-            ? titleSize * 1.3 + Double(self.header.title - 1) * titleSize * 1.15 + subtitleSize * 1.45
-                * Double(self.header.subtitle) + 22 * scale : 0
+        let ownHeader =
+            titleSize * 1.3 + Double(self.header.title - 1) * titleSize * 1.15 + subtitleSize * 1.45
+            * Double(self.header.subtitle) + 22 * scale
+        let reserve = layout.isStacked ? options.furnitureReserve : nil
+        headerHeight = options.drawsFurniture ? max(ownHeader, reserve?.headerHeight ?? 0) : 0
         // The sources (wrapped to two lines, three under a stacked layout's larger type) and the data version.
         footerHeight =
             options.drawsFurniture ? footerSize * Double(layout.sourcesLines + 1) * 1.35 + 8 * scale : 0
@@ -61,7 +59,7 @@ struct MapFrame {
         self.panelsHeight =
             options.drawsFurniture && layout.isStacked
             ? min(
-                max(options.steadyFrame ? .infinity : panelsHeight ?? between * 0.3, between * 0.15),
+                max(reserve?.panelsHeight ?? panelsHeight ?? between * 0.3, between * 0.15),
                 between * layout.maximumPanelsShare) : 0
         viewport =
             options.viewport

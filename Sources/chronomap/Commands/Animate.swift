@@ -71,9 +71,7 @@ extension ChronomapCommand {
                     throw CommandFailure(.usage, "--to: \(error)")
                 }
                 let days = every.days(in: range, of: dataset)
-                var options = try map.sceneOptions(region: dataset.region, shape: shape)
-                // Every frame draws its map at the same place, whatever its header and panels hold.
-                options.steadyFrame = true
+                let options = try map.sceneOptions(region: dataset.region, shape: shape)
                 let renderer = try style.makeRenderer()
                 let progress = ProgressReporter(
                     total: days.count, unit: "frames", itemUnit: nil, logger: Logger(label: "chronomap.animate"))
