@@ -59,10 +59,13 @@ public struct SceneBuilder: Sendable {
         let wording = EventWording(catalog: catalog, region: region)
         let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
         let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: MapFrame.furnitureScale(options))
+        // The footer keeps room for the longer data line, the one that names the names shown.
+        let footer = footerTexts(snapshot, wording: wording, showsNamesLine: true)
         let frame = MapFrame(
             options: options, extent: region.extent, furniture: style.furniture,
-            header: FurnitureLayout.headerLines(
-                title: title, subtitle: subtitle, kit: kit, width: options.width, layout: options.layout),
+            lines: FurnitureLayout.textLines(
+                title: title, subtitle: subtitle, sources: footer.sources, dataLine: footer.dataLine, kit: kit,
+                width: options.width, layout: options.layout),
             panelsHeight: panelsHeight)
         let bound = BoundStyle(style, region: region, language: catalog.language)
         let highlights = try HighlightDrawing(frame: frame, style: style.furniture).draw(options.highlights)
@@ -210,20 +213,12 @@ public struct SceneBuilder: Sendable {
         } else {
             heading = catalog.text(icons.contains(where: \.isRecent) ? .eventsHeadingDayAndBefore : .eventsHeadingDay)
         }
-        var dataLine = catalog.text(
-            .footerLine,
-            [
-                "region": region.id, "version": region.version, "date": wording.longDate(region.asOf),
-            ])
-        let namesLine = showsNamesLine ? options.names.legendText(catalog) : ""
-        if showsNamesLine { dataLine += " \u{00B7} " + namesLine }
-        if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
+        let footer = footerTexts(snapshot, wording: wording, showsNamesLine: showsNamesLine)
         let inset = LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
         return FurnitureInput(
             frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
-            namesLine: namesLine, eventsHeading: heading, eventRows: rows + unnumbered,
-            sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
-            dataLine: dataLine,
+            namesLine: footer.namesLine, eventsHeading: heading, eventRows: rows + unnumbered,
+            sources: footer.sources, dataLine: footer.dataLine,
             inset: inset.countries.isEmpty
                 ? nil
                 : LocatorInset.Input(
@@ -232,5 +227,22 @@ public struct SceneBuilder: Sendable {
                 listed, places: snapshot.features(in: .places), names: options.names, frame: frame, catalog: catalog,
                 title: { wording.titleWithAttribution($0) })
         )
+    }
+
+    /// The footer's sources line and data line (with the names rule while a dual name is drawn), and that rule.
+    func footerTexts(
+        _ snapshot: Snapshot, wording: EventWording, showsNamesLine: Bool
+    ) -> (sources: String, dataLine: String, namesLine: String) {
+        let catalog = options.catalog, region = snapshot.region
+        var dataLine = catalog.text(
+            .footerLine,
+            [
+                "region": region.id, "version": region.version, "date": wording.longDate(region.asOf),
+            ])
+        let namesLine = showsNamesLine ? options.names.legendText(catalog) : ""
+        if showsNamesLine { dataLine += " \u{00B7} " + namesLine }
+        if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
+        let sources = catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)])
+        return (sources, dataLine, namesLine)
     }
 }

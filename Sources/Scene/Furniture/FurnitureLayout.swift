@@ -105,7 +105,7 @@ struct FurnitureLayout {
             frame.layout.isStacked
             ? kit.wrap(
                 input.title, role: "bold", size: titleSize, maxWidth: frame.width - kit.padding * 3,
-                maxLines: frame.header.title) : [input.title]
+                maxLines: frame.lines.title) : [input.title]
         for (index, line) in titleLines.enumerated() {
             if index > 0 { baseline += titleSize * 1.15 }
             output.items.append(
@@ -116,7 +116,7 @@ struct FurnitureLayout {
         baseline += titleSize * 0.45
         for line in kit.wrap(
             input.subtitle, role: "regular", size: subtitleSize, maxWidth: frame.width - kit.padding * 3,
-            maxLines: frame.header.subtitle)
+            maxLines: frame.lines.subtitle)
         {
             baseline += subtitleSize * 1.35
             output.items.append(
@@ -126,19 +126,27 @@ struct FurnitureLayout {
         }
     }
 
-    /// The lines title and subtitle take in a layout: in landscape one title line and two subtitle lines are kept
-    /// whatever they hold; portrait and square wrap the title to two lines and the subtitle to three or two.
-    static func headerLines(
-        title: String, subtitle: String, kit: FurnitureKit, width: Double, layout: MapLayout
-    ) -> MapFrame.HeaderLines {
-        guard layout.isStacked else { return MapFrame.HeaderLines() }
+    /// The lines header and footer take in a layout: in landscape one title line, two subtitle lines, two lines of
+    /// sources and one data line are kept whatever they hold; portrait and square, whose type is larger, wrap the
+    /// title to two lines, the subtitle to three or two, the sources (never cut short) to three and the data line to
+    /// two.
+    static func textLines(
+        title: String, subtitle: String, sources: String, dataLine: String, kit: FurnitureKit, width: Double,
+        layout: MapLayout
+    ) -> MapFrame.TextLines {
+        guard layout.isStacked else { return MapFrame.TextLines() }
         let maxWidth = width - kit.padding * 3, style = kit.style
-        let titleLines = kit.wrap(
-            title, role: "bold", size: style.titleSize * kit.scale, maxWidth: maxWidth, maxLines: 2)
-        let subtitleLines = kit.wrap(
-            subtitle, role: "regular", size: style.subtitleSize * kit.scale, maxWidth: maxWidth,
-            maxLines: layout == .portrait ? 3 : 2)
-        return MapFrame.HeaderLines(title: max(1, titleLines.count), subtitle: subtitleLines.count)
+        func count(_ text: String, _ role: String, _ size: Double, _ maxLines: Int) -> Int {
+            max(1, kit.wrap(text, role: role, size: size * kit.scale, maxWidth: maxWidth, maxLines: maxLines).count)
+        }
+        return MapFrame.TextLines(
+            title: count(title, "bold", style.titleSize, 2),
+            subtitle: kit.wrap(
+                subtitle, role: "regular", size: style.subtitleSize * kit.scale, maxWidth: maxWidth,
+                maxLines: layout == .portrait ? 3 : 2
+            ).count,
+            sources: count(sources, "regular", style.footerSize, layout.sourcesLines),
+            data: count(dataLine, "regular", style.footerSize, 2))
     }
 
     func footer(into output: inout Output) {
@@ -157,7 +165,7 @@ struct FurnitureLayout {
         var baseline = top + size * 1.45
         for line in kit.wrap(
             input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
-            maxLines: frame.layout.sourcesLines)
+            maxLines: frame.lines.sources)
         {
             output.items.append(
                 kit.text(
@@ -165,9 +173,18 @@ struct FurnitureLayout {
                     name: "attribution"))
             baseline += size * 1.35
         }
-        output.items.append(
-            kit.text(
-                input.dataLine, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
-                name: "attribution"))
+        // Landscape keeps the data line whole on one line; a stacked layout's larger type wraps it.
+        let dataLines =
+            frame.layout.isStacked
+            ? kit.wrap(
+                input.dataLine, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
+                maxLines: frame.lines.data) : [input.dataLine]
+        for line in dataLines {
+            output.items.append(
+                kit.text(
+                    line, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
+                    name: "attribution"))
+            baseline += size * 1.35
+        }
     }
 }

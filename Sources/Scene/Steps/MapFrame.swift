@@ -21,20 +21,22 @@ struct MapFrame {
     let layout: MapLayout
     /// The band under the map that holds legend and events in portrait and square layouts; 0 in landscape.
     let panelsHeight: Double
-    /// Lines of the title and the subtitle the header keeps room for.
-    let header: HeaderLines
+    /// Lines of the header's title and subtitle and of the footer's sources and data line the frame keeps room for.
+    let lines: TextLines
 
-    /// How many lines the title and the subtitle take.
-    struct HeaderLines: Equatable {
+    /// How many lines the title, the subtitle, the sources and the data line take.
+    struct TextLines: Equatable {
         var title = 1
         var subtitle = 2
+        var sources = 2
+        var data = 1
     }
 
     /// - Parameters:
-    ///   - header: the lines the header keeps room for (one title line and two subtitle lines in landscape).
+    ///   - lines: the lines header and footer keep room for (in landscape always the defaults).
     ///   - panelsHeight: the band under the map in portrait and square layouts; nil for a first guess.
     init(
-        options: SceneOptions, extent: BoundingBox, furniture: FurnitureStyle, header: HeaderLines = HeaderLines(),
+        options: SceneOptions, extent: BoundingBox, furniture: FurnitureStyle, lines: TextLines = TextLines(),
         panelsHeight: Double? = nil
     ) {
         width = options.width
@@ -44,17 +46,16 @@ struct MapFrame {
         furnitureScale = scale
         symbolScale =
             layout.isStacked ? scale : min(max(scale, 0.7), 1.25)
-        self.header = layout.isStacked ? header : HeaderLines()
+        self.lines = layout.isStacked ? lines : TextLines()
         let titleSize = furniture.titleSize * scale, subtitleSize = furniture.subtitleSize * scale
         let footerSize = furniture.footerSize * scale
         let ownHeader =
-            titleSize * 1.3 + Double(self.header.title - 1) * titleSize * 1.15 + subtitleSize * 1.45
-            * Double(self.header.subtitle) + 22 * scale
+            titleSize * 1.3 + Double(self.lines.title - 1) * titleSize * 1.15 + subtitleSize * 1.45
+            * Double(self.lines.subtitle) + 22 * scale
         let reserve = layout.isStacked ? options.furnitureReserve : nil
         headerHeight = options.drawsFurniture ? max(ownHeader, reserve?.headerHeight ?? 0) : 0
-        // The sources (wrapped to two lines, three under a stacked layout's larger type) and the data version.
         footerHeight =
-            options.drawsFurniture ? footerSize * Double(layout.sourcesLines + 1) * 1.35 + 8 * scale : 0
+            options.drawsFurniture ? footerSize * Double(self.lines.sources + self.lines.data) * 1.35 + 8 * scale : 0
         let between = height - headerHeight - footerHeight
         self.panelsHeight =
             options.drawsFurniture && layout.isStacked
