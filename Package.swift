@@ -52,8 +52,11 @@ let package = Package(
         .target(name: "Scene", dependencies: ["Chronology", "GeoJSON", "Style", "Projection", "Topology", "Geodesy", "Localization", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
-        // Before/after pairs: what changed hands, measured, drawn and written.
-        .target(name: "Compare", dependencies: ["Render", "Scene", "Style", "Projection", "Chronology", "Topology", "Geodesy", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
+        // What changed hands between two days (GEOS overlay of the control zones, geodesic areas) and how each side
+        // is worded: below Render, so the viewer's documents need no drawing.
+        .target(name: "Changes", dependencies: ["Chronology", "GeoJSON", "Geodesy", "Topology", "Localization"], swiftSettings: swiftSettings),
+        // Before/after pairs: what changed hands, drawn and written.
+        .target(name: "Compare", dependencies: ["Changes", "Render", "Scene", "Style", "Projection", "Chronology", "GeoJSON", "Canvas", "Support", "Localization", "Description"],
                 exclude: ["Resources"], swiftSettings: swiftSettings),
         // SQLite: connections, statements, transactions, typed errors. Used for MBTiles.
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: swiftSettings),
@@ -62,7 +65,7 @@ let package = Package(
                                               .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The tile server: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer page with a date slider.
         .target(name: "TileServer", dependencies: ["Tiles", "Render", "Scene", "Chronology", "Export", "Projection", "GeoJSON", "Support", "Localization",
-                                                   "Viewer", "Compare",
+                                                   "Viewer", "Changes",
                                                    .product(name: "Hummingbird", package: "hummingbird"),
                                                    .product(name: "CompressNIO", package: "compress-nio"),
                                                    .product(name: "NIOCore", package: "swift-nio"),
@@ -71,11 +74,11 @@ let package = Package(
                 swiftSettings: swiftSettings),
         // The web viewer, the same page for `serve` and `site`: its resource files, Leaflet's files, and the
         // JSON documents it reads (dates, events, legends, changes).
-        .target(name: "Viewer", dependencies: ["Chronology", "GeoJSON", "Localization", "Scene", "Style", "Compare", "Support"],
+        .target(name: "Viewer", dependencies: ["Changes", "Chronology", "GeoJSON", "Localization", "Scene", "Style", "Support"],
                 exclude: ["Resources"], swiftSettings: swiftSettings),
         // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
         // hard-linked), dates, events, legends and changes, for any static host.
-        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Compare", "Chronology", "GeoJSON", "Projection",
+        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Changes", "Chronology", "GeoJSON", "Projection",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs,
@@ -95,13 +98,13 @@ let package = Package(
         // Images in words: the alt text of maps, pairs, grids, animations and charts.
         .target(name: "Description", dependencies: ["Chronology", "Localization", "Support"], swiftSettings: swiftSettings),
         // The area each side held over time: the table of `chronomap areas` and its chart.
-        .target(name: "Charts", dependencies: ["Compare", "Render", "Scene", "Style", "Projection", "Chronology", "Localization", "Description", "GeoJSON"],
+        .target(name: "Charts", dependencies: ["Changes", "Render", "Scene", "Style", "Projection", "Chronology", "Localization", "Description", "GeoJSON"],
                 swiftSettings: swiftSettings),
         // Maps over time: animations encoded by ffmpeg (a subprocess), and grids of small multiples.
         .target(name: "Animation", dependencies: ["Render", "Scene", "Style", "Chronology", "Canvas", "Localization", "Description", "Support", "GeoJSON", "Projection",
                                                   .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Umbrella library.
-        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Compare", "Tiles", "Localization", "Import", "Description", "Charts", "Animation", "WorldBase"], swiftSettings: swiftSettings),
+        .target(name: "Chronomap", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support", "Chronology", "Export", "Projection", "Style", "Scene", "Render", "Canvas", "Changes", "Compare", "Tiles", "Localization", "Import", "Description", "Charts", "Animation", "WorldBase"], swiftSettings: swiftSettings),
         // The command-line tool: parses arguments, calls the library.
         .executableTarget(
             name: "chronomap",
@@ -131,7 +134,8 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "GeoJSON", "Projection", "Localization", "_ChronomapTestSupport"],
                     exclude: ["References"], swiftSettings: swiftSettings),
-        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Scene", "Chronology", "GeoJSON", "Canvas", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ChangesTests", dependencies: ["Changes", "Chronology", "GeoJSON", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Scene", "Chronology", "GeoJSON", "Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TilesTests", dependencies: ["Tiles", "Render", "Scene", "Projection", "Chronology", "Canvas", "SQLite", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "TileServerTests", dependencies: ["TileServer", "Tiles", "Render", "Chronology", "Projection", "_ChronomapTestSupport",
@@ -141,7 +145,7 @@ let package = Package(
                                                             .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "GeoJSON", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DataSetTests", dependencies: ["Chronology", "Geodesy", "GeoJSON", "Topology", "WorldBase", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "WorldBaseTests", dependencies: ["WorldBase", "GeoJSON", "Topology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
@@ -159,7 +163,7 @@ let package = Package(
         // Time outputs.
         .testTarget(name: "DescriptionTests", dependencies: ["Description", "Chronology", "Localization", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Compare", "Render", "Scene", "Canvas", "Chronology", "Localization", "Description", "GeoJSON", "_ChronomapTestSupport"],
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Changes", "Render", "Scene", "Canvas", "Chronology", "Localization", "Description", "GeoJSON", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
         .testTarget(name: "AnimationTests", dependencies: ["Animation", "Render", "Scene", "Canvas", "GeoJSON", "Chronology", "Localization", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import Changes
 import Chronology
 import Description
 import Localization
@@ -22,11 +23,14 @@ public struct AreaChart: Sendable {
     /// The chart's size in logical pixels (1200x675 reads well on screens and in print).
     public let width: Double
     public let height: Double
+    /// How time is spread along the axis: `linear`, or `compressed` with long quiet spans broken (the footer then
+    /// states the rule).
+    public let timeScale: ChartTimeScale
 
     /// - Parameters: as described on each property.
     public init(
         series: AreaSeries, events: [DatedFeature], style: Style, catalog: Catalog, measurer: any TextMeasurer,
-        width: Double = 1200, height: Double = 675
+        width: Double = 1200, height: Double = 675, timeScale: ChartTimeScale = .linear
     ) {
         self.series = series
         self.events = events
@@ -35,6 +39,7 @@ public struct AreaChart: Sendable {
         self.measurer = measurer
         self.width = width
         self.height = height
+        self.timeScale = timeScale
     }
 
     /// The controllers drawn: every side holding ground somewhere in the range, except the remainder sides.
@@ -53,6 +58,18 @@ public struct AreaChart: Sendable {
 
     func isRemainder(_ controller: Controller) -> Bool {
         series.region.party(controller.id).map { !$0.isLabelled } ?? false
+    }
+
+    /// The days on which a side's area changes (by more than a sliver): the steps a compressed axis keeps to scale.
+    var changeDays: Set<Day> {
+        var days: Set<Day> = []
+        for (previous, row) in zip(series.rows, series.rows.dropFirst())
+        where series.controllers.contains(where: {
+            abs((row.areas[$0] ?? 0) - (previous.areas[$0] ?? 0)) >= ChangeSet.minimumAreaKm2
+        }) {
+            days.insert(row.day)
+        }
+        return days
     }
 
     /// Sizes scale with the chart: 1 at 1200x675.

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 
 /// The area each side held over a range of days: one row on the first day and one on every later day the control
 /// zones change, each with what passed between the sides since the row before.

@@ -65,26 +65,50 @@ struct ChartLayout {
         var top = padding
         items += header(top: &top)
         items += legend(top: &top)
-        let footer = footerLines()
-        let footerHeight = Double(footer.count) * footerSize * 1.45 + padding * 0.6
         let tickLabels = valueAxis.ticks.map { catalog.wholeNumber($0) }
         let labelWidth = tickLabels.map { text.width($0, "regular", axisSize) }.max() ?? 0
         let left = padding + max(labelWidth, text.width(catalog.text(.chartAxis), "regular", axisSize)) + 10 * unit
         let right = chart.width - padding - 6 * unit
-        let timeAxis = TimeAxis(
-            range: series.range, width: right - left, catalog: catalog,
-            labelWidth: { self.text.width($0, "regular", self.axisSize) })
-        self.timeAxis = timeAxis
+        let (measuring, tickSize) = (self.text, self.axisSize)
+        let measure = { (label: String) in measuring.width(label, "regular", tickSize) }
+        // Tick labels may reach into the margins, as `timeTicks` places them.
+        let overhang = (left: left - padding, right: chart.width - padding - right)
+        let axis = { (anchors: Set<Day>) in
+            TimeAxis(
+                range: series.range, anchors: anchors, width: right - left, overhang: overhang, catalog: catalog,
+                labelWidth: measure)
+        }
+        // A compressed axis is drafted with every day an event may be marked on kept to scale, then drawn with
+        // only the days of the events chosen, so that no numbered event falls in a break and no unmarked one
+        // keeps a quiet span to scale.
+        let changeDays = chart.changeDays
+        let candidateDays = Set(KeyEvents.candidates(events: chart.events, series: series).keys)
+        let draft =
+            switch chart.timeScale {
+            case .linear: TimeAxis(range: series.range, width: right - left, catalog: catalog, labelWidth: measure)
+            case .compressed: axis(changeDays.union(candidateDays))
+            }
+        timeAxis = draft
+        let footerHeight = Double(footerLines().count) * footerSize * 1.45 + padding * 0.6
         let axisLabelHeight = axisSize * 2
         // Fewer key events when the list under the chart would leave the plot too short to read.
         var list: [SceneItem] = []
         var listHeight = 0.0
+        let (events, spacing) = (chart.events, markerRadius * 2 + 3 * unit)
         for limit in [10, 8, 6, 4, 0] {
-            markers =
+            func keyEvents(on axis: TimeAxis, days: Set<Day>? = nil) -> [KeyEvents.Marker] {
                 KeyEvents(
-                    events: chart.events, series: series, position: { left + timeAxis.fraction($0) * (right - left) },
-                    spacing: markerRadius * 2 + 3 * unit, rows: 3, limit: limit
+                    events: events, series: series, position: { left + axis.fraction($0) * (right - left) },
+                    spacing: spacing, rows: 3, limit: limit, days: days
                 ).markers
+            }
+            markers = keyEvents(on: draft)
+            if chart.timeScale == .compressed {
+                let marked = Set(markers.map(\.day))
+                let final = axis(changeDays.union(marked))
+                markers = keyEvents(on: final, days: marked)
+                timeAxis = final
+            }
             let bottomOfList = chart.height - footerHeight
             (list, listHeight) = eventList(bottom: bottomOfList, left: padding, width: chart.width - padding * 2)
             let rows = Double((markers.map(\.row).max() ?? -1) + 1)
@@ -93,8 +117,13 @@ struct ChartLayout {
             plot = PixelRect(x: left, y: plotTop, width: right - left, height: plotBottom - plotTop)
             if plot.height >= chart.height * 0.38 || limit == 0 { break }
         }
+        let timeAxis = self.timeAxis ?? draft
+        // The footer's room was taken for the draft's lines; the drawn axis breaks no fewer spans, so it says the
+        // same unless it is linear after all.
+        let footer = footerLines()
         items += grid(tickLabels: tickLabels)
         items += areas()
+        items += breakMarks(timeAxis)
         items += timeTicks(timeAxis)
         items += markerItems(timeAxis)
         items += list
@@ -116,6 +145,12 @@ struct ChartLayout {
         if !chart.notPlotted.isEmpty {
             lines += text.wrap(
                 catalog.text(.chartNotPlotted, ["parties": chart.notPlotted.map(chart.name).joined(separator: ", ")]),
+                size: footerSize, maxWidth: width, maxLines: 2)
+        }
+        if let breaks = timeAxis?.breaks, let first = breaks.first {
+            let share = catalog.number((first.to - first.from) * 100, decimals: 1)
+            lines += text.wrap(
+                catalog.text(.chartBrokenAxis, ["days": String(ChartTimeScale.quietDays), "share": share]),
                 size: footerSize, maxWidth: width, maxLines: 2)
         }
         lines += text.wrap(

@@ -18,20 +18,12 @@ struct KeyEvents {
     /// How much an event kind matters to a chart of who held what (``EventKind/chartWeight``).
     static func weight(_ kind: String) -> Double { EventKind(kind: kind)?.chartWeight ?? 0 }
 
-    /// - Parameters:
-    ///   - events: the events of the range.
-    ///   - series: the chart's rows (how much changed hands on each day).
-    ///   - position: the marker's x for a day.
-    ///   - spacing: the least distance between two markers of one row.
-    ///   - rows: how many rows of markers there is room for.
-    ///   - limit: how many markers the list under the chart can name.
-    init(
-        events: [DatedFeature], series: AreaSeries, position: (Day) -> Double, spacing: Double, rows: Int, limit: Int
-    ) {
+    /// The best event of each day that may be marked, scored by its kind and by the share of the largest change
+    /// that day brought; a day whose best scores under 1 is not a candidate.
+    static func candidates(events: [DatedFeature], series: AreaSeries) -> [Day: (event: DatedFeature, score: Double)] {
         let largest = series.rows.dropFirst().map(\.changedKm2).max() ?? 0
         var changed: [Day: Double] = [:]
         for row in series.rows.dropFirst() { changed[row.day] = row.changedKm2 }
-        // The best event of each day, scored by its kind and by the share of the largest change that day brought.
         var best: [Day: (event: DatedFeature, score: Double)] = [:]
         for event in events {
             guard let day = event.eventDate, series.range.contains(day) else { continue }
@@ -45,6 +37,22 @@ struct KeyEvents {
             }
             best[day] = (event, score)
         }
+        return best
+    }
+
+    /// - Parameters:
+    ///   - events: the events of the range.
+    ///   - series: the chart's rows (how much changed hands on each day).
+    ///   - position: the marker's x for a day.
+    ///   - spacing: the least distance between two markers of one row.
+    ///   - rows: how many rows of markers there is room for.
+    ///   - limit: how many markers the list under the chart can name.
+    ///   - days: only events of these days, or nil for any.
+    init(
+        events: [DatedFeature], series: AreaSeries, position: (Day) -> Double, spacing: Double, rows: Int, limit: Int,
+        days: Set<Day>? = nil
+    ) {
+        let best = Self.candidates(events: events, series: series).filter { days?.contains($0.key) ?? true }
         var placed: [(event: DatedFeature, day: Day, row: Int, x: Double)] = []
         for (day, entry) in best.sorted(by: { ($0.value.score, $1.key) > ($1.value.score, $0.key) }) {
             guard placed.count < limit else { break }

@@ -1,8 +1,8 @@
 import Chronology
 import Localization
 
-/// The time axis of a chart: day numbers mapped linearly, ticks on round days, months or years chosen so their
-/// labels do not crowd.
+/// The time axis of a chart: day numbers mapped linearly, or piece by piece with long quiet spans broken
+/// (``ChartTimeScale/compressed``); ticks on round days, months or years chosen so their labels do not crowd.
 struct TimeAxis {
     /// A tick: its day and label.
     struct Tick {
@@ -10,9 +10,30 @@ struct TimeAxis {
         var label: String
     }
 
+    /// A stretch of the axis: the days from `start` up to `end` drawn from `from` to `to` (fractions of the axis),
+    /// to scale, or shortened to a break.
+    struct Piece: Equatable {
+        var start: Day
+        var end: Day
+        var from: Double
+        var to: Double
+        var isBreak: Bool
+    }
+
     let first: Day
     let last: Day
+    let pieces: [Piece]
     let ticks: [Tick]
+
+    /// The quiet spans drawn shortened.
+    var breaks: [Piece] { pieces.filter(\.isBreak) }
+
+    init(first: Day, last: Day, pieces: [Piece], ticks: [Tick]) {
+        self.first = first
+        self.last = last
+        self.pieces = pieces
+        self.ticks = ticks
+    }
 
     /// - Parameters:
     ///   - range: the days shown; the axis runs to the end of the last one (a day lasts a day, so the state of the
@@ -23,6 +44,7 @@ struct TimeAxis {
     init(range: ClosedRange<Day>, width: Double, catalog: Catalog, labelWidth: (String) -> Double) {
         first = range.lowerBound
         last = range.upperBound.adding(days: 1)
+        pieces = [Piece(start: first, end: last, from: 0, to: 1, isBreak: false)]
         var chosen: [Tick] = []
         for candidate in Self.candidates(first: first, last: last, catalog: catalog) where candidate.count >= 2 {
             let widest = candidate.map { labelWidth($0.label) }.max() ?? 0
@@ -35,13 +57,16 @@ struct TimeAxis {
         ticks = chosen
     }
 
-    /// Where a day falls, as a fraction of the axis (0 at the first day, 1 at the last).
+    /// Where a day falls, as a fraction of the axis (0 at the first day, 1 at the end of the last).
     func fraction(_ day: Day) -> Double {
-        Double(day.days(since: first)) / Double(max(1, last.days(since: first)))
+        guard let piece = pieces.first(where: { day < $0.end }) ?? pieces.last else { return 0 }
+        let share = Double(day.days(since: piece.start)) / Double(max(1, piece.end.days(since: piece.start)))
+        return piece.from + (piece.to - piece.from) * share
     }
 
-    /// Tick sets from the finest (days) to the coarsest (centuries).
-    static func candidates(first: Day, last: Day, catalog: Catalog) -> [[Tick]] {
+    /// Tick sets from the finest (days) to the coarsest (centuries); with `datedFirst`, the first tick of a set of
+    /// days carries its year, as the first of a set of months does.
+    static func candidates(first: Day, last: Day, catalog: Catalog, datedFirst: Bool = false) -> [[Tick]] {
         var sets: [[Tick]] = []
         let span = last.days(since: first)
         // Finer ticks than a span can use would only be measured and thrown away.
@@ -49,7 +74,8 @@ struct TimeAxis {
             var ticks: [Tick] = []
             var day = first
             while day < last {
-                ticks.append(Tick(day: day, label: catalog.shortDate(month: day.month, day: day.day)))
+                let label = catalog.shortDate(month: day.month, day: day.day)
+                ticks.append(Tick(day: day, label: datedFirst && ticks.isEmpty ? "\(label) \(day.year)" : label))
                 day = day.adding(days: step)
             }
             sets.append(ticks)

@@ -7,11 +7,9 @@ import Topology
 /// A zone must take its ground from one earlier holder: where more than the ``ZoneTolerance`` noise of it was held
 /// by several, no one party can be named as the one it passed from, and the data must split the zone.
 struct ChangingHands {
-    /// The severity of a zone over ground of several earlier holders.
-    ///
-    /// A warning while a bundled data set still has such a zone: the rule becomes an error once that data set splits
-    /// its zone by earlier holder, so that `validate` keeps passing on the data the project ships.
-    static let severalHoldersSeverity = Diagnostic.Severity.warning
+    /// The severity of a zone over ground of several earlier holders: an error, since no one party can be named as
+    /// the one the ground passed from, and drawing or exporting the zone would have to invent one.
+    static let severalHoldersSeverity = Diagnostic.Severity.error
 
     /// The features with ``DatedFeature/transitionFrom`` filled in, and the problems found.
     static func derive(_ features: [DatedFeature]) -> (features: [DatedFeature], diagnostics: [Diagnostic]) {

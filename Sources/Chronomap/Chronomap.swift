@@ -1,5 +1,6 @@
 @_exported import Animation
 @_exported import Canvas
+@_exported import Changes
 @_exported import Charts
 // The umbrella module: `import Chronomap` gives the whole library.
 @_exported import Chronology

@@ -1,3 +1,4 @@
+import Changes
 import Chronology
 import Description
 import Scene

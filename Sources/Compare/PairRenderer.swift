@@ -1,4 +1,5 @@
 import Canvas
+import Changes
 import Chronology
 import Description
 import Foundation

@@ -54,6 +54,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pairTotal = "pair.total"
     case changeDirection = "change.direction"
     case outsideStudyArea = "change.outside"
+    /// Ground a side holds that no side held the day before: "{party}: +{area} (not held before)".
+    case changeGained = "change.gained"
     case pageChangesHeading = "page.changes_heading"
     case pagePlacesHeading = "page.places_heading"
     case pageDividerLabel = "page.divider_label"
@@ -180,6 +182,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case chartAxis = "chart.axis"
     case chartNotPlotted = "chart.not_plotted"
     case chartDataLine = "chart.data_line"
+    /// The rule of a broken time axis: "{days}" the longest span kept to scale, "{share}" a break's share in percent.
+    case chartBrokenAxis = "chart.broken_axis"
     case gridTitle = "grid.title"
     case gridSubtitle = "grid.subtitle"
 }

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import Foundation
 import GeoJSON
 import Logging
@@ -166,9 +166,11 @@ public struct SiteBuilder: Sendable {
             let document = ViewerJSON.eventsDocument(for: snapshot, wordings: wordings)
             try writing { () throws(AtomicFile.WriteError) in try write(document, to: "events/\(day).json") }
         }
-        try writing { () throws(AtomicFile.WriteError) in
-            try write(ViewerJSON.datesDocument(for: dataset, days: Set(plan.days)), to: "dates.json")
+        let dates: JSONValue
+        do { dates = try ViewerJSON.datesDocument(for: dataset, days: Set(plan.days)) } catch {
+            throw .work("dates.json: \(error)")
         }
+        try writing { () throws(AtomicFile.WriteError) in try write(dates, to: "dates.json") }
     }
 
     /// The changes of every pair of the plan not written yet; returns how many were written and skipped.

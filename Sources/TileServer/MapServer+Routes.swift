@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import Export
 import Foundation
 import GeoJSON

@@ -118,7 +118,9 @@ public struct MapServer: Sendable {
             .contentSecurityPolicy: ViewerSecurityPolicy.contentSecurityPolicy(basemap: basemap),
             .referrerPolicy: ViewerSecurityPolicy.referrerPolicy,
         ]
-        datesDocument = Data(JSONTextWriter.string(ViewerJSON.datesDocument(for: dataset)).utf8)
+        do { datesDocument = Data(JSONTextWriter.string(try ViewerJSON.datesDocument(for: dataset)).utf8) } catch {
+            throw .data("dates.json: \(error)")
+        }
         eventWordings = ViewerJSON.eventWordings(for: dataset.region)
     }
 

@@ -9,6 +9,8 @@ public enum TileServerError: Error, Sendable, Equatable, CustomStringConvertible
     case viewerMissing(String)
     /// The server cannot listen on its address: the port is taken, or the host is not this machine's.
     case cannotListen(address: String, reason: String)
+    /// A document of the data set cannot be made (a date it cannot draw).
+    case data(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum TileServerError: Error, Sendable, Equatable, CustomStringConvertible
             message
         case .cannotListen(let address, let reason):
             "cannot listen on \(address): \(reason)"
+        case .data(let message):
+            message
         }
     }
 }

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import Foundation
 import GeoJSON
 import Localization
@@ -14,7 +14,8 @@ public enum ViewerJSON {
     /// - Parameters:
     ///   - dataset: the data set.
     ///   - days: only these days (a site's), or nil for every drawable key date.
-    public static func datesDocument(for dataset: Dataset, days: Set<Day>? = nil) -> JSONValue {
+    /// - Throws: `DateError` when a day of the data cannot be drawn.
+    public static func datesDocument(for dataset: Dataset, days: Set<Day>? = nil) throws(DateError) -> JSONValue {
         var eventsByDay: [Day: [DatedFeature]] = [:]
         for event in dataset.features(in: .events) {
             if let day = event.eventDate { eventsByDay[day, default: []].append(event) }
@@ -22,23 +23,30 @@ public enum ViewerJSON {
         let keyDates = dataset.keyDates.filter(\.isDrawable)
         var changesByDay: [Day: [KeyDate.Change]] = [:]
         for keyDate in keyDates { changesByDay[keyDate.day] = keyDate.changes }
+        let zones = Dictionary(
+            dataset.features(in: .zones).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A site may start on a day the data holds no change for: it is still one of its dates.
         let shown = days.map { $0.sorted() } ?? keyDates.map(\.day)
-        let dates: [JSONValue] = shown.map { day in
+        var dates: [JSONValue] = []
+        for day in shown {
             let events = (eventsByDay[day] ?? []).sorted {
                 ($0.string("time") ?? "", $0.id) < ($1.string("time") ?? "", $1.id)
             }
-            return [
+            var entry: JSONObject = [
                 "date": .string(day.description),
                 "changes": .array(
-                    (changesByDay[day] ?? []).map { change in
-                        [
-                            "kind": .string(change.kind.rawValue), "layer": .string(change.layer.rawValue),
-                            "id": .string(change.featureID), "summary": .string(change.summary),
-                        ]
-                    }),
+                    (changesByDay[day] ?? []).map { change($0, zone: zones[$0.featureID]) }),
                 "events": .array(events.map { event(for: $0, on: day, wordings: []) }),
             ]
+            // What changed hands on the day is the pair of the key date before it and the day; on the data's
+            // first date every holding is new, measured as `areas` measures it.
+            if let previous = keyDates.last(where: { $0.day < day }) {
+                entry["previous"] = .string(previous.day.description)
+            } else if day == dataset.region.firstDate {
+                entry["previous"] = .null
+                entry["held"] = try held(on: day, in: dataset)
+            }
+            dates.append(.object(entry))
         }
         return [
             "region": .string(dataset.region.id),
@@ -48,6 +56,32 @@ public enum ViewerJSON {
             "chronomap_data_version": .string(dataset.region.version),
             "dates": .array(dates),
         ]
+    }
+
+    /// A change of a key date; a zone's names who holds it (`controller`) or which overlay it is (`overlay`), for
+    /// the page to word it in the reader's language.
+    static func change(_ change: KeyDate.Change, zone: DatedFeature?) -> JSONValue {
+        var members: JSONObject = [
+            "kind": .string(change.kind.rawValue), "layer": .string(change.layer.rawValue),
+            "id": .string(change.featureID), "summary": .string(change.summary),
+        ]
+        if change.layer == .zones, let zone {
+            if zone.isControlZone, let controller = zone.controller {
+                members["controller"] = .string(controller.id)
+            } else {
+                members["overlay"] = .string(zone.kind)
+            }
+        }
+        return .object(members)
+    }
+
+    /// The ground each side holds on a day, largest first: `[{"to": id, "area_km2": km²}]`.
+    static func held(on day: Day, in dataset: Dataset) throws(DateError) -> JSONValue {
+        let areas = try dataset.controlAreas(on: day).filter { $0.value >= ChangeSet.minimumAreaKm2 }
+        return .array(
+            areas.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
+                ["to": .string($0.key.id), "area_km2": .number(($0.value * 100).rounded() / 100)]
+            })
     }
 
     /// The events of a snapshot's day and of the window before it, newest first.

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import GeoJSON
 import Localization
 import Scene
@@ -12,7 +12,7 @@ enum ViewerWording {
     static let sharedPhrases: [Phrase] = [
         .claimPer, .claimPerDenied, .subtitleBeyondAsOf, .pageDividerLabel, .pageMapOf, .pairNothingChanged,
         .changeDirection, .areaSquareKilometres, .zoneContested, .zoneChangingHands,
-        .outsideStudyArea,
+        .outsideStudyArea, .changeGained,
     ]
 
     /// The phrases of the page: every `viewer.*` phrase and the shared ones.
@@ -42,6 +42,8 @@ enum ViewerWording {
         let naming = ControllerNaming(region: region, catalog: catalog)
         var parties = JSONObject()
         for controller in region.controllers { parties[controller.id] = .string(naming.name(of: controller)) }
+        var overlays = JSONObject()
+        for overlay in region.overlays { overlays[overlay.kind] = .string(overlay.name.text(in: catalog.language)) }
         let dateWords = catalog.longDateWords
         return [
             "name": .string(catalog.text(.viewerLanguageName)),
@@ -51,6 +53,7 @@ enum ViewerWording {
             "phrases": .object(phrases),
             "kinds": .object(kinds),
             "parties": .object(parties),
+            "overlays": .object(overlays),
         ]
     }
 }

@@ -11,15 +11,17 @@ import _ChronomapTestSupport
         let days = FrameInterval.change.days(in: try Day(iso: "2020-09-27")...Day(iso: "2020-11-10"), of: dataset)
             .map(\.description)
         let captures = [
-            "2020-10-03", "2020-10-04", "2020-10-09", "2020-10-17", "2020-10-20", "2020-10-25", "2020-11-08",
-            "2020-11-09",
+            "2020-10-03", "2020-10-04", "2020-10-09", "2020-10-15", "2020-10-17", "2020-10-20", "2020-10-25",
+            "2020-11-05", "2020-11-08", "2020-11-09",
         ]
         #expect(days.first == "2020-09-27" && days.last == "2020-11-10")
         for capture in captures { #expect(days.contains(capture), "no frame on \(capture)") }
         #expect(days == days.sorted() && Set(days).count == days.count)
         // 2 October (shelling) and the Barda strikes of 27-28 October are events of their day: frames too.
         #expect(days.contains("2020-10-02") && days.contains("2020-10-28"))
-        #expect(days.count == 14)
+        // So are the humanitarian ceasefires of 10, 18 and 26 October, each agreed and broken.
+        #expect(days.contains("2020-10-10") && days.contains("2020-10-18") && days.contains("2020-10-26"))
+        #expect(days.count == 19)
     }
 
     @Test func everySevenDaysEndsOnTheLastDay() throws {

@@ -84,7 +84,7 @@ import _ChronomapTestSupport
         try GridWriter(renderer: MapFixture.renderer.get()).write(try Self.grid(), to: path, format: .pdf)
         let text = try ExternalTool.output("/usr/bin/pdftotext", [path, "-"]).output
         for expected in [
-            "27 September 2020", "1 December 2020", "ethnic Armenian forces", "data as of 30 November 2026",
+            "27 September 2020", "1 December 2020", "ethnic Armenian forces", "data as of 7 December 2026",
         ] {
             #expect(text.contains(expected), "\(expected)")
         }

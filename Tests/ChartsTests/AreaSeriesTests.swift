@@ -1,6 +1,6 @@
+import Changes
 import Charts
 import Chronology
-import Compare
 import Foundation
 import GeoJSON
 import Testing

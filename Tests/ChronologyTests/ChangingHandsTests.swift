@@ -52,11 +52,10 @@ import _ChronomapTestSupport
         let problem = try #require(problems.first)
         #expect(
             problem.description
-                == "\(folder)/zones.geojson: features[3].properties.start_date:edtf: warning: changing hands from 2024-03-05, the zone covers ground of several earlier holders on 2024-03-04 (east, west); split it so that each part takes ground from one"
+                == "\(folder)/zones.geojson: features[3].properties.start_date:edtf: changing hands from 2024-03-05, the zone covers ground of several earlier holders on 2024-03-04 (east, west); split it so that each part takes ground from one"
         )
-        // A warning until the bundled data splits its zone by earlier holder (see ChangingHands).
-        #expect(!problem.isError)
-        let zone = try #require(try Dataset.load(from: folder).feature(id: "zone-hands"))
-        #expect(zone.transitionFrom == nil)
+        #expect(problem.isError)
+        // An error: the data set is refused, so no zone is drawn or exported with an invented earlier holder.
+        #expect(throws: DiagnosticError.self) { try Dataset.load(from: folder) }
     }
 }

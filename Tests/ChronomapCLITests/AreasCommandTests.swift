@@ -103,4 +103,20 @@ import _ChronomapTestSupport
         #expect(outcome.standardError.split(separator: "\n").count == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
+
+    /// The whole history's chart breaks its quiet years and says so in its footer; a range given with --from or
+    /// --to is drawn to scale, without the rule (pdftotext reads the words back).
+    @Test func theWholeHistoryIsCompressedAndAChosenRangeIsToScale() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        for (arguments, compressed) in [
+            ([String](), true), (["--from", "1994-05-12"], false), (["--to", "2026-11-30"], false),
+        ] {
+            let chart = folder.appendingPathComponent("areas\(arguments.joined()).pdf").path
+            let outcome = try runner.run(["areas", "--chart", chart, "--data", TestPaths.bundledData] + arguments)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let text = try ExternalTool.output("/usr/bin/pdftotext", [chart, "-"]).output
+            #expect(text.contains("Nagorno-Karabakh: area held"), "\(arguments)")
+            #expect(text.contains("Time axis broken where it is cut") == compressed, "\(arguments): \(text)")
+        }
+    }
 }

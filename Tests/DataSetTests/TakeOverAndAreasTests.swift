@@ -1,6 +1,7 @@
 import Chronology
 import Foundation
 import GeoJSON
+import Geodesy
 import Testing
 import _ChronomapTestSupport
 
@@ -56,8 +57,34 @@ import _ChronomapTestSupport
         let starting = zones.filter {
             $0.string("controller") == "azerbaijan" && $0.string("start_date") == Self.takeover
         }
-        #expect(starting.count == 1)
+        // One zone per earlier holder: the ethnic Armenian forces' ground and the peacekeepers' corridor strip.
+        #expect(starting.count == 2)
         #expect(starting.allSatisfy { $0.string("start_date:edtf") == Self.takeoverRange })
+    }
+
+    @Test func theTakeOverIsSplitByEarlierHolder() throws {
+        let dataset = try BundledData.dataset.get()
+        // The areas each side held on 21 Sept 2023, as the derivation computes them with pyproj
+        // (data/nagorno-karabakh/README.md, key dates table: 3,106.6 and 50.2 km²).
+        let expected: [(id: String, from: Controller, km2: Double)] = [
+            ("zone-azerbaijan-2023-09-22-from-artsakh", "artsakh", 3_106.6),
+            ("zone-azerbaijan-2023-09-22-from-peacekeepers", "peacekeepers", 50.2),
+        ]
+        for zone in expected {
+            let feature = try #require(dataset.feature(id: zone.id), "no \(zone.id)")
+            #expect(feature.transitionFrom == zone.from, "\(zone.id)")
+            let area = Geodesic.wgs84.areaInSquareKilometres(of: try #require(feature.geometry))
+            #expect(abs(area - zone.km2) <= zone.km2 * 0.005, "\(zone.id): \(area)")
+        }
+        let total = expected.map(\.km2).reduce(0, +)
+        for date in ["2023-09-22", "2023-09-25", "2023-10-02"] {
+            let areas = try dataset.controlAreas(on: Day(iso: date))
+            #expect(abs((areas[.transition] ?? 0) - total) <= total * 0.005, "\(date): \(areas[.transition] ?? 0)")
+            #expect(areas["artsakh"] == nil && areas["peacekeepers"] == nil, "\(date)")
+        }
+        // The day after the sources' range is a change date: the ground has settled.
+        #expect(try dataset.controlAreas(on: Day(iso: "2023-10-03"))[.transition] == nil)
+        #expect(dataset.keyDates.contains { $0.day.description == "2023-10-03" })
     }
 
     @Test func attackAndCeasefireOverlays() throws {
@@ -69,13 +96,54 @@ import _ChronomapTestSupport
         }
         #expect(try !overlays("2023-09-18").contains("attack"))
         #expect(try overlays("2023-09-19").contains("attack"))
-        #expect(try overlays("2023-09-20").contains("attack"))
+        #expect(try !overlays("2023-09-19").contains("ceasefire"))
+        // One overlay a day: the state at the end of the day (the ceasefire from 13:00 on 20 Sept).
+        #expect(try !overlays("2023-09-20").contains("attack"))
         #expect(try overlays("2023-09-20").contains("ceasefire"))
         #expect(try !overlays("2023-09-21").contains("attack"))
         #expect(try overlays("2023-09-21").contains("ceasefire"))
         #expect(try !overlays(Self.takeover).contains("ceasefire"))
         let ceasefire = try #require(dataset.features(in: .zones).first { $0.string("kind") == "ceasefire" })
         #expect(ceasefire.string("note")?.contains("13:00") == true)
+    }
+
+    /// The peacekeeping overlay is drawn as the ground of ethnic Armenian forces plus the peacekeepers' corridor, so
+    /// from 23 April 2023 it leaves out the Hakari checkpoint piece, held by Azerbaijan (areas from the control zones).
+    @Test func thePeacekeepingOverlayLeavesOutTheHakariCheckpoint() throws {
+        let dataset = try BundledData.dataset.get()
+        for date in ["2023-01-15", "2023-05-01", "2023-09-18"] {
+            let day = try Day(iso: date)
+            let overlay = try #require(
+                try dataset.snapshot(on: day).features(in: .zones).first { $0.string("kind") == "peacekeeping" })
+            let area = Geodesic.wgs84.areaInSquareKilometres(of: try #require(overlay.geometry))
+            let held = try dataset.controlAreas(on: day)
+            let expected = (held["artsakh"] ?? 0) + (held["peacekeepers"] ?? 0)
+            #expect(abs(area - expected) < 0.05, "\(date): \(area) against \(expected)")
+        }
+    }
+
+    /// The war of 2020 as the sources tell it: between a claim and its confirmation the ground is contested. On 5 Oct
+    /// 2020 Jabrayil was claimed (4 Oct) and denied, so Azerbaijan holds no more than on the eve of the war; the claimed
+    /// ground passes when the trilateral statement of 10 Nov confirms the line (Hadrut on 15 Oct, from the BBC's and
+    /// Bellingcat's geolocation). Areas from data/nagorno-karabakh/README.md, key dates table (pyproj).
+    @Test func claimedGroundIsContestedUntilConfirmed() throws {
+        let dataset = try BundledData.dataset.get()
+        let eve = try dataset.controlAreas(on: Day(iso: "2020-09-26"))
+        let fifthOfOctober = try dataset.controlAreas(on: Day(iso: "2020-10-05"))
+        #expect(abs((fifthOfOctober["azerbaijan"] ?? 0) - (eve["azerbaijan"] ?? 0)) < 0.05)
+        #expect(abs((fifthOfOctober["contested"] ?? 0) - 1_786.3) < 0.5, "\(fifthOfOctober)")
+        let jabrayil = try #require(dataset.feature(id: "jabrayil")?.geometry?.pointPosition)
+        let map = try ControlMap(try dataset.snapshot(on: Day(iso: "2020-10-05")))
+        #expect(try map.controller(at: jabrayil) == "contested")
+        let contested = try dataset.snapshot(on: Day(iso: "2020-10-05")).features(in: .zones).filter {
+            $0.string("controller") == "contested"
+        }
+        #expect(!contested.isEmpty)
+        for zone in contested {
+            #expect(
+                zone.feature.properties?["parties"]?.arrayValue?.compactMap(\.stringValue) == ["artsakh", "azerbaijan"])
+        }
+        #expect((try dataset.controlAreas(on: Day(iso: "2020-11-10"))["contested"] ?? 0) == 0)
     }
 
     /// Each 2020 handover: the area that passes to Azerbaijan on its date, against the published figure.
@@ -132,11 +200,12 @@ import _ChronomapTestSupport
         let region =
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("region.json")))
             as? [String: Any]
-        #expect(region?["version"] as? String == "1.1.0")
+        #expect(region?["version"] as? String == "1.2.0")
         #expect(region?["title"] as? String == "Nagorno-Karabakh")
         let parties = (region?["parties"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
         #expect(parties == ["artsakh", "azerbaijan", "peacekeepers"])
         let changelog = try String(contentsOf: folder.appendingPathComponent("CHANGELOG.md"), encoding: .utf8)
+        #expect(changelog.contains("## 1.2.0"))
         #expect(changelog.contains("## 1.1.0"))
         #expect(changelog.contains("## 1.0.0"))
     }

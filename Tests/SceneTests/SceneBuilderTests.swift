@@ -72,7 +72,7 @@ import _ChronomapTestSupport
     @Test func theMetadataSaysWhatAndWhence() throws {
         let scene = try MapFixture.layout("2023-09-19")
         #expect(scene.metadata.date == "2023-09-19")
-        #expect(scene.metadata.dataVersion.hasPrefix("nagorno-karabakh 1.1.0, data as of"))
+        #expect(scene.metadata.dataVersion.hasPrefix("nagorno-karabakh 1.2.0, data as of"))
         #expect(scene.metadata.source.contains("Natural Earth"))
     }
 }

@@ -38,5 +38,8 @@ enum SiteFixture {
 
     /// The key dates of that range, read from the data files by hand: the zones, routes and events that start or
     /// end on them.
-    static let warDays = ["2020-10-25", "2020-10-27", "2020-10-28", "2020-11-08", "2020-11-09", "2020-11-10"]
+    static let warDays = [
+        "2020-10-25", "2020-10-26", "2020-10-27", "2020-10-28", "2020-11-05", "2020-11-08", "2020-11-09",
+        "2020-11-10",
+    ]
 }

@@ -42,7 +42,7 @@ import _ChronomapTestSupport
         let folder = try SiteFixture.warSite.get()
         let log = StaticServer.Log()
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.dom(of: base + "index.html#2020-10-27/8/39.60/46.90")
+            try await HeadlessChromium.dom(of: base + "index.html#2020-10-27/8/39.60/46.90")
         }
         #expect(Self.text(ofElement: "date-label", in: dom) == "27 October 2020")
         #expect(Self.tilesLoaded(log.all) == ["2020-10-27/8"])
@@ -58,7 +58,7 @@ import _ChronomapTestSupport
         let folder = try SiteFixture.warSite.get()
         let log = StaticServer.Log()
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.dom(of: base + "index.html#2020-10-25..2020-11-10/8/39.60/46.90")
+            try await HeadlessChromium.dom(of: base + "index.html#2020-10-25..2020-11-10/8/39.60/46.90")
         }
         #expect(Self.tilesLoaded(log.all) == ["2020-10-25/8", "2020-11-10/8"])
         #expect(log.all.contains { $0.path == "/changes/2020-10-25_2020-11-10.geojson" && $0.status == 200 })
@@ -74,7 +74,7 @@ import _ChronomapTestSupport
         let folder = try SiteFixture.warSite.get()
         let log = StaticServer.Log()
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.dom(of: base + "index.html#2020-11-01/7/39.60/46.90")
+            try await HeadlessChromium.dom(of: base + "index.html#2020-11-01/7/39.60/46.90")
         }
         #expect(Self.tilesLoaded(log.all) == ["2020-10-28/7"])
         #expect(Self.text(ofElement: "date-label", in: dom) == "1 November 2020 \u{00B7} Map of 28 October 2020")
@@ -97,7 +97,7 @@ import _ChronomapTestSupport
         let folder = try SiteFixture.warSite.get()
         let log = StaticServer.Log()
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.dom(of: base + "index.html" + hash)
+            try await HeadlessChromium.dom(of: base + "index.html" + hash)
         }
         // Never a blank map: the fallback date's tiles load.
         #expect(Self.tilesLoaded(log.all).contains { $0.hasPrefix(tiles) }, "\(Self.tilesLoaded(log.all))")
@@ -110,7 +110,7 @@ import _ChronomapTestSupport
         let screenshot = try TestPaths.makeScratchFolder().appendingPathComponent("phone.png")
         let log = StaticServer.Log()
         try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.screenshot(
+            try await HeadlessChromium.screenshot(
                 of: base + "index.html#2020-11-10/8/39.75/46.75", to: screenshot.path, width: 375, height: 812)
         }
         let image = try Surface(contentsOfPNGFile: screenshot.path)
@@ -129,7 +129,7 @@ import _ChronomapTestSupport
         let (base, page) = try await StaticServer.serving(folder.path, log: log) { base in
             (
                 base,
-                try HeadlessChromium.domAndConsole(
+                try await HeadlessChromium.domAndConsole(
                     of: base + "embed.html#2020-11-10/8/39.60/46.90", width: 700, height: 1400)
             )
         }
@@ -168,8 +168,8 @@ import _ChronomapTestSupport
         let log = StaticServer.Log()
         let (page, probed) = try await StaticServer.serving(folder.path, log: log) { base in
             (
-                try HeadlessChromium.domAndConsole(of: base + "index.html#2020-10-25..2020-11-10/8/39.60/46.90"),
-                try HeadlessChromium.domAndConsole(of: base + probe.lastPathComponent)
+                try await HeadlessChromium.domAndConsole(of: base + "index.html#2020-10-25..2020-11-10/8/39.60/46.90"),
+                try await HeadlessChromium.domAndConsole(of: base + probe.lastPathComponent)
             )
         }
         #expect(probed.console.contains { $0.contains("Content Security Policy") && $0.contains("inline script") })
@@ -205,9 +205,9 @@ import _ChronomapTestSupport
         let log = StaticServer.Log()
         let query = "?basemap=basemap/%7Bz%7D/%7Bx%7D/%7By%7D.png&attribution=Local%20test%20tiles"
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.screenshot(
+            try await HeadlessChromium.screenshot(
                 of: base + "index.html\(query)#2020-11-10/8/39.75/46.60", to: screenshot.path, width: 900, height: 700)
-            return try HeadlessChromium.dom(of: base + "index.html\(query)#2020-11-10/8/39.75/46.60")
+            return try await HeadlessChromium.dom(of: base + "index.html\(query)#2020-11-10/8/39.75/46.60")
         }
         #expect(log.all.contains { $0.path.hasPrefix("/basemap/8/") && $0.status == 200 })
         #expect(Self.tilesLoaded(log.all).contains("2020-11-10/8"))
@@ -261,7 +261,7 @@ import _ChronomapTestSupport
         defer { try? FileManager.default.removeItem(at: page) }
         let log = StaticServer.Log()
         let dom = try await StaticServer.serving(folder.path, log: log) { base in
-            try HeadlessChromium.dom(of: base + page.lastPathComponent, width: 1200, height: 900)
+            try await HeadlessChromium.dom(of: base + page.lastPathComponent, width: 1200, height: 900)
         }
         let result = try #require(Self.text(ofElement: "result", in: dom))
         let steps = result.split(separator: "\n").map { $0.components(separatedBy: " | ") }

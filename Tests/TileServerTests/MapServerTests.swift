@@ -58,7 +58,7 @@ enum ServerFixture {
             #expect(response.headers[.contentType] == "image/png")
             #expect(response.headers[.cacheControl] == "public, max-age=86400")
             #expect(response.headers[.accessControlAllowOrigin] == "*")
-            #expect(response.headers[.eTag]?.hasPrefix("\"1.1.0-") == true)
+            #expect(response.headers[.eTag]?.hasPrefix("\"1.2.0-") == true)
             let bytes = Self.bytes(response)
             #expect(Array(bytes.prefix(8)) == Self.pngSignature)
             #expect(Self.pngSize(bytes) == (256, 256))
@@ -137,7 +137,7 @@ enum ServerFixture {
             let document = try Self.json(response)
             #expect(document["type"] as? String == "FeatureCollection")
             // region.json's "version".
-            #expect(document["chronomap_data_version"] as? String == "1.1.0")
+            #expect(document["chronomap_data_version"] as? String == "1.2.0")
             #expect(document["date"] as? String == "2023-09-19")
             let features = try #require(document["features"] as? [[String: Any]])
             #expect(features.contains { ($0["properties"] as? [String: Any])?["layer"] as? String == "zone" })

@@ -234,7 +234,8 @@ def as_multi(g):
 
 
 def feature(fid, props, geom):
-    return OrderedDict([("type", "Feature"), ("id", fid), ("properties", props), ("geometry", coords_out(geom))])
+    """A GeoJSON feature; geom None gives `geometry: null` (an event with no place: listed, not drawn)."""
+    return OrderedDict([("type", "Feature"), ("id", fid), ("properties", props), ("geometry", None if geom is None else coords_out(geom))])
 
 
 def write_collection(path, features):
@@ -477,6 +478,7 @@ def build_places():
         feats.append(feature(p["id"], props({
             "kind": p["kind"], "rank": p["rank"], "name": p["name:en"], "name:en": p["name:en"], "name:az": p.get("name:az"), "name:hy": p.get("name:hy"),
             "alt_name:en": p.get("alt_name:en"), "disputed": True if p.get("alt_name:en") else None,
+            "start_date": p.get("start_date"), "end_date": p.get("end_date"),
             "source": cite(p["source"]), "accuracy": p["accuracy"], "note": p.get("note")}), Point(lon, lat)))
     return feats
 
@@ -505,7 +507,10 @@ QUBADLI_JABRAYIL = [(46.68, 39.47), (46.70, 39.40), (46.75, 39.31), (46.78, 39.2
 ZANGILAN_JABRAYIL = [(46.78, 39.21), (46.84, 39.14), (46.88, 39.05)]
 JABRAYIL_FUZULI = [(46.95, 39.48), (47.05, 39.45), (47.15, 39.45), (47.40, 39.45)]
 # Inside the oblast: the Talish/Sugovushan sector, and the line of 2020-2023 in the south (the Shusha salient)
-NORTH_LINE = [(46.20, 40.335), (46.55, 40.33), (46.70, 40.325), (46.80, 40.33), (46.95, 40.34)]
+# near Sugovushan the line dips, over 4 km only, to 1.7 km south of its point (40.3259 N), so that the village the sources
+# put on the Azerbaijani side of the line of 3 Oct 2020 lies there (the three positions in circulation lie north of 40.32 N)
+NORTH_LINE = [(46.20, 40.335), (46.55, 40.33), (46.70, 40.325), (46.73, 40.3245), (46.75, 40.31), (46.77, 40.3255), (46.80, 40.33),
+              (46.95, 40.34)]
 SOUTH_OF_2020_LINE = [(46.737, 39.775), (46.760, 39.779), (46.785, 39.766), (46.800, 39.735), (46.840, 39.705),
                       (46.880, 39.685), (46.905, 39.672), (46.918, 39.6665), (46.932, 39.6625), (46.960, 39.6555),
                       (47.30, 39.6555), (47.30, 39.30), (46.40, 39.30), (46.40, 39.60), (46.68, 39.60), (46.700, 39.655), (46.716, 39.700),
@@ -520,8 +525,8 @@ SOUTH_CELLS = OrderedDict([("hadrut", "hadrut"), ("fuzuli", "fuzuli-oblast"), ("
 
 PIECE_LINES = {
     "az-1994": "The 1994-2020 line is the edge of Natural Earth's breakaway polygon ('area held by Armenian forces 1994-2020'), except round Jojug Marjanli (a 1 km strip from the village to the 1994 line).",
-    "lalatapa-2016": "Lalatapa hill, 2016: a 0.8 km strip from the hill (2.9 km north-west of Jojug Marjanli: %s) to the 1994 line."
-                     % first_url("2016"),
+    "lalatapa-2016": "Lalatapa hill, 2016: a 0.8 km strip from the hill (2.9 km north-west of Jojug Marjanli: %s) to the 1994 line. "
+                     "The strips are not sized to either side's figure (more than 2,000 ha per Azerbaijan's defence ministry, about 800 ha per Armenia's president)." % first_url("2016"),
     "talish-heights-2016": "Heights around Talish, 2016: a 0.8 km strip inside the 1994 line north-east of Talish (46.71-46.82 E); Talish village lies 2.6 km from the line, outside it.",
     "kalbajar": "Kalbajar/Lachin: a hand-drawn line, placed so that the two districts' pieces are in the ratio of their published areas (1,936 and 1,835 km²).",
     "hakari-checkpoint": "The Hakari checkpoint: the corridor strip from the border (through the bridge's Armenian end) to a line across the road 1 km up from the bridge.",
@@ -533,8 +538,8 @@ PIECE_LINES = {
     "zangilan": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
     "fuzuli": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
     "jabrayil": "Qubadli, Zangilan, Jabrayil and Fuzuli districts: hand-drawn district lines (no source gives them), placed near the published district areas.",
-    "aghdam": "Aghdam district (handed over 20 Nov 2020): Natural Earth's breakaway polygon east of Natural Earth's 1991 oblast line, which is the 2020-2023 line east of Askeran and Martakert (Aghdam was handed over as a district; the 7 Martakert-area settlements also handed over are not located in our sources and not drawn).",
-    "north-talish-sugovushan": "Talish/Sugovushan: oblast land north of a hand-drawn line near 40.33 N placed round Talish (Sugovushan's coordinates are not in our sources).",
+    "aghdam": "Aghdam district (handed over 20 Nov 2020): Natural Earth's breakaway polygon east of Natural Earth's 1991 oblast line, which is the 2020-2023 line east of Askeran and Martakert (Aghdam was handed over as a district; the three of the nine settlements handed over with it that our sources locate lie inside this piece; the other six are not located).",
+    "north-talish-sugovushan": "Talish/Sugovushan: oblast land north of a hand-drawn line near 40.33 N, which dips over 4 km to 1.7 km south of Sugovushan's point (approximate: the copies of Wikipedia disagree by 2 km, all north of the line), north of Martakert.",
     "hadrut": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "fuzuli-oblast": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
     "dashalty": "South of the 2020 line, each bit of land goes with the nearest named place (lines equidistant from Hadrut, Fuzuli, Dashalty, Shusha, Taghavard, Lisagor, Mets Shen, Hin Shen, Stepanakert, Martuni): Hadrut's, Fuzuli's and Dashalty's cells change with those places, the rest with Shusha (no source draws these lines).",
@@ -758,13 +763,22 @@ def day_before(day):
     return (datetime.date.fromisoformat(day) - datetime.timedelta(days=1)).isoformat()
 
 
-# Until the dissolution date, ground taken over on the take-over date (whose date is a range) is its own feature,
-# so that the map can draw it as date-uncertain while the ground the same side held before stays certain.
+# Until the dissolution date, ground taken over on the take-over date (whose date is a range) is a feature of its
+# own per earlier holder, so that the map draws it as changing hands from that one holder while the ground the
+# same side held before stays certain (a zone changing hands must take its ground from one holder).
 TAKEOVER_GROUP_ENDS = "2024-01-01"
+TAKEOVER_FROM = {ARTSAKH: "the remaining area held by ethnic Armenian forces",
+                 PEACEKEEPERS: "the corridor strip under the Russian peacekeepers (the bypass road from the Hakari checkpoint to the line of 2020)"}
 
 
-def in_takeover_group(piece, controller, day):
-    return TAKEOVER <= day < TAKEOVER_GROUP_ENDS and piece.controller(day_before(TAKEOVER)) != controller
+def takeover_origin(piece, controller, day):
+    """The earlier holder of a piece taken over by `controller` on the take-over date, while such ground is its own
+    feature; None for every other piece and day."""
+    if TAKEOVER <= day < TAKEOVER_GROUP_ENDS:
+        before = piece.controller(day_before(TAKEOVER))
+        if before != controller:
+            return before
+    return None
 
 
 def build_zones(pieces):
@@ -772,18 +786,18 @@ def build_zones(pieces):
     feats = []
     for controller in CONTROLLERS:
         intervals = []
-        for tagged in (False, True):
+        for origin in (None,) + CONTROLLERS:
             current = None
             for day in dates:
-                ids = frozenset(p.id for p in pieces if p.controller(day) == controller and in_takeover_group(p, controller, day) == tagged)
+                ids = frozenset(p.id for p in pieces if p.controller(day) == controller and takeover_origin(p, controller, day) == origin)
                 if current is None or ids != current[1] or controller in FORCED_SPLITS.get(day, ()):
                     if current is not None and current[1]:
-                        intervals.append((current[0], day, current[1]))
+                        intervals.append((current[0], day, current[1], origin))
                     current = (day, ids)
             if current[1]:
-                intervals.append((current[0], None, current[1]))
-        intervals.sort(key=lambda interval: interval[0])
-        for start, end, ids in intervals:
+                intervals.append((current[0], None, current[1], origin))
+        intervals.sort(key=lambda interval: (interval[0], interval[3] or ""))
+        for start, end, ids, origin in intervals:
             members = [p for p in pieces if p.id in ids]
             change = CONTROL_CHANGES.get(start)
             sources = [NATURAL_EARTH] + [CONTROL_CHANGES[d]["sources"] for d in dates if d <= start and d in CONTROL_CHANGES]
@@ -794,15 +808,18 @@ def build_zones(pieces):
                 "1 Jan 2024 is the date the ethnic Armenian authorities' decree of 28 Sept 2023 set for the dissolution of their institutions." if start == "2024-01-01" else "")
             if change is None and start == "2024-01-01":
                 sources.append(["2023-09-28", "2024-01-01"])
+            if origin is not None:
+                what += " This feature is the part taken from " + TAKEOVER_FROM[origin] + " (one feature per earlier holder)."
             note = (CONTROLLER_LABELS[controller] + ". On " + start + ": " + what + " Approximate boundaries, not a surveyed line. What the lines follow: " + " ".join(lines))
             if controller == ARTSAKH and "2023-09-18" >= start and (end is None or end > "2023-09-18") and end == TAKEOVER:
                 note += (" On 19-20 Sept 2023 this area is under attack and from the ceasefire of 20 Sept at 13:00 under the ceasefire (see the overlays); "
                          "the line of 18 Sept stays until the take-over, as no source draws another.")
             date_accuracy = change["date_accuracy"] if change else "exact"
-            values = {"kind": "control", "controller": controller, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
+            values = {"kind": "control", "controller": controller, "parties": [ARTSAKH, AZERBAIJAN] if controller == CONTESTED else None, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
                       "source": cite(*sources), "accuracy": "approximate", "note": note}
             values.update(edtf_members(start, end))
-            feats.append(feature("zone-%s-%s" % (controller, start), props(values), as_multi(coverage_union([p.geom for p in members]))))
+            fid = "zone-%s-%s" % (controller, start) + ("-from-%s" % origin if origin else "")
+            feats.append(feature(fid, props(values), as_multi(coverage_union([p.geom for p in members]))))
 
     def overlay(fid, kind, name, start, end, geom, sources, note, date_accuracy="exact", **edtf):
         values = {"kind": kind, "name": name, "name:en": name, "start_date": start, "end_date": end, "date_accuracy": date_accuracy,
@@ -818,14 +835,20 @@ def build_zones(pieces):
             "Approximate: drawn as the area left to ethnic Armenian forces after the handovers of Aghdam (20 Nov), Kalbajar (25 Nov) and Lachin district (1 Dec), with the corridor; "
             "our sources give no line for the zone. Russian peacekeepers deployed from 10 Nov 2020 along the line of contact and the Lachin corridor (1,960 troops; 18 observation posts per "
             "Russia's map of 15 Nov 2020; headquarters near the airport at Ivanyan/Khojaly).")
-    overlay("zone-peacekeeping-2022-08-26", "peacekeeping", "Russian peacekeeping zone", "2022-08-26", "2024-06-12", artsakh_and_corridor("2022-09-01"),
-            pk_sources + ["2022-08-26", "2024-04-17", "parukh-after"],
-            "Approximate: drawn as the area held by ethnic Armenian forces with the corridor, reshaped when the corridor moved to the bypass road on 26 Aug 2022; our sources give no line for the zone. "
+    overlay("zone-peacekeeping-2022-08-26", "peacekeeping", "Russian peacekeeping zone", "2022-08-26", "2023-04-23", artsakh_and_corridor("2022-09-01"),
+            pk_sources + ["2022-08-26", "parukh-after"],
+            "Approximate: drawn as the area held by ethnic Armenian forces with the corridor, reshaped when the corridor moved to the bypass road on 26 Aug 2022; our sources give no line for the zone.")
+    overlay("zone-peacekeeping-2023-04-23", "peacekeeping", "Russian peacekeeping zone", "2023-04-23", "2024-06-12", artsakh_and_corridor("2023-05-01"),
+            pk_sources + ["2022-08-26", "facts11-hakari", "2024-04-17", "parukh-after"],
+            "Approximate: drawn as the area held by ethnic Armenian forces with the corridor, without the Hakari checkpoint piece that Azerbaijan held from 23 Apr 2023; our sources give no line for the zone. "
             "Kept after the take-over of 2023, while the peacekeepers stayed, until their withdrawal was completed on 12 Jun 2024 (per Azerbaijan's defence ministry; it began about 10-17 Apr 2024).",
             "approximate")
     remaining_2023 = held(pieces, "2023-09-18", ARTSAKH)
-    overlay("zone-attack-2023-09-19", "attack", "Area under attack", "2023-09-19", "2023-09-21", remaining_2023, ["facts11-offensive", "2023-09-19", "facts11-breakthrough"],
-            "Azerbaijan's military operation ('local anti-terrorist measures', per its defence ministry) from about 13:00 on 19 Sept 2023 until the ceasefire at 13:00 on 20 Sept, "
+    # One overlay a day: the state at the end of the day (attack on 19 Sept, ceasefire from 20 Sept); the events panel
+    # of 20 Sept lists both the offensive and the ceasefire.
+    overlay("zone-attack-2023-09-19", "attack", "Area under attack", "2023-09-19", "2023-09-20", remaining_2023, ["facts11-offensive", "2023-09-19", "facts11-breakthrough"],
+            "Azerbaijan's military operation ('local anti-terrorist measures', per its defence ministry) from about 13:00 on 19 Sept 2023 until the ceasefire at 13:00 on 20 Sept "
+            "(drawn on 19 Sept only: the map of 20 Sept shows the ceasefire, the state at the end of that day; its events panel lists both), "
             "with artillery and drones along the whole line of contact: drawn over the whole area held by ethnic Armenian forces on 18 Sept. Where Azerbaijani forces broke through "
             "('a number of heights and strategic road junctions', per the ethnic Armenian authorities; 'more than 90 combat positions', per Azerbaijan) is not named, so no line is moved.")
     overlay("zone-ceasefire-2023-09-20", "ceasefire", "Ceasefire in force", "2023-09-20", TAKEOVER, remaining_2023, ["facts11-ceasefire"],
@@ -878,7 +901,9 @@ def build_events(pieces):
     feats = []
     for e in sorted(TABLES["events"], key=lambda e: (e["date"], e["id"])):
         where = e["where"]
-        if "at" in where:
+        if where is None:         # a claim that names no place: listed in the events panel, not drawn
+            geom = None
+        elif "at" in where:
             geom = Point(place_lonlat(where["at"]))
         elif "along" in where:
             stops = [place_lonlat(s) for s in where["along"]]

@@ -66,7 +66,7 @@ INSET_COVERAGE_TOLERANCE = 0.06   # the inset countries' Visvalingam-Whyatt tole
                                   # 71,000, like Douglas-Peucker at about 0.03, to keep the
                                   # file under 20 MB
 SEA_AREA_TOLERANCE = 0.2          # degrees (~22 km): the seas' outlines, kept only to place their names
-INSET_MIN_KM2 = 50.0              # inset parts smaller than this are dropped (the largest stays)
+INSET_MIN_KM2 = 60.0              # inset parts smaller than this are dropped (the largest stays)
 FLIP_MIN_KM2 = 1000.0             # faces at least this large (and 90% inside one 50m unit) judge
                                   # whether a boundary line's left/right codes are swapped
 OFFSET = 3e-4                     # degrees, side probe distance when asking which country lies
@@ -94,6 +94,20 @@ SOURCE_FILES = (
 
 # Natural Earth's place languages and their property suffix.
 PLACE_LANGUAGES = ("en", "de", "es", "fr", "pt", "ru", "zh")
+
+# Ground Natural Earth's de facto view gives to the state that administers it, drawn instead as
+# part of the country the United Nations recognise it as: (the 10m disputed area's BRK_NAME, its
+# ADM0_A3 in that file, the country key it is drawn in, why).  Only annexations that UN resolutions
+# declare invalid, and a territory on the UN's list of Non-Self-Governing Territories, are listed;
+# every other dispute keeps Natural Earth's de facto line (see tools/world/README.md).
+RECOGNISED_TERRITORIES = (
+    ("Crimea", "RUS", "UKR",
+     "annexation declared invalid by UN General Assembly resolution 68/262 (27 March 2014)"),
+    ("Golan Heights", "ISR", "SYR",
+     "annexation declared null and void by UN Security Council resolution 497 (17 December 1981)"),
+    ("W. Sahara", "MAR", "ESH",
+     "on the UN list of Non-Self-Governing Territories; Morocco's claim is not recognised by the UN"),
+)
 
 BREAKAWAY_NOTE = re.compile(r"^Self admin\.; Claimed by (?P<claimant>[^,]+)$")
 
@@ -707,7 +721,7 @@ def build_countries(src, units, label_points):
     islands = minor_islands(src, faces)
     named, report = name_faces(faces, islands, network, units, label_points)
 
-    shapes = faces + islands
+    shapes, named, report["recognised"] = recognise_territories(src, faces + islands, named)
     by_country = defaultdict(list)
     for shape, key in zip(shapes, named):
         if key:
@@ -721,6 +735,54 @@ def build_countries(src, units, label_points):
                          f"({network.props[o]['featurecla']})" for o in report["flipped"]]
     report["faces"], report["islands"] = len(faces), len(islands)
     return countries, network, report
+
+
+def recognise_territories(src, shapes, named):
+    """(shapes, names) with the land of each RECOGNISED_TERRITORIES area named as the country it
+    is recognised as part of, and report lines.
+
+    Where the 10m land lines cut the area out (Crimea), its faces move whole.  Where the area's
+    edge is only a claim line of the disputed-area file (the Golan Heights, Western Sahara), the
+    administrator's faces are cut by the area; left-over strips under 1 km wide along the area's
+    coast (the area's and the land's coastlines differ) go with the area.  The land named must be
+    the area's land within 2%, or the script stops."""
+    areas = {(text(p["BRK_NAME"]), text(p["ADM0_A3"])): shapely.make_valid(g)
+             for _, p, g in read_features(src["ne_10m_admin_0_disputed_areas"])}
+    shapes, named = list(shapes), list(named)
+    lines = []
+    for name, administrator, country, why in RECOGNISED_TERRITORIES:
+        area = areas.get((name, administrator))
+        if area is None:
+            sys.exit(f"ne_10m_admin_0_disputed_areas: no {name!r} administered by {administrator}")
+        tree = shapely.STRtree(shapes)
+        touching = [i for i in tree.query(area, predicate="intersects")]
+        expected_km2 = km2(area.intersection(shapely.union_all([shapes[i] for i in touching])))
+        moved_km2, cut = 0.0, 0
+        for i in touching:
+            if named[i] != administrator:
+                continue
+            face = shapes[i]
+            inside = as_polygonal(polygons_of(face.intersection(area)))
+            if inside.is_empty:
+                continue
+            rest = polygons_of(face.difference(area))
+            strips = [q for q in rest if q.buffer(-0.005).is_empty and q.intersects(inside)]
+            outside = [q for q in rest if q not in strips]
+            inside = as_polygonal(polygons_of(shapely.union_all([inside] + strips)))
+            if outside:
+                shapes[i] = as_polygonal(outside)
+                shapes.append(inside)
+                named.append(country)
+                cut += 1
+            else:
+                named[i] = country
+            moved_km2 += km2(inside)
+        if abs(moved_km2 - expected_km2) > 0.02 * expected_km2:
+            sys.exit(f"{name}: the land named {country} ({moved_km2:,.0f} km2) is not the area's "
+                     f"land ({expected_km2:,.0f} km2)")
+        lines.append(f"{name}: {moved_km2:,.0f} km2 of {expected_km2:,.0f} km2 ({cut} faces cut), "
+                     f"{administrator} -> {country} ({why})")
+    return shapes, named, lines
 
 
 # --------------------------------------------------------------------------------------------
@@ -981,12 +1043,18 @@ def place_rank(scalerank, capital):
     return 5
 
 
-def place_features(src, units):
+def place_features(src, units, sides):
+    """The 10m populated places.  A place's `iso_a3` is its unit's country, except in the land of
+    RECOGNISED_TERRITORIES, where it is the country the base draws that land in."""
+    recognised = {country for _, _, country, _ in RECOGNISED_TERRITORIES}
     features, remapped = [], Counter()
     for index, p, g in read_features(src["ne_10m_populated_places"]):
         capital = p["ADM0CAP"] == 1
         adm0 = text(p["ADM0_A3"])
         iso = units.country_of(adm0) if adm0 in units.iso else adm0
+        ground = sides.country_at(g.x, g.y)
+        if ground in recognised and ground != iso:
+            iso = ground
         if iso != adm0:
             remapped[f"{adm0}->{iso}"] += 1
         props = {"kind": "capital" if capital else "town", "name": text(p["NAME"]),
@@ -1151,6 +1219,8 @@ def main():
             f"islands; named by rule: {dict(sorted(naming['rules'].items()))}; "
             f"{len(naming['unnamed'])} unnamed")
         log("boundary lines taken as drawn the other way:", naming["flipped"])
+        for line in naming["recognised"]:
+            log("recognised territory:", line)
         unnamed_total = 0.0
         for source, face in sorted(naming["unnamed"], key=lambda x: -km2(x[1])):
             area = km2(face)
@@ -1182,7 +1252,7 @@ def main():
         labels = country_label_features(src, countries, units)
         log(f"country labels: {len(labels)}")
         features += labels
-        places, remapped = place_features(src, units)
+        places, remapped = place_features(src, units, sides)
         log(f"places: {len(places)}; iso_a3 other than ADM0_A3: {dict(sorted(remapped.items()))}")
         features += places
         features += inset_country_features(countries, units)

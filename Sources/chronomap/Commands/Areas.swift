@@ -10,7 +10,9 @@ extension ChronomapCommand {
             discussion: """
                 One row on --from and on every later date the control zones change, with what passed between the \
                 sides since the row before (the same computation as compare and timeline --areas). A table on \
-                standard output (or --json); --csv and --chart write files, the chart with its alt text beside it.
+                standard output (or --json); --csv and --chart write files, the chart with its alt text beside it. \
+                The chart of the whole range shortens long spans in which nothing changes (its footer gives the \
+                rule); with --from or --to its time axis is to scale.
                 """)
 
         @Option(
@@ -104,7 +106,9 @@ extension ChronomapCommand {
             }
             let chart = AreaChart(
                 series: series, events: dataset.features(in: .events), style: renderer.style, catalog: catalog,
-                measurer: renderer.measurer, width: Double(size.width), height: Double(size.height))
+                measurer: renderer.measurer, width: Double(size.width), height: Double(size.height),
+                // A range chosen on purpose is shown to scale; the whole history is mostly quiet years.
+                timeScale: from == nil && to == nil ? .compressed : .linear)
             do {
                 try AreaChartWriter(renderer: renderer).write(
                     chart.scene(), to: path, format: OutputFormat(pathExtension: pathExtension(path)) ?? .png)

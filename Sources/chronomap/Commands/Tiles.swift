@@ -20,8 +20,9 @@ extension ChronomapCommand.Tiles {
             discussion: """
                 Default: zooms 5-12 over the region's extent into output/tiles/<region>/<date>/{z}/{x}/{y}.png with tilejson.json. \
                 Labels are placed once per zoom over the whole extent, then cut into 8x8 metatiles, so no label is cut or repeated at a \
-                tile edge. A re-run renders only missing tiles. --shard K/N renders the K-th of N disjoint parts (for batch runners); \
-                join the MBTiles shards with `chronomap tiles merge`.
+                tile edge. A re-run renders only missing tiles. --shard K/N renders the K-th of N disjoint parts (for batch runners), \
+                --shard auto the part of this task of a Slurm, Kubernetes or AWS Batch job array; `{shard}` in --mbtiles or --out \
+                becomes K. Join the MBTiles shards with `chronomap tiles merge`.
                 """)
 
         @Option(
@@ -52,10 +53,7 @@ extension ChronomapCommand.Tiles {
         @Option(name: .long, help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
         var jobs: Int?
 
-        @Option(
-            name: .long, help: ArgumentHelp("Render only part K of N of the pyramid, e.g. 2/4.", valueName: "K/N"),
-            transform: ShardSpec.parseArgument)
-        var shard: ShardSpec?
+        @OptionGroup var shard: ShardOptions
 
         @Option(
             name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
@@ -89,6 +87,7 @@ extension ChronomapCommand.Tiles {
 
         func run() throws {
             try reportingFailures {
+                let part = try shard.resolved(environment: ProcessInfo.processInfo.environment)
                 let dataset = try global.loadDataset(dates: [("--date", date)])
                 try MapOptions.checkNames(names, region: dataset.region)
                 let catalog: Catalog
@@ -101,7 +100,8 @@ extension ChronomapCommand.Tiles {
                 let options = SceneOptions(
                     names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
                 let tileRenderer = TileRenderer(dataset: dataset, renderer: renderer, extent: extent, options: options)
-                let target = mbtiles ?? out ?? "output/tiles/\(dataset.region.id)/\(date)"
+                let target = (mbtiles ?? out ?? "output/tiles/\(dataset.region.id)/\(date)")
+                    .replacingOccurrences(of: "{shard}", with: part.map { "\($0.index)" } ?? "all")
                 do {
                     let sink: any TileSink =
                         mbtiles != nil
@@ -110,7 +110,7 @@ extension ChronomapCommand.Tiles {
                     let job = TileJob(
                         day: date, pyramid: pyramid, scale: Double(scale),
                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                        shard: shard.map { ($0.index, $0.count) })
+                        shard: part.map { ($0.index, $0.count) })
                     let summary = try job.run(with: tileRenderer, into: sink)
                     try sink.finish(
                         TileSetDescription(dataset: dataset, day: date, pyramid: pyramid, scale: Double(scale)))

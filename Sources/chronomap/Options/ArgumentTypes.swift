@@ -150,31 +150,6 @@ struct ZoomRange: ExpressibleByArgument, CustomStringConvertible, Sendable {
     var defaultValueDescription: String { description }
 }
 
-/// One part of N of a tile pyramid, `K/N`.
-struct ShardSpec: ExpressibleByArgument, Sendable {
-    var index: Int
-    var count: Int
-
-    init?(argument: String) {
-        guard let shard = try? Self.parseArgument(argument) else { return nil }
-        self = shard
-    }
-
-    init(index: Int, count: Int) {
-        self.index = index
-        self.count = count
-    }
-
-    static func parseArgument(_ text: String) throws -> ShardSpec {
-        let parts = text.split(separator: "/").map { Int($0) }
-        guard parts.count == 2, let index = parts[0], let count = parts[1], count >= 1, (1...count).contains(index)
-        else {
-            throw ValidationError("\"\(text)\" is not K/N with 1 <= K <= N")
-        }
-        return ShardSpec(index: index, count: count)
-    }
-}
-
 /// A comma-separated list of data layers: `zones,places` (or their export names, `zone,place`).
 struct LayerList: ExpressibleByArgument, Sendable {
     var layers: Set<Layer>

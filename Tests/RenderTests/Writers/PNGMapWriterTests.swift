@@ -15,7 +15,7 @@ import _ChronomapTestSupport
         let text = chunks.text
         #expect(text["Title"] == "Nagorno-Karabakh \u{2014} 19 September 2023")
         #expect(text["Date"] == "2023-09-19")
-        #expect(text["Data version"]?.hasPrefix("nagorno-karabakh 1.1.0, data as of ") == true)
+        #expect(text["Data version"]?.hasPrefix("nagorno-karabakh 1.2.0, data as of ") == true)
         #expect(text["Source"]?.contains("Natural Earth") == true)
         #expect(text["Software"] == "Chronomap")
         #expect(text["Description"] == scene.metadata.altText?.short)

@@ -19,7 +19,7 @@ import _ChronomapTestSupport
         #expect(AltText.wordCount(text.short) < AltText.shortWordLimit, "\(text.short)")
         #expect(scene.metadata.description == text.short)
         #expect(text.short.hasPrefix("Map of Nagorno-Karabakh on "))
-        #expect(text.short.hasSuffix("Data: nagorno-karabakh v1.1.0, data as of 30 November 2026."))
+        #expect(text.short.hasSuffix("Data: nagorno-karabakh v1.2.0, data as of 7 December 2026."))
         let areas = try dataset.controlAreas(on: Day(iso: date)).filter { $0.value > 0 }
         #expect(!areas.isEmpty)
         for (controller, area) in areas {
@@ -64,7 +64,7 @@ import _ChronomapTestSupport
         let area = try BundledData.dataset.get().controlAreas(on: Day(iso: "2020-11-10"))[Controller("artsakh")] ?? 0
         #expect(text.short.hasPrefix("Карта: Нагорный Карабах на 10 ноября 2020."))
         #expect(text.short.contains("силы карабахских армян \u{2014} \(russian.area(squareKilometres: area))"))
-        #expect(text.short.hasSuffix("данные на 30 ноября 2026."))
+        #expect(text.short.hasSuffix("данные на 7 декабря 2026."))
         #expect(AltText.wordCount(text.short) < AltText.shortWordLimit)
     }
 

@@ -554,15 +554,51 @@
   }
   function isDrawer() { return window.getComputedStyle(ui.drawerToggle).display !== 'none'; }
 
+  /**
+   * What changed on a key date, as a map of it would say: the ground and places that changed hands since the key
+   * date before (the changes document `compare` writes, so the same figures), each side in the reader's language;
+   * on the data's first date, each side's ground as new; then the overlays and other features that begin or end.
+   * A control zone's beginning or end is never listed by itself: it is said as what changed hands.
+   */
+  var keyChangesRequest = 0;
   function showKeyChanges(date) {
     var entry = keyDateEntries[date];
+    var request = ++keyChangesRequest;
     ui.keyChanges.textContent = '';
-    (entry ? entry.changes : []).forEach(function (change) {
+    var changes = entry ? entry.changes : [];
+    var handsChanged = false;
+    changes.forEach(function (change) {
       if (change.kind === 'happens') { return; }
+      if (change.controller !== undefined && change.kind !== 'settles') { handsChanged = true; return; }
       var key = change.kind === 'begins' ? 'viewer.begins' : change.kind === 'settles' ? 'viewer.settles' : 'viewer.ends';
-      ui.keyChanges.appendChild(element('li', '', phrase(key, { summary: change.summary })));
+      ui.keyChanges.appendChild(element('li', '', phrase(key, { summary: changeSubject(change) })));
     });
+    if (entry && entry.held) {
+      showHandsChanged(entry.held.map(function (held) { return gainedText(held.to, held.area_km2); }));
+    } else if (entry && entry.previous && handsChanged && S.hasChanges(config.change_pairs, entry.previous, date)) {
+      var url = config.urls.changes.replace('{before}', entry.previous).replace('{after}', date);
+      fetchJSON(url).then(function (collection) {
+        if (request !== keyChangesRequest) { return; }
+        showHandsChanged(collection.features.map(function (feature) { return changeText(feature.properties); }));
+      }).catch(function (error) { failed(url, error); });
+    }
     ui.keyChangesSection.hidden = ui.keyChanges.children.length === 0;
+  }
+  /** The lines of what changed hands, above the other changes of the date. */
+  function showHandsChanged(lines) {
+    var first = ui.keyChanges.firstChild;
+    lines.forEach(function (line) { ui.keyChanges.insertBefore(element('li', 'hands', line), first); });
+    ui.keyChangesSection.hidden = ui.keyChanges.children.length === 0;
+  }
+  /** What a change of a key date is about: a side or an overlay in the reader's language, else the data's words. */
+  function changeSubject(change) {
+    if (change.controller !== undefined) { return controllerName(change.controller); }
+    if (change.overlay !== undefined) { return (words().overlays || {})[change.overlay] || change.summary; }
+    return change.summary;
+  }
+  /** Ground a side holds that nobody held before. */
+  function gainedText(id, km2) {
+    return phrase('change.gained', { party: controllerName(id), area: phrase('area.km2', { value: formatNumber(km2) }) });
   }
 
   // ---- Two dates: the areas that changed hands between them (the GEOS difference `compare` uses).

@@ -1,5 +1,5 @@
+import Changes
 import Chronology
-import Compare
 import GeoJSON
 import Localization
 import Testing
@@ -7,7 +7,7 @@ import _ChronomapTestSupport
 
 /// `compare` over ground changing hands keeps party ids in `from`/`to` and marks the change
 /// `"state": "changing-hands"` while the window lasts (``ChangingHandsFixture``; areas from pyproj).
-@Suite struct ChangingHandsCompareTests {
+@Suite struct ChangeSetChangingHandsTests {
     static func changes(_ before: String, _ after: String) throws -> (ChangeSet, ControllerNaming) {
         let dataset = try Dataset.load(from: ChangingHandsFixture.folder())
         let changes = try ChangeSet.between(

@@ -1,10 +1,11 @@
 import GeoJSON
+import Scene
 import Style
 
 extension LegendLine {
     /// The line as JSON for web pages, with its swatch described so a page can draw it as the map does:
     /// `{"group", "group_title", "label", "swatch": {"kind": "fill" | "line" | "marker" | "icon", ...}}`.
-    public var json: JSONValue {
+    var json: JSONValue {
         var swatchMembers: JSONObject
         switch swatch {
         case .fill(let color, let hatch, let outline, let dash):
