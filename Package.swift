@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(name: "SupportTests", dependencies: ["Support", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SceneTests", dependencies: ["Scene", "Style", "Chronology", "Localization", "Projection", "GeoJSON", "Geodesy", "Description", "_ChronomapTestSupport"],
                     swiftSettings: swiftSettings),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "GeoJSON", "Projection", "_ChronomapTestSupport"],
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Scene", "Style", "Canvas", "Chronology", "GeoJSON", "Projection", "Localization", "_ChronomapTestSupport"],
                     exclude: ["References"], swiftSettings: swiftSettings),
         .testTarget(name: "ChangesTests", dependencies: ["Changes", "Chronology", "GeoJSON", "Localization", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "CompareTests", dependencies: ["Compare", "Render", "Scene", "Chronology", "GeoJSON", "Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),

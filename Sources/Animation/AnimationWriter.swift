@@ -53,6 +53,8 @@ public struct AnimationWriter: Sendable {
         if options.bbox == nil {
             options.bbox = try SeriesExtent.union(of: days, dataset: dataset, eventsWindowDays: eventsWindowDays)
         }
+        options.furnitureReserve = try SeriesFurniture.reserve(
+            dataset, days: days, options: options, eventsWindowDays: eventsWindowDays, renderer: renderer)
         let width = Int((options.width * scale).rounded()), height = Int((options.height * scale).rounded())
         let frames = try encode(
             dataset, days: days, options: options, eventsWindowDays: eventsWindowDays, scale: scale,

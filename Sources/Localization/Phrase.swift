@@ -34,6 +34,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case eventsNoPlace = "events.no_place"
     case eventsOffMap = "events.off_map"
     case eventsMore = "events.more"
+    /// Beside the arrow at the frame's edge pointing to an event off the map: "{place}, {distance} km".
+    case eventsBeyondEdge = "events.beyond_edge"
     case eventsSince = "events.since"
     case zoneHeldBy = "zone.held_by"
     case zoneContested = "zone.contested"

@@ -39,10 +39,35 @@ public struct SceneBuilder: Sendable {
     ///   - dataset: the data set (for the latest event before the day, and the base countries of the inset).
     /// - Throws: `TopologyError` if GEOS fails on a zone; `DateError` if the day is before the data's range.
     public func build(_ snapshot: Snapshot, dataset: Dataset) throws -> Scene {
+        let first = try compose(snapshot, dataset: dataset, panelsHeight: nil)
+        // Portrait and square maps hold legend and events in a band under the map; its height is known once they
+        // are laid out, so the map is laid out again with the band they need.
+        guard options.furnitureReserve == nil, let needed = first.neededPanelsHeight,
+            abs(needed - first.panelsHeight) > 1
+        else {
+            return first.scene
+        }
+        return try compose(snapshot, dataset: dataset, panelsHeight: needed).scene
+    }
+
+    /// The scene with a band of the given height under the map (nil for a first guess), and the band's height then
+    /// and the height its panels need.
+    func compose(
+        _ snapshot: Snapshot, dataset: Dataset, panelsHeight: Double?
+    ) throws -> (scene: Scene, panelsHeight: Double, neededPanelsHeight: Double?) {
         let region = snapshot.region, catalog = options.catalog
-        let frame = MapFrame(options: options, extent: region.extent, furniture: style.furniture)
-        let bound = BoundStyle(style, region: region, language: catalog.language)
         let wording = EventWording(catalog: catalog, region: region)
+        let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
+        let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: MapFrame.furnitureScale(options))
+        // The footer keeps room for the longer data line, the one that names the names shown.
+        let footer = footerTexts(snapshot, wording: wording, showsNamesLine: true)
+        let frame = MapFrame(
+            options: options, extent: region.extent, furniture: style.furniture,
+            lines: FurnitureLayout.textLines(
+                title: title, subtitle: subtitle, sources: footer.sources, dataLine: footer.dataLine, kit: kit,
+                width: options.width, layout: options.layout),
+            panelsHeight: panelsHeight)
+        let bound = BoundStyle(style, region: region, language: catalog.language)
         let highlights = try HighlightDrawing(frame: frame, style: style.furniture).draw(options.highlights)
         let drawing = try LayerDrawing(
             layers: bound.layers, frame: frame,
@@ -59,12 +84,10 @@ public struct SceneBuilder: Sendable {
             logger.debug("marker of \(marker.id) left out: it would cover the marker of \(other)")
         }
         let orderedIcons = IconCollection.ordered(drawing.iconRequests)
-        let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
         let showsApproximate = drawing.showsApproximate || labelRequests.showsApproximate
         let legend = legend(
             bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording,
             describer: MapDescriber(catalog: catalog, region: region))
-        let kit = FurnitureKit(measurer: measurer, style: style.furniture, scale: frame.furnitureScale)
         // The names line explains dual names, so it shows only while a dual name is drawn: furniture comes before
         // labels, so it is laid out for the labels asked for, and again without the line if none of them found room.
         let placement = LabelPlacement(
@@ -116,7 +139,7 @@ public struct SceneBuilder: Sendable {
         let metadata = try MetadataAssembly(options: options, region: region).metadata(
             title: title, subtitle: subtitle, snapshot: snapshot, dataset: dataset, legend: fitted.legend,
             extent: frame.visibleBox, showsNamesLine: showsNamesLine)
-        return Scene(
+        let scene = Scene(
             width: options.width, height: options.height, viewport: frame.viewport, background: style.backgroundColor,
             items: drawing.items + drawnMarkers.map(\.item) + icons.items + labels.items + fitted.furniture.items,
             drawnLayerIDs: (bound.layers.map(\.id) + [HighlightDrawing.layerID]).filter(drawn.contains),
@@ -125,6 +148,7 @@ public struct SceneBuilder: Sendable {
             showsUncertainDates: drawing.showsUncertain, showsDualNames: showsNamesLine,
             furnitureBoxes: fitted.furniture.boxes,
             scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
+        return (scene, frame.panelsHeight, fitted.furniture.neededPanelsHeight)
     }
 
     /// The title (the region's or the user's, with the day) and the subtitle (the user's, or the latest event).
@@ -203,6 +227,27 @@ public struct SceneBuilder: Sendable {
         } else {
             heading = catalog.text(icons.contains(where: \.isRecent) ? .eventsHeadingDayAndBefore : .eventsHeadingDay)
         }
+        let footer = footerTexts(snapshot, wording: wording, showsNamesLine: showsNamesLine)
+        let inset = LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
+        return FurnitureInput(
+            frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
+            namesLine: footer.namesLine, eventsHeading: heading, eventRows: rows + unnumbered,
+            sources: footer.sources, dataLine: footer.dataLine,
+            inset: inset.countries.isEmpty
+                ? nil
+                : LocatorInset.Input(
+                    countries: inset.countries, caption: region.insetTitle?.text(in: catalog.language), box: inset.box),
+            pointers: EdgePointers.targets(
+                listed, places: snapshot.features(in: .places), names: options.names, frame: frame, catalog: catalog,
+                title: { wording.titleWithAttribution($0) })
+        )
+    }
+
+    /// The footer's sources line and data line (with the names rule while a dual name is drawn), and that rule.
+    func footerTexts(
+        _ snapshot: Snapshot, wording: EventWording, showsNamesLine: Bool
+    ) -> (sources: String, dataLine: String, namesLine: String) {
+        let catalog = options.catalog, region = snapshot.region
         var dataLine = catalog.text(
             .footerLine,
             [
@@ -211,16 +256,7 @@ public struct SceneBuilder: Sendable {
         let namesLine = showsNamesLine ? options.names.legendText(catalog) : ""
         if showsNamesLine { dataLine += " \u{00B7} " + namesLine }
         if snapshot.isBeyondAsOf { dataLine += " \u{00B7} " + catalog.text(.footerLastKnownState) }
-        let inset = LocatorCountries(region: region, base: dataset.features(in: .base)).countries(options.locator)
-        return FurnitureInput(
-            frame: frame, title: title, subtitle: subtitle, legend: [], drawsLegend: options.drawsLegend,
-            namesLine: namesLine, eventsHeading: heading, eventRows: rows + unnumbered,
-            sources: catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)]),
-            dataLine: dataLine,
-            inset: inset.countries.isEmpty
-                ? nil
-                : LocatorInset.Input(
-                    countries: inset.countries, caption: region.insetTitle?.text(in: catalog.language), box: inset.box)
-        )
+        let sources = catalog.text(.footerSources, ["attribution": region.attribution.text(in: catalog.language)])
+        return (sources, dataLine, namesLine)
     }
 }

@@ -34,6 +34,11 @@ public struct SceneOptions: Sendable {
     /// The labels of the previous map of a series (an animation's frame, a grid's panel): each label tries its spot
     /// there first, so labels keep still from map to map unless something on this map takes their place.
     public var previousLabels: [PlacedLabel]
+    /// Where the furniture goes: over the map (landscape) or under it (portrait, square).
+    public var layout: MapLayout
+    /// In portrait and square layouts, the header and the band under the map at least this tall whatever they hold:
+    /// the tallest of a series' frames, so that every frame draws its map at the same place. Nil to fit each map.
+    public var furnitureReserve: FurnitureReserve?
 
     /// - Parameters: as described on each property.
     public init(
@@ -42,7 +47,8 @@ public struct SceneOptions: Sendable {
         catalog: Catalog = .english, title: String? = nil, subtitle: String? = nil, drawsFurniture: Bool = true,
         viewport: Viewport? = nil,
         drawsLegend: Bool = true, highlights: [HighlightArea] = [], highlightLegend: String? = nil,
-        locator: LocatorBase? = nil, previousLabels: [PlacedLabel] = []
+        locator: LocatorBase? = nil, layout: MapLayout = .landscape, furnitureReserve: FurnitureReserve? = nil,
+        previousLabels: [PlacedLabel] = []
     ) {
         self.previousLabels = previousLabels
         self.width = width
@@ -59,6 +65,8 @@ public struct SceneOptions: Sendable {
         self.highlights = highlights
         self.highlightLegend = highlightLegend
         self.locator = locator
+        self.layout = layout
+        self.furnitureReserve = furnitureReserve
     }
 }
 

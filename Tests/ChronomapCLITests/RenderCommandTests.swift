@@ -27,6 +27,28 @@ import _ChronomapTestSupport
         #expect(names == ["map.pgw", "map.png", "map.png.aux.xml", "map.png.long.txt", "map.png.txt"])
     }
 
+    /// A preset gives the size (and the format for A4): read back from the PNG's header and by pdfinfo.
+    @Test func presetsSetTheSizeAndFormat() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        for (preset, width, height) in [("social-portrait", 1080, 1350), ("social-square", 1080, 1080)] {
+            let out = folder.appendingPathComponent("\(preset).png").path
+            let outcome = try runner.run([
+                "render", "--date", "2023-09-19", "--preset", preset, "--out", out, "--data", TestPaths.bundledData,
+            ])
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+            let size = try #require(try PNGChunks(Data(contentsOf: URL(fileURLWithPath: out))).size)
+            #expect(size.width == width && size.height == height)
+        }
+        let pdf = folder.appendingPathComponent("a4.pdf").path
+        let outcome = try runner.run([
+            "render", "--date", "2023-09-19", "--preset", "a4", "--out", pdf, "--data", TestPaths.bundledData,
+        ])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let (status, info) = try ExternalTool.output("/usr/bin/pdfinfo", [pdf])
+        #expect(status == 0)
+        #expect(info.contains("595 x 842 pts (A4)"), "\(info)")
+    }
+
     @Test func pdfKeepsTextAsText() throws {
         let folder = try TestPaths.makeScratchFolder()
         let out = folder.appendingPathComponent("map.pdf").path
@@ -55,6 +77,11 @@ import _ChronomapTestSupport
         (["--names", "ru"], "--names: \"ru\" is not one of the region's name languages: dual, en, az, hy"),
         (["--lang", "xx"], "--lang: no furniture catalog for \"xx\"; available: en, ru"),
         (["--format", "gif"], "--format: \"gif\" is not one of png, svg, pdf"),
+        (["--layout", "diagonal"], "--layout: \"diagonal\" is not one of landscape, portrait, square"),
+        (["--preset", "poster"], "--preset: \"poster\" is not one of social-portrait, social-square, slide, a4"),
+        (["--preset", "social-square", "--size", "800x600"], "--size: 800x600 contradicts --preset social-square"),
+        (["--preset", "slide", "--layout", "portrait"], "--layout: portrait contradicts --preset slide"),
+        (["--preset", "a4"], "--out: png contradicts --preset a4, which writes pdf"),
     ])
     func badOptionsAreUsageErrorsAndWriteNothing(arguments: [String], message: String) throws {
         let folder = try TestPaths.makeScratchFolder()

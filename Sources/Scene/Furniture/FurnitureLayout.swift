@@ -18,6 +18,8 @@ struct FurnitureInput {
     let sources: String
     let dataLine: String
     let inset: LocatorInset.Input?
+    /// Events beyond the map body near enough for an arrow at its edge.
+    var pointers: [EdgePointers.Target] = []
 }
 
 /// One row of the events panel.
@@ -36,6 +38,8 @@ struct FurnitureLayout {
         var items: [SceneItem] = []
         var boxes: [String: PixelRect] = [:]
         var scaleBar: ScaleBarSize?
+        /// The height the band under the map needs to show every event row (portrait and square layouts).
+        var neededPanelsHeight: Double?
     }
 
     let input: FurnitureInput
@@ -51,6 +55,17 @@ struct FurnitureLayout {
             output.items += placed.items
             output.boxes["inset"] = placed.box
         }
+        if input.frame.layout.isStacked {
+            PanelBand(input: input, kit: kit, catalog: catalog).layout(into: &output)
+        } else {
+            corners(into: &output)
+        }
+        EdgePointers(kit: kit, frame: input.frame).layout(input.pointers, into: &output)
+        return output
+    }
+
+    /// Legend bottom right, events bottom left and the scale bar above them, over the map (landscape).
+    func corners(into output: inout Output) {
         var legendBox: PixelRect?
         if input.drawsLegend, !input.legend.isEmpty {
             let placed = LegendPanel(kit: kit, frame: input.frame).layout(input.legend, namesLine: input.namesLine)
@@ -70,7 +85,6 @@ struct FurnitureLayout {
         output.items += scale.items
         output.boxes["scale"] = scale.box
         output.scaleBar = scale.size
-        return output
     }
 
     func header(into output: inout Output) {
@@ -87,13 +101,22 @@ struct FurnitureLayout {
                     ],
                     color: kit.style.panelBorderColor, width: 1, roundCaps: false, layerID: "furniture:header")))
         var baseline = kit.padding + titleSize * 0.95
-        output.items.append(
-            kit.text(
-                input.title, x: kit.padding * 1.5, baseline: baseline, role: "bold", size: titleSize,
-                color: kit.style.textColor, name: "title"))
+        let titleLines =
+            frame.layout.isStacked
+            ? kit.wrap(
+                input.title, role: "bold", size: titleSize, maxWidth: frame.width - kit.padding * 3,
+                maxLines: frame.lines.title) : [input.title]
+        for (index, line) in titleLines.enumerated() {
+            if index > 0 { baseline += titleSize * 1.15 }
+            output.items.append(
+                kit.text(
+                    line, x: kit.padding * 1.5, baseline: baseline, role: "bold", size: titleSize,
+                    color: kit.style.textColor, name: "title"))
+        }
         baseline += titleSize * 0.45
         for line in kit.wrap(
-            input.subtitle, role: "regular", size: subtitleSize, maxWidth: frame.width - kit.padding * 3, maxLines: 2)
+            input.subtitle, role: "regular", size: subtitleSize, maxWidth: frame.width - kit.padding * 3,
+            maxLines: frame.lines.subtitle)
         {
             baseline += subtitleSize * 1.35
             output.items.append(
@@ -101,6 +124,29 @@ struct FurnitureLayout {
                     line, x: kit.padding * 1.5, baseline: baseline, size: subtitleSize, color: kit.style.mutedTextColor,
                     name: "subtitle"))
         }
+    }
+
+    /// The lines header and footer take in a layout: in landscape one title line, two subtitle lines, two lines of
+    /// sources and one data line are kept whatever they hold; portrait and square, whose type is larger, wrap the
+    /// title to two lines, the subtitle to three or two, the sources (never cut short) to three and the data line to
+    /// two.
+    static func textLines(
+        title: String, subtitle: String, sources: String, dataLine: String, kit: FurnitureKit, width: Double,
+        layout: MapLayout
+    ) -> MapFrame.TextLines {
+        guard layout.isStacked else { return MapFrame.TextLines() }
+        let maxWidth = width - kit.padding * 3, style = kit.style
+        func count(_ text: String, _ role: String, _ size: Double, _ maxLines: Int) -> Int {
+            max(1, kit.wrap(text, role: role, size: size * kit.scale, maxWidth: maxWidth, maxLines: maxLines).count)
+        }
+        return MapFrame.TextLines(
+            title: count(title, "bold", style.titleSize, 2),
+            subtitle: kit.wrap(
+                subtitle, role: "regular", size: style.subtitleSize * kit.scale, maxWidth: maxWidth,
+                maxLines: layout == .portrait ? 3 : 2
+            ).count,
+            sources: count(sources, "regular", style.footerSize, layout.sourcesLines),
+            data: count(dataLine, "regular", style.footerSize, 2))
     }
 
     func footer(into output: inout Output) {
@@ -118,7 +164,8 @@ struct FurnitureLayout {
                     roundCaps: false, layerID: "furniture:footer")))
         var baseline = top + size * 1.45
         for line in kit.wrap(
-            input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3, maxLines: 2)
+            input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
+            maxLines: frame.lines.sources)
         {
             output.items.append(
                 kit.text(
@@ -126,9 +173,18 @@ struct FurnitureLayout {
                     name: "attribution"))
             baseline += size * 1.35
         }
-        output.items.append(
-            kit.text(
-                input.dataLine, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
-                name: "attribution"))
+        // Landscape keeps the data line whole on one line; a stacked layout's larger type wraps it.
+        let dataLines =
+            frame.layout.isStacked
+            ? kit.wrap(
+                input.dataLine, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
+                maxLines: frame.lines.data) : [input.dataLine]
+        for line in dataLines {
+            output.items.append(
+                kit.text(
+                    line, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
+                    name: "attribution"))
+            baseline += size * 1.35
+        }
     }
 }

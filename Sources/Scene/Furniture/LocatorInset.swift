@@ -18,7 +18,8 @@ struct LocatorInset {
 
     func layout(_ input: Input) -> (items: [SceneItem], box: PixelRect) {
         let k = kit.scale, padding = kit.padding
-        let insetWidth = 210 * k
+        // Under a stacked layout's larger type the inset would take a quarter of a phone's width.
+        let insetWidth = (frame.layout.isStacked ? 160 : 210) * k
         let positions = input.countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
         guard
             let extent = input.box

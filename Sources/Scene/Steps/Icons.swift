@@ -20,6 +20,8 @@ struct IconRequest {
 struct ListedEvent {
     var selected: SelectedFeature
     var reason: Phrase
+    /// Where an event off the map is, for the arrow at the frame's edge that points to it.
+    var anchor: Position? = nil
 }
 
 /// Collects the icons of event layers and puts them in the order the map numbers them: the day's events by
@@ -51,12 +53,14 @@ struct IconCollection {
             }
             let pixel = frame.pixel(anchor), body = frame.body
             guard (body.minX...body.maxX).contains(pixel.x), (body.minY...body.maxY).contains(pixel.y) else {
-                listed.append(ListedEvent(selected: selected, reason: .eventsOffMap))
+                listed.append(ListedEvent(selected: selected, reason: .eventsOffMap, anchor: anchor))
                 return nil
             }
+            // The badge's number is 0.95 of the disc's radius (`SceneItem.Icon.badgeTextSize`): a phone's layout
+            // widens the disc until the number is as large as the smallest type it allows.
             return IconRequest(
                 event: selected.feature, isRecent: selected.isRecent, anchor: pixel, symbolizer: icon,
-                radius: icon.radius * frame.symbolScale, layerID: layer.id)
+                radius: max(icon.radius * frame.symbolScale, frame.minimumTextSize / 0.95), layerID: layer.id)
         }
         return (requests, listed)
     }

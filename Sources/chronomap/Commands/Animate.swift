@@ -39,6 +39,7 @@ extension ChronomapCommand {
         var out: String
 
         @OptionGroup var map: MapOptions
+        @OptionGroup var shape: LayoutOptions
         @OptionGroup var style: StyleOptions
         @OptionGroup var global: GlobalOptions
 
@@ -52,6 +53,12 @@ extension ChronomapCommand {
             guard AnimationFormat(pathExtension: pathExtension(out)) != nil else {
                 throw ValidationError("--out: \(out) does not end in .mp4, .gif, .webp or .apng")
             }
+            if let preset = shape.preset, preset.format != .png {
+                throw ValidationError(
+                    "--preset: \(preset.rawValue) is a \(preset.format.rawValue.uppercased()) page, not a size for an animation"
+                )
+            }
+            try shape.check(size: map.size, format: nil, formatFlag: "--out")
         }
 
         func run() throws {
@@ -64,7 +71,7 @@ extension ChronomapCommand {
                     throw CommandFailure(.usage, "--to: \(error)")
                 }
                 let days = every.days(in: range, of: dataset)
-                let options = try map.sceneOptions(region: dataset.region)
+                let options = try map.sceneOptions(region: dataset.region, shape: shape)
                 let renderer = try style.makeRenderer()
                 let progress = ProgressReporter(
                     total: days.count, unit: "frames", itemUnit: nil, logger: Logger(label: "chronomap.animate"))

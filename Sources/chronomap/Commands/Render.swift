@@ -34,6 +34,7 @@ extension ChronomapCommand {
         var subtitle: String?
 
         @OptionGroup var map: MapOptions
+        @OptionGroup var shape: LayoutOptions
         @OptionGroup var style: StyleOptions
         @OptionGroup var global: GlobalOptions
 
@@ -45,17 +46,22 @@ extension ChronomapCommand {
                     "--out: \(out) has an extension that is not \(OutputFormat.listed()); give --format or change the name"
                 )
             }
+            let fromOut = out.flatMap { OutputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) }
+            try shape.check(
+                size: map.size, format: format ?? fromOut, formatFlag: format == nil ? "--out" : "--format")
         }
 
-        /// The format: `--format`, else the output's extension, else PNG.
+        /// The format: `--format`, else the output's extension, else the preset's, else PNG.
         var outputFormat: OutputFormat {
-            format ?? out.flatMap { OutputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .png
+            format ?? out.flatMap { OutputFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) }
+                ?? shape.preset?.format ?? .png
         }
 
         func run() throws {
             try reportingFailures {
                 let dataset = try global.loadDataset(dates: [("--date", date)])
-                let options = try map.sceneOptions(region: dataset.region, title: title, subtitle: subtitle)
+                let options = try map.sceneOptions(
+                    region: dataset.region, title: title, subtitle: subtitle, shape: shape)
                 let renderer = try style.makeRenderer()
                 let snapshot = try dataset.snapshot(on: date, eventsWindowDays: map.eventsWindow.days)
                 let path = out ?? "output/\(dataset.region.id)-\(date).\(outputFormat.rawValue)"

@@ -51,6 +51,8 @@ extension BoundingBox: ExpressibleByArgument {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension PairLayout: ExpressibleByArgument {}
+extension MapLayout: ExpressibleByArgument {}
+extension MapPreset: ExpressibleByArgument {}
 
 /// Parses one of an enumeration's values, naming them all when the text is none of them.
 func parseChoice<Choice: CaseIterable & RawRepresentable>(_ text: String) throws -> Choice

@@ -8,7 +8,7 @@ struct MapOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp("Image size in logical pixels, WIDTHxHEIGHT (default: 1600x1200).", valueName: "WxH"),
         transform: ImageSize.parseArgument)
-    var size = ImageSize(width: 1600, height: 1200)
+    var size: ImageSize?
 
     @Option(
         name: .long,
@@ -93,14 +93,17 @@ struct MapOptions: ParsableArguments {
     }
 
     /// Scene options from the flags, for a region.
+    /// - Parameter shape: `--layout` and `--preset`, for the commands that take them.
     func sceneOptions(
-        region: Region, title: String? = nil, subtitle: String? = nil
+        region: Region, title: String? = nil, subtitle: String? = nil, shape: LayoutOptions? = nil
     ) throws(CommandFailure) -> SceneOptions {
         try Self.checkNames(names, region: region)
+        let size = shape?.size(size) ?? size ?? ImageSize(width: 1600, height: 1200)
         return SceneOptions(
             width: Double(size.width), height: Double(size.height), bbox: bbox, layers: layers?.layers,
             names: try nameRule(for: region),
             catalog: try catalog(), title: title, subtitle: subtitle,
-            locator: try world.locator(around: bbox ?? region.extent))
+            locator: try world.locator(around: bbox ?? region.extent), layout: shape?.mapLayout(self.size) ?? .landscape
+        )
     }
 }

@@ -1,0 +1,52 @@
+import Canvas
+import Localization
+import Render
+import Scene
+import Testing
+import _ChronomapTestSupport
+
+/// The phone shapes (1080 px wide, portrait and square) are readable on a phone: the title's capitals stand at
+/// least 24 px tall as painted, no text, event numbers on the map included, is set under 14 px, and none runs off
+/// the image.
+@Suite struct PhoneTypeTests {
+    static let shapes: [(width: Double, height: Double, layout: MapLayout)] = [
+        (1080, 1350, .portrait), (1080, 1080, .square),
+    ]
+
+    @Test(arguments: 0..<2)
+    func titleCapitalsAndSmallestType(shape index: Int) throws {
+        let shape = Self.shapes[index]
+        let renderer = try MapFixture.renderer.get()
+        let scene = try MapFixture.scene(
+            "2023-09-19", options: SceneOptions(width: shape.width, height: shape.height, layout: shape.layout))
+        let texts = scene.items.compactMap { item -> SceneItem.Text? in if case .text(let t) = item { t } else { nil } }
+        #expect(texts.count > 50)
+        // Measured with the real fonts, in English and in Russian (longer words), no text runs off the image.
+        let russian = try MapFixture.scene(
+            "2023-09-19",
+            options: SceneOptions(
+                width: shape.width, height: shape.height, catalog: Catalog(language: "ru"), layout: shape.layout))
+        let image = PixelRect(x: 0, y: 0, width: shape.width, height: shape.height)
+        for case .text(let text) in scene.items + russian.items {
+            #expect(image.contains(text.box), "'\(text.string)' at \(text.box)")
+        }
+        for text in texts { #expect(text.size >= 14, "'\(text.string)' at \(text.size) px") }
+        for case .icon(let icon) in scene.items where icon.badge != nil { #expect(icon.badgeTextSize >= 14) }
+        // The title begins with a capital ("Nagorno-Karabakh — ..."): the rows of dark pixels over its first letter,
+        // counted in the painted image, are its cap height.
+        let title = try #require(texts.first { $0.layerID == "furniture:title" })
+        #expect(title.string.first?.isUppercase == true)
+        let painted = try renderer.image(of: scene)
+        let left = Int(title.origin.x), right = Int(title.origin.x + title.size * 0.5)
+        var inked = 0
+        for y in Int(title.origin.y - title.size)...Int(title.origin.y) {
+            var dark = false
+            for x in left...right {
+                let pixel = try painted.pixel(x: x, y: y)
+                if (pixel.red + pixel.green + pixel.blue) / 3 < 0.5 { dark = true }
+            }
+            if dark { inked += 1 }
+        }
+        #expect(inked >= 24, "title capitals \(inked) px tall")
+    }
+}
