@@ -113,7 +113,8 @@ extension Catalog {
 
         func dates(_ value: JSONValue, at path: JSONPath) throws(CatalogError) -> DateWords {
             let words = try object(
-                value, at: path, keys: ["months", "months_in_dates", "short_months", "long", "short"])
+                value, at: path,
+                keys: ["months", "months_in_dates", "short_months", "long", "short", "short_year", "range"])
             func list(_ key: String) throws(CatalogError) -> [String]? {
                 guard let member = words[key] else { return nil }
                 return try self.list(member, at: path.appending(key))
@@ -126,7 +127,9 @@ extension Catalog {
             return DateWords(
                 months: months, monthsInDates: try list("months_in_dates") ?? months,
                 shortMonths: try list("short_months") ?? [], long: try text("long") ?? "{day} {month} {year}",
-                short: try text("short") ?? "{day} {month}")
+                short: try text("short") ?? "{day} {month}",
+                shortWithYear: try text("short_year") ?? "{day} {month} {year}",
+                range: try text("range") ?? "{start} \u{2013} {end}")
         }
     }
 }

@@ -92,6 +92,25 @@ public struct Catalog: Sendable {
         text(dates.short, ["day": String(day), "month": word(\.shortMonths, month)])
     }
 
+    /// Two days as a compact range, short months and the year once when both fall in it: "22 Sep – 2 Oct 2023",
+    /// "30 Dec 2023 – 2 Jan 2024" (the pattern `dates.short_year`, then `dates.range`), with no-break spaces inside
+    /// each date.
+    public func dateRange(
+        from start: (year: Int, month: Int, day: Int), to end: (year: Int, month: Int, day: Int)
+    )
+        -> String
+    {
+        func withYear(_ date: (year: Int, month: Int, day: Int)) -> String {
+            text(
+                dates.shortWithYear,
+                ["day": String(date.day), "month": word(\.shortMonths, date.month), "year": String(date.year)])
+        }
+        // No break inside a date when a label wraps: "22 Sep" stays on one line.
+        func unbroken(_ date: String) -> String { String(date.map { $0 == " " ? "\u{00A0}" : $0 }) }
+        let first = start.year == end.year ? shortDate(month: start.month, day: start.day) : withYear(start)
+        return text(dates.range, ["start": unbroken(first), "end": unbroken(withYear(end))])
+    }
+
     /// The name of a month on its own (a chart's axis): "September", "сентябрь".
     public func monthName(_ month: Int) -> String { word(\.months, month) }
 
@@ -162,9 +181,14 @@ struct DateWords: Sendable {
     var long: String
     /// `{day} {month}`.
     var short: String
+    /// `{day} {month} {year}`, with short months.
+    var shortWithYear: String
+    /// `{start} – {end}`.
+    var range: String
 
     static let empty = DateWords(
-        months: [], monthsInDates: [], shortMonths: [], long: "{year}-{month}-{day}", short: "{day}.{month}")
+        months: [], monthsInDates: [], shortMonths: [], long: "{year}-{month}-{day}", short: "{day}.{month}",
+        shortWithYear: "{year}-{month}-{day}", range: "{start}/{end}")
 }
 
 /// How a language writes numbers.

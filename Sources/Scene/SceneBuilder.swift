@@ -187,8 +187,7 @@ public struct SceneBuilder: Sendable {
                     .legendChangingHands,
                     [
                         "from": describer.name(of: mark.from), "to": describer.name(of: mark.to),
-                        "start": wording.longDate(mark.window.lowerBound),
-                        "end": wording.longDate(mark.window.upperBound),
+                        "dates": wording.dateRange(mark.window),
                     ])
                 return (label, mark.fill, mark.hatch)
             })

@@ -27,6 +27,18 @@ import Testing
         #expect(Catalog.english.shortDate(month: 9, day: 19) == "19 Sep")
     }
 
+    /// A range names its year once when both days fall in it, and both years when they differ; a date never breaks
+    /// across lines (no-break spaces inside it).
+    @Test func dateRangesAreCompact() throws {
+        let english = Catalog.english, russian = try Catalog(language: "ru")
+        func plain(_ text: String) -> String { text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        let september = english.dateRange(from: (2023, 9, 22), to: (2023, 10, 2))
+        #expect(plain(september) == "22 Sep \u{2013} 2 Oct 2023")
+        #expect(september.split(separator: " ") == ["22\u{00A0}Sep", "\u{2013}", "2\u{00A0}Oct\u{00A0}2023"])
+        #expect(plain(english.dateRange(from: (2023, 12, 30), to: (2024, 1, 2))) == "30 Dec 2023 \u{2013} 2 Jan 2024")
+        #expect(plain(russian.dateRange(from: (2023, 9, 22), to: (2023, 10, 2))) == "22 сен \u{2013} 2 окт 2023")
+    }
+
     @Test func numbersFollowTheLanguage() throws {
         #expect(Catalog.english.area(squareKilometres: 3_070.4) == "3,070 km²")
         #expect(Catalog.english.area(squareKilometres: 4.25) == "4.3 km²")

@@ -43,6 +43,13 @@ public struct EventWording: Sendable {
     /// The short form: "19 Sep".
     public func shortDate(_ day: Day) -> String { catalog.shortDate(month: day.month, day: day.day) }
 
+    /// A window of days as a compact range: "22 Sep – 2 Oct 2023".
+    public func dateRange(_ window: ClosedRange<Day>) -> String {
+        let (start, end) = (window.lowerBound, window.upperBound)
+        return catalog.dateRange(
+            from: (start.year, start.month, start.day), to: (end.year, end.month, end.day))
+    }
+
     /// A sentence on what happened on the day, for the subtitle: the day's most significant events (an offensive
     /// or ceasefire before a mine incident), or the latest event before it.
     public func subtitle(for snapshot: Snapshot, events allEvents: [DatedFeature]) -> String {
