@@ -9,6 +9,9 @@ public enum FixtureMap {
     /// The fixture's days the map tests draw (see `FixtureRegion.keyDates`).
     public static var keyDates: [String] { FixtureRegion.keyDates }
 
+    /// The default style's file.
+    public static var defaultStylePath: String { MapFixture.defaultStylePath }
+
     /// The default style, read (the same value as `MapFixture.style`: a style is not data).
     public static var style: Result<Style, any Error> { MapFixture.style }
 

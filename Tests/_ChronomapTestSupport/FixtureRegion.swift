@@ -21,9 +21,10 @@ import GeoJSON
 /// on the first date. The base has two countries split at 38.6 W (Westmark tinted for `highland`), their border, a
 /// lake, a river, and a sea south of 30 N.
 ///
-/// Areas, `pyproj.Geod(ellps="WGS84").polygon_area_perimeter` of strips from 30 to 31.5 N (km²; pyproj 3.7.2, a
-/// strip's area depends only on its width): 0.3° wide 4,776.89, 0.6° 9,553.80, 0.8° 12,738.42, 1.1° 17,515.39,
-/// 1.2° 19,107.72, 2.0° (the study area) 31,846.65; the truce box 5,201.63.
+/// Areas, `pyproj.Geod(ellps="WGS84").polygon_area_perimeter` of strips from 30 to 31.5 N (km²; pyproj 3.7.2; a
+/// strip's area depends only on its width, but its long edges are geodesics that bow north, so two strips side by
+/// side measure a little less than one of their joint width): 0.3° wide 4,776.89, 0.6° 9,553.80, 0.8° 12,738.42,
+/// 1.1° 17,515.39, 1.2° 19,107.72, 2.0° (the study area) 31,846.65; the truce box 5,201.63.
 public enum FixtureRegion {
     /// Strip areas in km², from pyproj (see above).
     public static let narrowStripKm2 = 4776.89
