@@ -43,7 +43,7 @@ import _ChronomapTestSupport
     @Test func theMP4LoadsWithItsDurationAndSize() throws {
         let folder = try TestPaths.makeScratchFolder("animation-chromium-mp4")
         _ = try AnimationWriterTests.write(.mp4, in: folder)
-        let words = try Self.verdict(of: "war.mp4", in: folder, asVideo: true).split(separator: " ")
+        let words = try Self.verdict(of: "series.mp4", in: folder, asVideo: true).split(separator: " ")
         #expect(words.first == "video", "\(words)")
         guard words.count == 4 else { return }
         let seconds = try #require(Double(words[1]))
@@ -55,6 +55,6 @@ import _ChronomapTestSupport
     func theImageFormatsDecode(format: AnimationFormat) throws {
         let folder = try TestPaths.makeScratchFolder("animation-chromium-\(format.rawValue)")
         _ = try AnimationWriterTests.write(format, in: folder)
-        #expect(try Self.verdict(of: "war.\(format.rawValue)", in: folder, asVideo: false) == "image 320 240")
+        #expect(try Self.verdict(of: "series.\(format.rawValue)", in: folder, asVideo: false) == "image 320 240")
     }
 }

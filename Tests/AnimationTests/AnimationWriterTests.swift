@@ -12,14 +12,14 @@ import _ChronomapTestSupport
 /// Animations as ffprobe (and, for WebP, a RIFF reader of the tests' own) sees them: codec, size, frame count,
 /// duration; frames in order; nothing left behind when ffmpeg fails or is missing.
 @Suite(.serialized) struct AnimationWriterTests {
-    static let days = ["2020-10-17", "2020-10-20", "2020-10-25"]
+    static let days = ["2024-02-01", "2024-03-06", "2024-05-02"]
 
     static func write(
         _ format: AnimationFormat, width: Double = 320, height: Double = 240, ffmpeg: FFmpeg? = nil, in folder: URL
     ) throws -> AnimationWriter.Summary {
-        let path = folder.appendingPathComponent("war.\(format.rawValue)").path
-        return try AnimationWriter(renderer: MapFixture.renderer.get(), ffmpeg: ffmpeg ?? FFmpeg.locate()).write(
-            BundledData.dataset.get(), days: days.map { try Day(iso: $0) },
+        let path = folder.appendingPathComponent("series.\(format.rawValue)").path
+        return try AnimationWriter(renderer: FixtureMap.renderer.get(), ffmpeg: ffmpeg ?? FFmpeg.locate()).write(
+            FixtureRegion.dataset.get(), days: days.map { try Day(iso: $0) },
             options: SceneOptions(width: width, height: height), eventsWindowDays: 3, scale: 1, holdSeconds: 0.5,
             format: format, to: path)
     }
@@ -56,7 +56,7 @@ import _ChronomapTestSupport
         #expect(durations.allSatisfy { abs($0 - frameDuration) < 0.011 }, "\(durations)")
         if format == .mp4 { #expect(stream["pix_fmt"] as? String == "yuv420p") }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let file = "war.\(format.rawValue)"
+        let file = "series.\(format.rawValue)"
         #expect(names == [file, file + ".long.txt", file + ".txt"])
     }
 
@@ -133,8 +133,8 @@ import _ChronomapTestSupport
     @Test func eachFrameIsTheMapOfItsDay() throws {
         let folder = try TestPaths.makeScratchFolder()
         let summary = try Self.write(.apng, in: folder)
-        let dataset = try BundledData.dataset.get()
-        let renderer = try MapFixture.renderer.get()
+        let dataset = try FixtureRegion.dataset.get()
+        let renderer = try FixtureMap.renderer.get()
         let days = try Self.days.map { try Day(iso: $0) }
         var options = SceneOptions(width: 320, height: 240)
         options.bbox = try SeriesExtent.union(of: days, dataset: dataset, eventsWindowDays: 3)
@@ -154,24 +154,25 @@ import _ChronomapTestSupport
         }
     }
 
-    /// The animation is described as a whole: its frames, and each side's area on the first and last day as
-    /// `Dataset.controlAreas(on:)` gives it.
+    /// The animation is described as a whole: its frames, and each side's area on the first and last day, from
+    /// pyproj (`FixtureRegion`): the Highland Council holds a 0.8° strip on 1 February and a 1.1° strip on 2 May
+    /// (the 0.3° strip still changing hands is counted apart).
     @Test func theAltTextDescribesTheWhole() throws {
         let folder = try TestPaths.makeScratchFolder()
         let summary = try Self.write(.gif, in: folder)
         let short = try String(contentsOfFile: summary.path + ".txt", encoding: .utf8)
         #expect(AltText.wordCount(short) < AltText.shortWordLimit)
-        #expect(short.hasPrefix("Animation of 3 maps of Nagorno-Karabakh, one frame per date from 17 October 2020"))
-        let dataset = try BundledData.dataset.get()
-        let first = try dataset.controlAreas(on: Day(iso: "2020-10-17"))[Controller("artsakh")] ?? 0
-        let last = try dataset.controlAreas(on: Day(iso: "2020-10-25"))[Controller("artsakh")] ?? 0
+        #expect(short.hasPrefix("Animation of 3 maps of Marrowdale, one frame per date from 1 February 2024"))
+        let first = FixtureRegion.highlandBeforeKm2
+        let last = FixtureRegion.highlandAfterKm2
         #expect(
             short.contains(
-                "ethnic Armenian forces \(Catalog.english.area(squareKilometres: first)) on 17 October 2020, "
-                    + "\(Catalog.english.area(squareKilometres: last)) on 25 October 2020"))
+                "Highland Council forces \(Catalog.english.area(squareKilometres: first)) on 1 February 2024, "
+                    + "\(Catalog.english.area(squareKilometres: last)) on 2 May 2024"))
         let long = try String(contentsOfFile: summary.path + ".long.txt", encoding: .utf8)
-        #expect(long.contains("Frame 3, 25 October 2020"))
-        #expect(long.contains("Qubadli"))
+        #expect(long.contains("Frame 3, 2 May 2024"))
+        // Frame 2's events, by their titles in the fixture's events file.
+        #expect(long.contains("Coast League offensive on the Brackwater line"))
     }
 
     @Test func aMissingFFmpegNamesTheDebianPackage() {

@@ -13,11 +13,11 @@ import _ChronomapTestSupport
 /// Small multiples as a reader compares them: one extent and one scale, every panel titled with its day, nothing
 /// over anything else, one legend, and the alt text.
 @Suite struct GridRendererTests {
-    static let days = ["2020-09-27", "2020-10-20", "2020-11-10", "2020-12-01"]
+    static let days = FixtureRegion.keyDates
 
     static func grid(language: String = "en", columns: Int = 2) throws -> GridRenderer.Grid {
-        try GridRenderer(renderer: MapFixture.renderer.get()).grid(
-            BundledData.dataset.get(), days: days.map { try Day(iso: $0) }, columns: columns,
+        try GridRenderer(renderer: FixtureMap.renderer.get()).grid(
+            FixtureRegion.dataset.get(), days: days.map { try Day(iso: $0) }, columns: columns,
             options: SceneOptions(width: 1600, height: 1200, catalog: try Catalog(language: language)),
             eventsWindowDays: 3)
     }
@@ -60,11 +60,11 @@ import _ChronomapTestSupport
 
     @Test func eachPanelIsTitledWithItsDate() throws {
         let strings = Self.strings(try Self.grid())
-        for date in ["27 September 2020", "20 October 2020", "10 November 2020", "1 December 2020"] {
+        for date in ["1 February 2024", "6 March 2024", "2 May 2024", "1 June 2024"] {
             #expect(strings.contains(date))
         }
         let russian = Self.strings(try Self.grid(language: "ru"))
-        #expect(russian.contains("27 сентября 2020") && russian.contains("1 декабря 2020"))
+        #expect(russian.contains("1 февраля 2024") && russian.contains("1 июня 2024"))
     }
 
     /// No panel numbers its event icons: no list under it would say what the numbers are.
@@ -81,18 +81,18 @@ import _ChronomapTestSupport
     @Test func thePDFAndItsAltText() throws {
         let folder = try TestPaths.makeScratchFolder()
         let path = folder.appendingPathComponent("grid.pdf").path
-        try GridWriter(renderer: MapFixture.renderer.get()).write(try Self.grid(), to: path, format: .pdf)
+        try GridWriter(renderer: FixtureMap.renderer.get()).write(try Self.grid(), to: path, format: .pdf)
         let text = try ExternalTool.output("/usr/bin/pdftotext", [path, "-"]).output
         for expected in [
-            "27 September 2020", "1 December 2020", "ethnic Armenian forces", "data as of 7 December 2026",
+            "1 February 2024", "1 June 2024", "Highland Council forces", "data as of 31 December 2024",
         ] {
             #expect(text.contains(expected), "\(expected)")
         }
         let short = try String(contentsOfFile: path + ".txt", encoding: .utf8)
-        #expect(short.hasPrefix("4 maps of Nagorno-Karabakh side by side on one extent and scale, 2 to a row"))
+        #expect(short.hasPrefix("4 maps of Marrowdale side by side on one extent and scale, 2 to a row"))
         #expect(AltText.wordCount(short) < AltText.shortWordLimit)
         let png = folder.appendingPathComponent("grid.png").path
-        try GridWriter(renderer: MapFixture.renderer.get()).write(try Self.grid(), to: png, format: .png)
+        try GridWriter(renderer: FixtureMap.renderer.get()).write(try Self.grid(), to: png, format: .png)
         let chunks = try PNGChunks(Data(contentsOf: URL(fileURLWithPath: png)))
         #expect(
             chunks.text["Description"].map { $0 + "\n" } == (try String(contentsOfFile: png + ".txt", encoding: .utf8)))

@@ -5,81 +5,82 @@ import Localization
 import Testing
 import _ChronomapTestSupport
 
-/// What changed hands between two days of the bundled data, against the sourced facts and published figures of
-/// tools/data/nagorno_karabakh_facts.json (also in data/nagorno-karabakh/README.md).
+/// What changed hands between two days of the fixture region, against its zones' table and pyproj's strip areas
+/// (`FixtureRegion`). The bundled data's handovers against their published figures are data-set tests
+/// (Tests/DataSetTests/BundledChangesTests.swift).
 @Suite struct ChangeSetTests {
     static func naming() throws -> ControllerNaming {
-        ControllerNaming(region: try BundledData.dataset.get().region, catalog: .english)
+        ControllerNaming(region: try FixtureRegion.dataset.get().region, catalog: .english)
     }
 
     static func changes(_ before: String, _ after: String) throws -> ChangeSet {
-        let dataset = try BundledData.dataset.get()
+        let dataset = try FixtureRegion.dataset.get()
         return try ChangeSet.between(
             dataset.snapshot(on: Day(iso: before)), dataset.snapshot(on: Day(iso: after)),
             places: dataset.features(in: .places))
     }
 
-    /// The 2020 handovers: Kalbajar (20 Nov... 25 Nov), Aghdam (20 Nov) and Lachin district less the corridor (1 Dec),
-    /// and the corridor itself to the Russian peacekeepers (statement of 10 November 2020, points 4 and 6).
-    @Test func theHandoversOf2020() throws {
-        let changes = try Self.changes("2020-11-09", "2020-12-02")
-        // The ground claimed in the war and contested until the statement confirmed the line passes on 10 November too.
-        #expect(
-            changes.areas.map { "\($0.from)→\($0.to)" } == [
-                "artsakh→azerbaijan", "contested→azerbaijan", "artsakh→peacekeepers",
-            ])
-        // The corridor: 5 km wide (point 6) along a road of about 10-20 km inside Lachin district.
-        let corridor = try #require(changes.areas.first { $0.to == "peacekeepers" })
-        #expect(corridor.areaKm2 > 5 * 8 && corridor.areaKm2 < 5 * 25, "\(corridor.areaKm2)")
-        // The published areas bound the handed-over area: at least Lachin (1,840) plus the held part of Aghdam (846.7,
-        // per AZ), at most Kalbajar as Azerbaijan counts it today (3,054, which includes former oblast land) plus
-        // those two (`lachin-district`, `aghdam-handover`, `kalbajar-handover` in the facts file's published_areas).
-        let handedOver = changes.areas.filter { $0.from == "artsakh" }.map(\.areaKm2).reduce(0, +)
-        #expect(handedOver > 1_840 + 846.7 && handedOver < 3_054 + 1_840 + 846.7, "\(handedOver)")
-        let moved = Set(changes.places.map(\.place.id))
-        let to = Dictionary(
-            changes.places.map { ($0.place.id, $0.to?.id ?? "outside") }, uniquingKeysWith: { first, _ in first })
-        #expect(to["kalbajar"] == "azerbaijan" && to["aghdam"] == "azerbaijan")
-        // Lachin town, Zabukh and Sus stayed in the corridor, under the peacekeepers (the facts file's control_changes
-        // of 2020-12-01, and the control periods of its places lachin, aghavno and sus).
-        #expect(to["lachin"] == "peacekeepers" && to["aghavno"] == "peacekeepers" && to["sus"] == "peacekeepers")
-        #expect(!moved.contains("stepanakert"))
+    static func isStrip(_ area: Double) -> Bool {
+        abs(area - FixtureRegion.narrowStripKm2) < 0.01 * FixtureRegion.narrowStripKm2
     }
 
-    @Test func theTakeOverOf2023() throws {
-        let changes = try Self.changes("2023-09-18", "2023-10-15")
-        let dataset = try BundledData.dataset.get()
-        let held = try dataset.controlAreas(on: Day(iso: "2023-09-18"))
-        // Everything not Azerbaijani on 18 September changed hands: the change equals those areas.
-        let notAzerbaijani = held.filter { $0.key != "azerbaijan" }.values.reduce(0, +)
-        #expect(abs(changes.totalKm2 - notAzerbaijani) / notAzerbaijani < 0.001)
-        // Held after November 2020: 3,170 km² (or ~2,800; `held-after-2020` in the facts file's published_areas);
-        // less Lachin town, Zabukh and Sus in 2022.
-        #expect(changes.totalKm2 > 2_800 * 0.9 && changes.totalKm2 < 3_170 * 1.1)
-        #expect(!changes.areas.isEmpty && changes.areas.allSatisfy { $0.to == "azerbaijan" })
-        #expect(
-            Set(changes.places.map(\.place.id)).isSuperset(of: [
-                "stepanakert", "askeran", "martakert", "martuni", "khojaly", "drmbon",
-            ]))
+    /// From 30 April to 6 May 2024 the contested strip (39.2-38.9 W) and the Coast League's strip 38.9-38.6 W pass
+    /// to the Highland Council, and the handover has settled (its window ended on 4 May): two 0.3-degree strips,
+    /// with Brackwater and Saltmere on them; Highgate, Reedby and Eastport stay where they were.
+    @Test func theHandoverOfMay() throws {
+        let changes = try Self.changes("2024-04-30", "2024-05-06")
+        #expect(changes.areas.count == 2)
+        #expect(Set(changes.areas.map { "\($0.from)→\($0.to)" }) == ["contested→highland", "coast→highland"])
+        for area in changes.areas {
+            #expect(Self.isStrip(area.areaKm2), "\(area.from): \(area.areaKm2)")
+            #expect(!area.isChangingHands)
+        }
+        let to = Dictionary(
+            changes.places.map { ($0.place.id, $0.to?.id ?? "outside") }, uniquingKeysWith: { first, _ in first })
+        #expect(to["saltmere"] == "highland" && to["brackwater"] == "highland")
+        let moved = Set(changes.places.map(\.place.id))
+        #expect(moved.isDisjoint(with: ["highgate", "reedby", "eastport"]))
+    }
+
+    /// On 2 May the Coast League's strip is still changing hands (`[2024-05-01..2024-05-04]`): the change says so,
+    /// for the ground and for Saltmere on it; the contested strip, settled on 1 May, does not.
+    @Test func groundStillChangingHandsIsMarked() throws {
+        let changes = try Self.changes("2024-04-30", "2024-05-02")
+        let hands = try #require(changes.areas.first { $0.from == "coast" })
+        #expect(hands.to == "highland" && hands.isChangingHands && Self.isStrip(hands.areaKm2))
+        let contested = try #require(changes.areas.first { $0.from == "contested" })
+        #expect(!contested.isChangingHands)
+        let saltmere = try #require(changes.places.first { $0.place.id == "saltmere" })
+        #expect(saltmere.isChangingHands && saltmere.to?.id == "highland")
+    }
+
+    /// From 1 February to 6 March the Coast League loses its western strip to fighting and its eastern one to the
+    /// Delta Republic, which holds ground from 5 March.
+    @Test func aNewPartyAndContestedGround() throws {
+        let changes = try Self.changes("2024-02-01", "2024-03-06")
+        #expect(Set(changes.areas.map { "\($0.from)→\($0.to)" }) == ["coast→contested", "coast→delta"])
+        #expect(changes.areas.count == 2 && changes.areas.allSatisfy { Self.isStrip($0.areaKm2) })
+        #expect(abs(changes.totalKm2 - 2 * FixtureRegion.narrowStripKm2) < 0.01 * FixtureRegion.narrowStripKm2)
     }
 
     @Test func sameDayChangesNothing() throws {
-        let changes = try Self.changes("2023-09-18", "2023-09-18")
+        let changes = try Self.changes("2024-04-30", "2024-04-30")
         #expect(changes.isEmpty)
         #expect(changes.totalKm2 == 0)
         #expect(try changes.featureCollection(naming: Self.naming()).features.isEmpty)
     }
 
     @Test func areasAddUpToTheTotalInTheGeoJSON() throws {
-        let collection = try Self.changes("2023-09-18", "2023-10-15").featureCollection(naming: Self.naming())
+        let collection = try Self.changes("2024-04-30", "2024-05-06").featureCollection(naming: Self.naming())
         let areas = collection.features.compactMap { $0.properties?["area_km2"]?.numberValue }
         let total = try #require(collection.foreignMembers["total_km2"]?.numberValue)
         #expect(abs(areas.reduce(0, +) - total) < 0.05)
         #expect(!collection.features.isEmpty)
         #expect(collection.features.allSatisfy { $0.properties?["from"] != nil && $0.properties?["to"] != nil })
         // Ids stay party ids; the wording is the data set's.
-        let first = try #require(collection.features.first { $0.properties?["kind"] == "area-change" })
-        #expect(first.properties?["from"] == "artsakh" && first.properties?["from_name"] == "ethnic Armenian forces")
-        #expect(first.properties?["to_name"] == "Azerbaijan")
+        let coast = try #require(
+            collection.features.first { $0.properties?["kind"] == "area-change" && $0.properties?["from"] == "coast" })
+        #expect(coast.properties?["from_name"] == "Coast League")
+        #expect(coast.properties?["to"] == "highland" && coast.properties?["to_name"] == "Highland Council forces")
     }
 }

@@ -18,8 +18,8 @@ import _ChronomapTestSupport
     )
         throws -> AreaChart
     {
-        let dataset = try BundledData.dataset.get()
-        let renderer = try MapFixture.renderer.get()
+        let dataset = try FixtureRegion.dataset.get()
+        let renderer = try FixtureMap.renderer.get()
         let series = try AreaSeries.compute(dataset, over: Day(iso: from)...Day(iso: to))
         return AreaChart(
             series: series, events: dataset.features(in: .events), style: renderer.style,
@@ -27,7 +27,7 @@ import _ChronomapTestSupport
             timeScale: timeScale)
     }
 
-    static let ranges = [("1994-05-12", "2026-11-30"), ("2020-09-27", "2020-11-10"), ("2023-09-01", "2024-01-31")]
+    static let ranges = [("2024-01-01", "2024-12-31"), ("2024-02-01", "2024-06-01"), ("2024-04-01", "2024-05-31")]
 
     @Test(arguments: ranges)
     func noTextCoversOtherTextOrLeavesTheImage(from: String, to: String) throws {
@@ -70,52 +70,48 @@ import _ChronomapTestSupport
     /// The legend names the data set's parties that held ground, in its wording; the side holding the rest of the
     /// study area (`labelled: false`) is not plotted and the footer says why.
     @Test func theLegendNamesThePlottedSidesAndTheFooterTheOthers() throws {
-        let chart = try Self.chart(from: "1994-05-12", to: "2026-11-30")
-        // The data's interval start_date:edtf of September 2023 puts ground under `transition` (changing hands).
-        #expect(chart.plotted.map(\.id) == ["artsakh", "peacekeepers", "contested", "transition"])
-        #expect(chart.notPlotted.map(\.id) == ["azerbaijan"])
+        let chart = try Self.chart(from: "2024-01-01", to: "2024-12-31")
+        // The fixture's interval start_date:edtf of May 2024 puts ground under `transition` (changing hands).
+        #expect(chart.plotted.map(\.id) == ["highland", "coast", "contested", "transition"])
+        #expect(chart.notPlotted.map(\.id) == ["delta"])
         let strings = Self.strings(chart.scene(), layer: "chart:legend")
-        #expect(
-            strings == [
-                "ethnic Armenian forces", "Russian peacekeepers (2020 statement)", "Contested", "Changing hands",
-            ])
+        #expect(strings == ["Highland Council forces", "Coast League", "Contested", "Changing hands"])
         let footer = Self.strings(chart.scene(), layer: "chart:footer").joined(separator: " ")
-        #expect(footer.hasPrefix("Not plotted: Azerbaijan, holding the rest of the study area"))
-        #expect(footer.contains("data as of 7 December 2026"))
-        #expect(footer.contains("Sources: Chronomap Nagorno-Karabakh data set"))
+        #expect(footer.hasPrefix("Not plotted: Delta Republic, holding the rest of the study area"))
+        #expect(footer.contains("data as of 31 December 2024"))
+        #expect(footer.contains("Sources: Marrowdale test data, made by hand"))
     }
 
-    /// Over the 2020 war the start, the captures that moved the line most and the trilateral statement are marked,
-    /// each listed with its date and whose claim it is.
+    /// Over the fixture's spring the offensive, the capture and the ceasefire are marked, each listed with its date
+    /// and whose claim it is (the parties' `authority` in the fixture's region.json).
     @Test func keyEventsAreMarkedAndListedWithTheirClaims() throws {
-        let scene = try Self.chart(from: "2020-09-27", to: "2020-11-10").scene()
+        let scene = try Self.chart(from: "2024-02-01", to: "2024-06-01").scene()
         let list = Self.strings(scene, layer: "chart:events").joined(separator: " ")
-        #expect(list.contains("27 Sep 2020 · Second Nagorno-Karabakh War begins"))
-        #expect(list.contains("10 Nov 2020 · Trilateral statement ends the war"))
-        // Hadrut's claim of 9 Oct, contested until the BBC's and Bellingcat's geolocation (15 Oct), with the denial.
-        #expect(list.contains("Hadrut (per the Azerbaijani authorities; denied by the ethnic Armenian authorities)"))
+        #expect(list.contains("5 Mar 2024 · Coast League offensive on the Brackwater line"))
+        #expect(list.contains("4 May 2024 · Ceasefire agreed in talks abroad"))
+        #expect(list.contains("Saltmere (per the Highland Council; denied by the Coast League's command)"))
         let markers = scene.items.filter {
             if case .circle(let disc) = $0 { disc.layerID == "chart:marker" } else { false }
         }
-        #expect(markers.count >= 6)
+        #expect(markers.count >= 3)
     }
 
-    /// The area of ethnic Armenian forces before 2020 is painted in their map colour (region.json `color`,
-    /// translucent over white), and so is their legend swatch.
+    /// The Highland Council's area is painted in its map colour (the fixture region.json's `color`, translucent over
+    /// white), and so is its legend swatch.
     @Test func theLegendSwatchIsTheColourOfTheArea() throws {
-        let chart = try Self.chart(from: "1994-05-12", to: "2026-11-30")
+        let chart = try Self.chart(from: "2024-01-01", to: "2024-12-31")
         let scene = chart.scene()
-        let image = try MapFixture.renderer.get().image(of: scene)
+        let image = try FixtureMap.renderer.get().image(of: scene)
         let swatch = try #require(
             scene.items.compactMap { item -> PixelRect? in
                 guard case .rect(let rect) = item, rect.layerID == "chart:legend" else { return nil }
                 return rect.rect
             }.first)
         let swatchColour = try image.pixel(x: Int(swatch.x + swatch.width / 2), y: Int(swatch.y + swatch.height - 3))
-        // The area under the line on 1 January 2005, halfway up.
+        // The area under the line in early May, halfway up.
         let line = try #require(
             scene.items.compactMap { item -> [PixelPoint]? in
-                guard case .stroke(let stroke) = item, stroke.layerID == "chart:line:artsakh" else { return nil }
+                guard case .stroke(let stroke) = item, stroke.layerID == "chart:line:highland" else { return nil }
                 return stroke.paths.first
             }.first)
         let xs = line.map(\.x), ys = line.map(\.y)
@@ -128,10 +124,10 @@ import _ChronomapTestSupport
         let areaColour = try image.pixel(x: Int(middleX), y: Int((top + baseline) / 2) + 7)
         let region = try Self.regionJSON()
         let parties = try #require(region["parties"] as? [[String: Any]])
-        let artsakh = try #require(parties.first { $0["id"] as? String == "artsakh" }?["color"] as? String)
-        let expected = try Color(hex: artsakh)
+        let highland = try #require(parties.first { $0["id"] as? String == "highland" }?["color"] as? String)
+        let expected = try Color(hex: highland)
         for (got, party) in [(swatchColour, expected), (areaColour, expected)] {
-            #expect(abs(got.red - (party.red * 0.45 + 0.55)) < 0.02, "\(got) against \(artsakh)")
+            #expect(abs(got.red - (party.red * 0.45 + 0.55)) < 0.02, "\(got) against \(highland)")
             #expect(abs(got.green - (party.green * 0.45 + 0.55)) < 0.02)
             #expect(abs(got.blue - (party.blue * 0.45 + 0.55)) < 0.02)
         }
@@ -140,40 +136,40 @@ import _ChronomapTestSupport
     @Test func thePNGCarriesItsAltTextAndTheFilesBesideIt() throws {
         let folder = try TestPaths.makeScratchFolder()
         let path = folder.appendingPathComponent("areas.png").path
-        let scene = try Self.chart(from: "1994-05-12", to: "2026-11-30").scene()
-        try AreaChartWriter(renderer: MapFixture.renderer.get()).write(scene, to: path, format: .png)
+        let scene = try Self.chart(from: "2024-01-01", to: "2024-12-31").scene()
+        try AreaChartWriter(renderer: FixtureMap.renderer.get()).write(scene, to: path, format: .png)
         let chunks = try PNGChunks(Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(chunks.size?.width == 1200 && chunks.size?.height == 675)
         let short = try String(contentsOfFile: path + ".txt", encoding: .utf8)
         #expect(chunks.text["Description"].map { $0 + "\n" } == short)
         #expect(AltText.wordCount(short) < AltText.shortWordLimit)
-        #expect(short.hasPrefix("Step chart of the area held in Nagorno-Karabakh from 12 May 1994 to 30 November 2026"))
+        #expect(short.hasPrefix("Step chart of the area held in Marrowdale from 1 January 2024 to 31 December 2024"))
         let long = try String(contentsOfFile: path + ".long.txt", encoding: .utf8)
-        #expect(long.contains("1 December 2020: ethnic Armenian forces"))
-        #expect(chunks.text["Title"] == "Nagorno-Karabakh: area held, 12 May 1994 to 30 November 2026")
+        #expect(long.contains("5 March 2024: Highland Council forces"))
+        #expect(chunks.text["Title"] == "Marrowdale: area held, 1 January 2024 to 31 December 2024")
     }
 
     /// For print: a PDF whose text is text (pdftotext reads the axis, the legend and the sources back).
     @Test func thePDFKeepsItsTextForPrint() throws {
         let folder = try TestPaths.makeScratchFolder()
         let path = folder.appendingPathComponent("areas.pdf").path
-        let scene = try Self.chart(from: "2020-09-27", to: "2020-11-10").scene()
-        try AreaChartWriter(renderer: MapFixture.renderer.get()).write(scene, to: path, format: .pdf)
+        let scene = try Self.chart(from: "2024-02-01", to: "2024-06-01").scene()
+        try AreaChartWriter(renderer: FixtureMap.renderer.get()).write(scene, to: path, format: .pdf)
         let text = try ExternalTool.output("/usr/bin/pdftotext", ["-layout", path, "-"]).output
-        for expected in ["ethnic Armenian forces", "km²", "27 Sep", "data as of 7 December 2026", "Sources:"] {
+        for expected in ["Highland Council forces", "km²", "1 Feb", "data as of 31 December 2024", "Sources:"] {
             #expect(text.contains(expected), "\(expected) not in the PDF's text")
         }
         #expect(FileManager.default.fileExists(atPath: path + ".txt"))
         let svg = folder.appendingPathComponent("areas.svg").path
-        try AreaChartWriter(renderer: MapFixture.renderer.get()).write(scene, to: svg, format: .svg)
+        try AreaChartWriter(renderer: FixtureMap.renderer.get()).write(scene, to: svg, format: .svg)
         let document = try String(contentsOfFile: svg, encoding: .utf8)
         #expect(document.hasPrefix("<?xml") && document.contains("<svg") && document.hasSuffix("</svg>\n"))
     }
 
     @Test func russianChart() throws {
-        let scene = try Self.chart(from: "2020-09-27", to: "2020-11-10", language: "ru").scene()
-        #expect(scene.title == "Нагорный Карабах: площадь под контролем, 27 сентября 2020 — 10 ноября 2020")
-        #expect(Self.strings(scene, layer: "chart:legend").first == "силы карабахских армян")
+        let scene = try Self.chart(from: "2024-02-01", to: "2024-06-01", language: "ru").scene()
+        #expect(scene.title == "Марроудейл: площадь под контролем, 1 февраля 2024 — 1 июня 2024")
+        #expect(Self.strings(scene, layer: "chart:legend").first == "силы Горного совета")
         #expect(scene.metadata.altText?.short.hasPrefix("Ступенчатый график") == true)
     }
 
@@ -185,7 +181,7 @@ import _ChronomapTestSupport
     }
 
     static func regionJSON() throws -> [String: Any] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.bundledData + "/region.json"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: FixtureRegion.folder.get() + "/region.json"))
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 }

@@ -63,7 +63,7 @@ import _ChronomapTestSupport
 
     static func scene(_ timeScale: ChartTimeScale, language: String = "en") throws -> Scene {
         let dataset = try dataset()
-        let renderer = try MapFixture.renderer.get()
+        let renderer = try FixtureMap.renderer.get()
         let series = try AreaSeries.compute(dataset, over: Day(iso: "2000-01-01")...Day(iso: "2012-12-31"))
         return AreaChart(
             series: series, events: dataset.features(in: .events), style: renderer.style,

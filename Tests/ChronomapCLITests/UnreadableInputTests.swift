@@ -28,7 +28,7 @@ struct UnreadableInputTests {
         let folder = try TestPaths.makeScratchFolder(name)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
         let style = folder.appendingPathComponent("style.json")
-        try FileManager.default.copyItem(atPath: MapFixture.defaultStylePath, toPath: style.path)
+        try FileManager.default.copyItem(atPath: FixtureMap.defaultStylePath, toPath: style.path)
         return (folder, style)
     }
 

@@ -10,41 +10,36 @@ import _ChronomapTestSupport
 /// (from region.json) is in the legend exactly when it appears in the map outside the furniture.
 @Suite struct LegendPixelTests {
     static func partyColours() throws -> [(name: String, color: Color)] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: TestPaths.bundledData + "/region.json"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: FixtureRegion.folder.get() + "/region.json"))
         let region = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let parties = try #require(region["parties"] as? [[String: Any]])
         #expect(parties.count >= 2)
         return try parties.map { ($0["name"] as? String ?? "", try Color(hex: $0["color"] as? String ?? "")) }
     }
 
-    /// The parties holding ground on each key date (the control periods of the places, and the control_changes, of
-    /// tools/data/nagorno_karabakh_facts.json): the corridor
-    /// is the Russian peacekeepers' from the statement of 10 November 2020 until the take-over of September 2023.
+    /// The parties holding ground on each of the fixture's key dates (its zones, in `FixtureRegion`'s table): the
+    /// Delta Republic holds its strip only from 5 March 2024.
     static let partiesHoldingGround: [String: Set<String>] = [
-        "1994-05-12": ["ethnic Armenian forces", "Azerbaijan"],
-        "2020-10-20": ["ethnic Armenian forces", "Azerbaijan"],
-        "2020-11-10": ["ethnic Armenian forces", "Azerbaijan", "Russian peacekeepers (2020 statement)"],
-        "2023-09-19": ["ethnic Armenian forces", "Azerbaijan", "Russian peacekeepers (2020 statement)"],
-        "2023-10-15": ["Azerbaijan"],
+        "2024-02-01": ["Highland Council forces", "Coast League"],
+        "2024-03-06": ["Highland Council forces", "Coast League", "Delta Republic"],
+        "2024-05-02": ["Highland Council forces", "Coast League", "Delta Republic"],
+        "2024-06-01": ["Highland Council forces", "Coast League", "Delta Republic"],
     ]
 
-    /// Kinds of point events on each key date or in the three days before it (events.geojson) that the map body
-    /// shows: the 1994 ceasefire; Zangilan taken on 20 Oct 2020 (Ganja, struck on 17 Oct, lies at 40.68 N, north
-    /// of the region's extent, so its strike is listed off the map, not drawn); Shusha and Dashalty taken on 8 and
-    /// 9 Nov and the statement of 10 Nov 2020; the mine blasts and the offensive of 19 Sept 2023; the flag raised
-    /// in Stepanakert on 15 Oct 2023.
+    /// Kinds of point events on each key date or in the three days before it (the fixture's events file) that the
+    /// map body shows: the decree of 1 February; the offensive of 5 March (the strike of 6 March lies beyond the
+    /// extent, so it is listed off the map, not drawn); the capture of 1 May; the withdrawal of 1 June.
     static let eventKindsShown: [String: Set<String>] = [
-        "1994-05-12": ["ceasefire"],
-        "2020-10-20": ["capture"],
-        "2020-11-10": ["capture", "ceasefire"],
-        "2023-09-19": ["mine", "offensive"],
-        "2023-10-15": ["flag"],
+        "2024-02-01": ["decree"],
+        "2024-03-06": ["offensive"],
+        "2024-05-02": ["capture"],
+        "2024-06-01": ["withdrawal"],
     ]
 
-    @Test(arguments: MapFixture.keyDates)
+    @Test(arguments: FixtureMap.keyDates)
     func legendMatchesWhatWasDrawn(date: String) throws {
-        let renderer = try MapFixture.renderer.get()
-        let scene = try MapFixture.scene(date)
+        let renderer = try FixtureMap.renderer.get()
+        let scene = try FixtureMap.scene(date)
         let image = try renderer.image(of: scene)
         let labels = Set(scene.legend.map(\.label))
         var drawnAndListed: Set<String> = []
@@ -67,7 +62,7 @@ import _ChronomapTestSupport
                 "\(date): \(party.name) legend=\(labels.contains(party.name)) pixels=\(found)")
             if found > 20 && labels.contains(party.name) { drawnAndListed.insert(party.name) }
         }
-        // Not vacuous (an empty legend over a blank map would agree with itself): the parties the facts give.
+        // Not vacuous (an empty legend over a blank map would agree with itself): the parties the zones give.
         #expect(drawnAndListed == Self.partiesHoldingGround[date], "\(date)")
         // Event kinds in the legend are exactly those with icons on the map.
         let iconKinds = Set(
@@ -80,8 +75,8 @@ import _ChronomapTestSupport
                 if case .icon(let symbol) = line.swatch { symbol.kind } else { nil }
             })
         #expect(iconKinds == legendKinds, "\(date)")
-        // Not vacuous either: the events of the day and the three before it that events.geojson places as points
-        // (the kinds of the sourced events listed in EventsAndProvenanceTests) have their icons.
+        // Not vacuous either: the events of the day and the three before it that the fixture places as points have
+        // their icons.
         let expectedKinds = Self.eventKindsShown[date] ?? []
         #expect(!expectedKinds.isEmpty && iconKinds.isSuperset(of: expectedKinds), "\(date): \(iconKinds)")
     }

@@ -7,27 +7,26 @@ import Style
 import Testing
 import _ChronomapTestSupport
 
-/// The renderer on the bundled data: bands meet without a seam, a missing font is named, output is deterministic.
+/// The renderer on the fixture region: bands meet without a seam, a missing font is named, output is deterministic.
 @Suite struct MapRendererTests {
     /// Large images are painted in bands on every core; the bands meet without a seam, so the image equals the
     /// same scene painted whole in one piece on one surface.
     @Test func bandsMeetWithoutASeam() throws {
-        let renderer = try MapFixture.renderer.get()
-        let scene = try MapFixture.scene("2023-09-19", options: SceneOptions(width: 1300, height: 900))
+        let renderer = try FixtureMap.renderer.get()
+        let scene = try FixtureMap.scene("2024-05-02", options: SceneOptions(width: 1300, height: 900))
         let banded = try renderer.image(of: scene)
         let whole = try Surface(width: 1300, height: 900)
         try renderer.paint(scene, on: whole)
-        // A map was painted (two blank images would be identical too): Stepanakert's label is placed, and the ground
-        // east of the line of contact (47.35 E, 40.15 N, always Azerbaijan's: the `az-1994` piece of
-        // data/nagorno-karabakh/README.md) has region.json's
-        // colour for Azerbaijan, #93bea0, in both images.
-        #expect(scene.placedLabels.contains { $0.featureID == "stepanakert" })
-        let (x, y) = MapFixture.independentPixel(longitude: 47.35, latitude: 40.15, in: scene)
-        let azerbaijan = try Color(hex: "#93bea0")
+        // A map was painted (two blank images would be identical too): Highgate's label is placed, and the ground
+        // at 38.1 W, 31.35 N (the fixture's `delta` strip, 38.3-38 W, held from 5 March) has the fixture
+        // region.json's colour for that party, #c4a2dc, in both images.
+        #expect(scene.placedLabels.contains { $0.featureID == "highgate" })
+        let (x, y) = FixtureMap.independentPixel(longitude: -38.1, latitude: 31.35, in: scene)
+        let delta = try Color(hex: "#c4a2dc")
         for image in [whole, banded] {
             let pixel = try image.pixel(x: Int(x), y: Int(y))
             let distance = max(
-                abs(pixel.red - azerbaijan.red), abs(pixel.green - azerbaijan.green), abs(pixel.blue - azerbaijan.blue))
+                abs(pixel.red - delta.red), abs(pixel.green - delta.green), abs(pixel.blue - delta.blue))
             #expect(distance < 3 / 255, "\(pixel)")
         }
         let comparison = try ImageComparison(expected: whole, actual: banded)
@@ -37,7 +36,7 @@ import _ChronomapTestSupport
     }
 
     @Test func aMissingFontNamesItsRoleAndFile() throws {
-        var style = try MapFixture.style.get()
+        var style = try FixtureMap.style.get()
         style.fonts["bold"] = "/nonexistent/Bold.ttf"
         do {
             _ = try FontSet(style: style)
@@ -48,8 +47,8 @@ import _ChronomapTestSupport
     }
 
     @Test func sameInputsGiveTheSameBytes() throws {
-        let scene = try MapFixture.scene("2023-09-19", options: SceneOptions(width: 640, height: 480))
-        let writer = PNGMapWriter(renderer: try MapFixture.renderer.get())
+        let scene = try FixtureMap.scene("2024-05-02", options: SceneOptions(width: 640, height: 480))
+        let writer = PNGMapWriter(renderer: try FixtureMap.renderer.get())
         let first = try writer.pngData(of: scene), second = try writer.pngData(of: scene)
         #expect(first == second)
         #expect(first.count > 10_000)

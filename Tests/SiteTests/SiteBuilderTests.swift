@@ -25,7 +25,7 @@ import _ChronomapTestSupport
     }
 
     @Test func writesEverythingTheViewerReads() throws {
-        let folder = try SiteFixture.warSite.get()
+        let folder = try SiteFixture.springSite.get()
         let files = Set(Self.files(under: folder))
         for name in [
             "index.html", "embed.html", "site.json", "dates.json", "viewer/viewer.js", "viewer/state.js",
@@ -38,11 +38,11 @@ import _ChronomapTestSupport
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("dates.json")))
                 as? [String: Any])
         let days = (dates["dates"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String }
-        #expect(days == SiteFixture.warDays)
-        let box = try BundledData.dataset.get().region.extent
+        #expect(days == SiteFixture.springDays)
+        let box = try FixtureRegion.dataset.get().region.extent
         let perDay = TilePyramid(bbox: box, zooms: 7...8).tiles
         #expect(!perDay.isEmpty)
-        for day in SiteFixture.warDays {
+        for day in SiteFixture.springDays {
             #expect(files.contains("events/\(day).json"), "events of \(day)")
             #expect(files.contains("tiles/\(day)/tilejson.json"), "tilejson of \(day)")
             for zoom in 7...8 { #expect(files.contains("legend/\(day)/\(zoom).json"), "legend of \(day) at \(zoom)") }
@@ -51,16 +51,16 @@ import _ChronomapTestSupport
             }
         }
         // Changes: consecutive days, and each day against the first and the last (docs/data-format.md, "site").
-        let first = SiteFixture.warDays.first ?? "", last = SiteFixture.warDays.last ?? ""
+        let first = SiteFixture.springDays.first ?? "", last = SiteFixture.springDays.last ?? ""
         var pairs = Set<String>()
-        for (before, after) in zip(SiteFixture.warDays, SiteFixture.warDays.dropFirst()) {
+        for (before, after) in zip(SiteFixture.springDays, SiteFixture.springDays.dropFirst()) {
             pairs.insert("\(before)_\(after)")
         }
-        for day in SiteFixture.warDays.dropFirst() { pairs.insert("\(first)_\(day)") }
-        for day in SiteFixture.warDays.dropLast() { pairs.insert("\(day)_\(last)") }
+        for day in SiteFixture.springDays.dropFirst() { pairs.insert("\(first)_\(day)") }
+        for day in SiteFixture.springDays.dropLast() { pairs.insert("\(day)_\(last)") }
         #expect(Set(files.filter { $0.hasPrefix("changes/") }) == Set(pairs.map { "changes/\($0).geojson" }))
-        // What changed hands over the range is read back as valid GeoJSON with the parties' wording: the war's end
-        // gave ground from one party to the other.
+        // What changed hands over the range is read back as valid GeoJSON with the parties' ids: the handover gave
+        // the Coast League's strip to the Highland Council.
         let changes = GeoJSONReader().read(
             contentsOf: folder.appendingPathComponent("changes/\(first)_\(last).geojson").path)
         #expect(!changes.hasErrors)
@@ -69,11 +69,11 @@ import _ChronomapTestSupport
             return
         }
         let areas = collection.features.filter { $0.string("kind") == "area-change" }
-        #expect(areas.contains { $0.string("from") == "artsakh" && $0.string("to") == "azerbaijan" })
+        #expect(areas.contains { $0.string("from") == "coast" && $0.string("to") == "highland" })
     }
 
     @Test func theSiteLoadsNothingFromElsewhere() throws {
-        let folder = try SiteFixture.warSite.get()
+        let folder = try SiteFixture.springSite.get()
         for page in ["index.html", "embed.html"] {
             let html = try String(contentsOf: folder.appendingPathComponent(page), encoding: .utf8)
             let addresses = Self.attributes(in: html, named: ["src", "href"])
@@ -91,7 +91,7 @@ import _ChronomapTestSupport
     /// The policy a static host cannot send as headers, in the pages themselves, before anything they load; and
     /// nothing in them it would block (no inline script or style). Written out by hand, not read from the code.
     @Test func thePagesCarryTheirSecurityPolicyAsMetaTags() throws {
-        let folder = try SiteFixture.warSite.get()
+        let folder = try SiteFixture.springSite.get()
         let policy =
             "default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;; "
             + "img-src &#39;self&#39; https: data:; connect-src &#39;self&#39;; frame-src &#39;self&#39;; "
@@ -116,10 +116,10 @@ import _ChronomapTestSupport
     }
 
     @Test func identicalTilesAreStoredOnceAsHardLinks() throws {
-        // Three days at the war's end at zoom 10: the fighting and the handovers moved only a few places, so most
-        // places look the same on the three days.
+        // The three key dates of the handover at zoom 10 (1, 4 and 5 May): it moved one strip, so the tiles of the
+        // Highland Council's western ground look the same on the three days.
         let folder = try TestPaths.makeScratchFolder().appendingPathComponent("site")
-        let summary = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 10...10)
+        let summary = try SiteFixture.build(into: folder, from: "2024-05-01", to: "2024-05-05", zooms: 10...10)
         #expect(summary.tilesLinked > 0)
         let tiles = Self.files(under: folder).filter { $0.hasPrefix("tiles/") && $0.hasSuffix(".png") }
         var byContent: [Data: [String]] = [:]
@@ -139,26 +139,26 @@ import _ChronomapTestSupport
 
     @Test func aRerunAddsOnlyWhatIsMissing() throws {
         let folder = try TestPaths.makeScratchFolder().appendingPathComponent("site")
-        let first = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+        let first = try SiteFixture.build(into: folder, from: "2024-05-01", to: "2024-05-05", zooms: 6...6)
         #expect(first.tilesWritten > 0)
         #expect(
             first.tilesWritten + first.tilesLinked == 3
-                * TilePyramid(bbox: try BundledData.dataset.get().region.extent, zooms: 6...6).tiles.count)
-        let again = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+                * TilePyramid(bbox: try FixtureRegion.dataset.get().region.extent, zooms: 6...6).tiles.count)
+        let again = try SiteFixture.build(into: folder, from: "2024-05-01", to: "2024-05-05", zooms: 6...6)
         #expect(again.tilesWritten == 0 && again.tilesLinked == 0 && again.changesWritten == 0)
         #expect(again.tilesSkipped == first.tilesWritten + first.tilesLinked)
         // Take one tile and one changes file away: exactly those come back.
-        let tiles = Self.files(under: folder).filter { $0.hasPrefix("tiles/2020-11-09/") && $0.hasSuffix(".png") }
+        let tiles = Self.files(under: folder).filter { $0.hasPrefix("tiles/2024-05-04/") && $0.hasSuffix(".png") }
         let removed = try #require(tiles.first)
         try FileManager.default.removeItem(at: folder.appendingPathComponent(removed))
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("changes/2020-11-08_2020-11-10.geojson"))
-        let third = try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("changes/2024-05-01_2024-05-05.geojson"))
+        let third = try SiteFixture.build(into: folder, from: "2024-05-01", to: "2024-05-05", zooms: 6...6)
         #expect(third.tilesWritten + third.tilesLinked == 1)
         #expect(third.changesWritten == 1)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(removed).path))
         // The same folder drawn with another style variant would mix two kinds of tiles: refused.
         #expect(throws: SiteError.self) {
-            try SiteFixture.build(into: folder, from: "2020-11-08", to: "2020-11-10", zooms: 6...6, variant: .overlay)
+            try SiteFixture.build(into: folder, from: "2024-05-01", to: "2024-05-05", zooms: 6...6, variant: .overlay)
         }
     }
 

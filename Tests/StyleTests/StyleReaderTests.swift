@@ -106,7 +106,7 @@ import _ChronomapTestSupport
     /// with the furniture's margins; 5 for a country three times wider) still shows the day's events: an events
     /// map at country scale is what a newsroom draws, and the subtitle names them.
     @Test func eventIconsShowOnCountryWideMaps() throws {
-        let style = try MapFixture.style.get()
+        let style = try FixtureMap.style.get()
         let icons = try #require(style.layers.first { $0.id == "event-icons" })
         #expect(icons.isVisible(atZoom: 5))
     }

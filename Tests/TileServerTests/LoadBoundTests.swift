@@ -14,7 +14,7 @@ import _ChronomapTestSupport
 @Suite struct LoadBoundTests {
     static func server(renders: Int, queued: Int, deadline: Duration) throws -> MapServer {
         try MapServer(
-            dataset: BundledData.dataset.get(), renderer: MapFixture.renderer.get(),
+            dataset: FixtureRegion.dataset.get(), renderer: FixtureMap.renderer.get(),
             configuration: TileServerConfiguration(
                 port: 0, cacheSizeInMegabytes: 32, maximumConcurrentRenders: renders, maximumQueuedRenders: queued,
                 renderDeadline: deadline))
@@ -28,9 +28,9 @@ import _ChronomapTestSupport
             try await withThrowingTaskGroup(of: (HTTPResponse.Status, String?).self) { group in
                 for index in 0..<12 {
                     // Twelve days, so that no two requests share a render.
-                    let day = try #require(Day(year: 2020, month: 10, day: 1 + index * 2))
+                    let day = try #require(Day(year: 2024, month: 3, day: 1 + index * 2))
                     group.addTask {
-                        let response = try await client.execute(uri: "/tiles/\(day)/9/322/194.png", method: .get)
+                        let response = try await client.execute(uri: "/tiles/\(day)/9/200/209.png", method: .get)
                         return (response.status, response.headers[.retryAfter])
                     }
                 }
@@ -51,7 +51,7 @@ import _ChronomapTestSupport
     /// the tile in the cache.
     @Test func aMissedDeadlineIs503AndTheRetryFindsTheTile() async throws {
         let server = try Self.server(renders: 1, queued: 8, deadline: .milliseconds(1))
-        let path = "/tiles/2021-06-01/10/644/388.png"
+        let path = "/tiles/2024-06-15/10/400/419.png"
         try await server.buildApplication().test(.router) { client in
             let first = try await client.execute(uri: path, method: .get)
             #expect(first.status == .serviceUnavailable)

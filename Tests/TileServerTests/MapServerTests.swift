@@ -10,24 +10,24 @@ import _ChronomapTestSupport
 
 @testable import TileServer
 
-/// The server on the bundled data, built once per test process (loading the data and the fonts is slow).
+/// The server on the fixture region, built once per test process (loading the data and the fonts is slow).
 enum ServerFixture {
     static let server: Result<MapServer, any Error> = Result {
         let renderer = try MapRenderer(
             styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path)
         return try MapServer(
-            dataset: BundledData.dataset.get(), renderer: renderer,
+            dataset: FixtureRegion.dataset.get(), renderer: renderer,
             // The suites share two cores with Chromium and each other: a render may wait long, and a 503 for a
             // missed deadline would fail tests that are not about load (LoadBoundTests are).
             configuration: TileServerConfiguration(port: 0, cacheSizeInMegabytes: 32, renderDeadline: .seconds(600)))
     }
 }
 
-/// The server's routes on the bundled data: tiles, TileJSON, export, dates, events, the viewer and Leaflet, and the
+/// The server's routes on the fixture region: tiles, TileJSON, export, dates, events, the viewer and Leaflet, and the
 /// plain-text answers to bad and unknown requests.
 @Suite struct MapServerTests {
-    /// Stepanakert's tile at zoom 8.
-    static let tilePath = "/tiles/2023-09-19/8/161/97.png"
+    /// Highgate's tile at zoom 8 (39.6 W, 30.85 N: column 99.84, row 104.92 by the slippy-map formulas).
+    static let tilePath = "/tiles/2024-05-02/8/99/104.png"
 
     static func withClient<Value>(
         _ setup: TestingSetup = .router, _ body: @Sendable (any TestClientProtocol) async throws -> Value
@@ -58,7 +58,7 @@ enum ServerFixture {
             #expect(response.headers[.contentType] == "image/png")
             #expect(response.headers[.cacheControl] == "public, max-age=86400")
             #expect(response.headers[.accessControlAllowOrigin] == "*")
-            #expect(response.headers[.eTag]?.hasPrefix("\"1.2.0-") == true)
+            #expect(response.headers[.eTag]?.hasPrefix("\"0.1.0-") == true)
             let bytes = Self.bytes(response)
             #expect(Array(bytes.prefix(8)) == Self.pngSignature)
             #expect(Self.pngSize(bytes) == (256, 256))
@@ -68,7 +68,7 @@ enum ServerFixture {
 
     @Test func servesDoubleDensityTiles() async throws {
         try await Self.withClient { client in
-            let response = try await client.execute(uri: "/tiles/2023-09-19/8/161/97@2x.png", method: .get)
+            let response = try await client.execute(uri: "/tiles/2024-05-02/8/99/104@2x.png", method: .get)
             #expect(response.status == .ok)
             let bytes = Self.bytes(response)
             #expect(Array(bytes.prefix(8)) == Self.pngSignature)
@@ -105,24 +105,24 @@ enum ServerFixture {
             #expect(head.body.readableBytes == 0)
             let page = try await client.execute(uri: "/", method: .head)
             #expect(page.status == .ok)
-            let missing = try await client.execute(uri: "/tiles/2023-02-30/8/161/97.png", method: .head)
+            let missing = try await client.execute(uri: "/tiles/2023-02-30/8/99/104.png", method: .head)
             #expect(missing.status == .badRequest)
         }
     }
 
     @Test func describesADayAsTileJSON() async throws {
         try await Self.withClient { client in
-            let response = try await client.execute(uri: "/tiles/2023-09-19.json", method: .get)
+            let response = try await client.execute(uri: "/tiles/2024-05-02.json", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
             #expect(response.headers[.accessControlAllowOrigin] == "*")
             let document = try Self.json(response)
             #expect(document["tilejson"] as? String == "3.0.0")
-            #expect(document["date"] as? String == "2023-09-19")
+            #expect(document["date"] as? String == "2024-05-02")
             #expect(document["minzoom"] as? Int == 0)
             #expect(document["maxzoom"] as? Int == 16)
             let tiles = try #require(document["tiles"] as? [String])
-            #expect(tiles == ["http://localhost/tiles/2023-09-19/{z}/{x}/{y}.png"])
+            #expect(tiles == ["http://localhost/tiles/2024-05-02/{z}/{x}/{y}.png"])
             let bad = try await client.execute(uri: "/tiles/1990-01-01.json", method: .get)
             #expect(bad.status == .badRequest)
         }
@@ -130,15 +130,15 @@ enum ServerFixture {
 
     @Test func exportsADayAsGeoJSON() async throws {
         try await Self.withClient { client in
-            let response = try await client.execute(uri: "/export/2023-09-19.geojson", method: .get)
+            let response = try await client.execute(uri: "/export/2024-05-02.geojson", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/geo+json")
             #expect(response.headers[.accessControlAllowOrigin] == "*")
             let document = try Self.json(response)
             #expect(document["type"] as? String == "FeatureCollection")
             // region.json's "version".
-            #expect(document["chronomap_data_version"] as? String == "1.2.0")
-            #expect(document["date"] as? String == "2023-09-19")
+            #expect(document["chronomap_data_version"] as? String == "0.1.0")
+            #expect(document["date"] as? String == "2024-05-02")
             let features = try #require(document["features"] as? [[String: Any]])
             #expect(features.contains { ($0["properties"] as? [String: Any])?["layer"] as? String == "zone" })
         }
@@ -146,9 +146,9 @@ enum ServerFixture {
 
     @Test func gzipsTheExportWhenTheClientAcceptsIt() async throws {
         try await Self.withClient { client in
-            let plain = try await client.execute(uri: "/export/2023-09-19.geojson", method: .get)
+            let plain = try await client.execute(uri: "/export/2024-05-02.geojson", method: .get)
             let response = try await client.execute(
-                uri: "/export/2023-09-19.geojson", method: .get, headers: [.acceptEncoding: "gzip, br"])
+                uri: "/export/2024-05-02.geojson", method: .get, headers: [.acceptEncoding: "gzip, br"])
             #expect(response.status == .ok)
             #expect(response.headers[.vary] == "Accept-Encoding")
             #expect(plain.headers[.contentEncoding] == nil)
@@ -158,7 +158,7 @@ enum ServerFixture {
                 #expect(response.body.readableBytes < plain.body.readableBytes / 3)
                 #expect(try Gunzip.decompress(Data(Self.bytes(response))) == Data(Self.bytes(plain)))
                 let again = try await client.execute(
-                    uri: "/export/2023-09-19.geojson", method: .get,
+                    uri: "/export/2024-05-02.geojson", method: .get,
                     headers: [.acceptEncoding: "gzip", .ifNoneMatch: response.headers[.eTag] ?? ""])
                 #expect(again.status == .notModified)
             } else {
@@ -169,16 +169,16 @@ enum ServerFixture {
     }
 
     @Test func listsTheKeyDatesWithTheirEvents() async throws {
-        let dataset = try BundledData.dataset.get()
+        let dataset = try FixtureRegion.dataset.get()
         try await Self.withClient { client in
             let response = try await client.execute(uri: "/dates.json", method: .get)
             #expect(response.status == .ok)
             let document = try Self.json(response)
-            #expect(document["first_date"] as? String == "1994-05-12")
+            #expect(document["first_date"] as? String == "2024-01-01")
             let dates = try #require(document["dates"] as? [[String: Any]])
             #expect(dates.count == dataset.keyDates.filter(\.isDrawable).count)
-            #expect(dates.allSatisfy { ($0["date"] as? String ?? "") >= "1994-05-12" })
-            let day = try #require(dates.first { $0["date"] as? String == "2023-09-19" })
+            #expect(dates.allSatisfy { ($0["date"] as? String ?? "") >= "2024-01-01" })
+            let day = try #require(dates.first { $0["date"] as? String == "2024-05-01" })
             let events = try #require(day["events"] as? [[String: Any]])
             #expect(!events.isEmpty)
             #expect(events.allSatisfy { $0["title"] is String && $0["kind"] is String && $0["source"] is String })
@@ -188,33 +188,32 @@ enum ServerFixture {
 
     @Test func listsTheEventsOfADayAndItsWindow() async throws {
         try await Self.withClient { client in
-            let response = try await client.execute(uri: "/events/2023-09-20.json", method: .get)
+            let response = try await client.execute(uri: "/events/2024-05-02.json", method: .get)
             #expect(response.status == .ok)
             let document = try Self.json(response)
-            #expect(document["date"] as? String == "2023-09-20")
+            #expect(document["date"] as? String == "2024-05-02")
             #expect(document["events_window_days"] as? Int == 3)
             let events = try #require(document["events"] as? [[String: Any]])
-            #expect(events.contains { $0["date"] as? String == "2023-09-19" && $0["days_before"] as? Int == 1 })
+            #expect(events.contains { $0["date"] as? String == "2024-05-01" && $0["days_before"] as? Int == 1 })
             #expect(
                 events.allSatisfy {
                     $0["title"] is String && $0["date"] is String && $0["kind"] is String && $0["source"] is String
                 })
             // Who claims and who denies, worded for every language of the viewer, and where the event is.
-            let mine = try #require(events.first { $0["id"] as? String == "event-2023-09-19-mine-highway" })
-            let claim = try #require(mine["claim"] as? [String: String])
-            #expect(
-                claim["en"]
-                    == "per Azerbaijan's State Road Agency and defence ministry; denied by Armenia's foreign ministry")
+            // The parties' `authority` from the fixture's region.json, the point from its events file.
+            let capture = try #require(events.first { $0["id"] as? String == "event-capture" })
+            let claim = try #require(capture["claim"] as? [String: String])
+            #expect(claim["en"] == "per the Highland Council; denied by the Coast League's command")
             #expect(claim["ru"]?.isEmpty == false)
-            #expect(mine["center"] as? [Double] == [46.980984, 39.645957])
-            let early = try await client.execute(uri: "/events/1991-09-02.json", method: .get)
+            #expect(capture["center"] as? [Double] == [-38.76, 30.78])
+            let early = try await client.execute(uri: "/events/2023-12-01.json", method: .get)
             #expect(early.status == .badRequest)
         }
     }
 
     @Test func servesWhatChangedHandsBetweenTwoDays() async throws {
         try await Self.withClient { client in
-            let response = try await client.execute(uri: "/changes/2023-09-18_2023-10-15.geojson", method: .get)
+            let response = try await client.execute(uri: "/changes/2024-04-30_2024-05-06.geojson", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/geo+json")
             let document = try Self.json(response)
@@ -222,17 +221,15 @@ enum ServerFixture {
             let areas = features.compactMap { $0["properties"] as? [String: Any] }.filter {
                 $0["kind"] as? String == "area-change"
             }
-            // By 15 October 2023 every zone the ethnic Armenian forces held on 18 September had passed to Azerbaijan:
-            // what changed hands is their whole area that day, summed zone by zone (a measure without GEOS overlays).
+            // By 6 May 2024 the Coast League's strip 38.9-38.6 W has passed to the Highland Council (and settled):
+            // its area is pyproj's for a 0.3° strip (`FixtureRegion`).
             let main = try #require(
-                areas.first { $0["from"] as? String == "artsakh" && $0["to"] as? String == "azerbaijan" })
-            let held = try BundledData.dataset.get().controlAreas(on: try Day(iso: "2023-09-18"))[Controller("artsakh")]
-            let heldArea = try #require(held)
-            #expect(heldArea > 1_000)
-            #expect(abs((main["area_km2"] as? Double ?? 0) - heldArea) < heldArea * 0.01)
+                areas.first { $0["from"] as? String == "coast" && $0["to"] as? String == "highland" })
+            let expected = FixtureRegion.narrowStripKm2
+            #expect(abs((main["area_km2"] as? Double ?? 0) - expected) < expected * 0.01)
             for bad in [
-                "/changes/2023-10-15_2023-09-18.geojson", "/changes/2023-09-18.geojson",
-                "/changes/1990-01-01_2023-09-18.geojson",
+                "/changes/2024-05-06_2024-04-30.geojson", "/changes/2024-04-30.geojson",
+                "/changes/1990-01-01_2024-04-30.geojson",
             ] {
                 #expect(try await client.execute(uri: bad, method: .get).status == .badRequest, "\(bad)")
             }
@@ -258,7 +255,7 @@ enum ServerFixture {
             #expect(!html.contains("{{"))
 
             // The legend is the tiles' own: what the scene of the day drew, with the data set's wording.
-            let legend = try await client.execute(uri: "/legend/2023-09-19.json?z=9", method: .get)
+            let legend = try await client.execute(uri: "/legend/2024-06-01.json?z=9", method: .get)
             #expect(legend.status == .ok)
             let document = try #require(
                 try JSONSerialization.jsonObject(with: Data(Self.text(legend).utf8)) as? [String: Any])
@@ -266,14 +263,14 @@ enum ServerFixture {
             let control = lines.filter { $0["group"] as? String == "control" }
             #expect(
                 control.map { $0["label"] as? String } == [
-                    "ethnic Armenian forces", "Azerbaijan", "Russian peacekeepers (2020 statement)",
+                    "Highland Council forces", "Coast League", "Delta Republic",
                 ])
             #expect(
                 control.compactMap { ($0["swatch"] as? [String: Any])?["color"] as? String } == [
-                    "#efc36a", "#93bea0", "#b79fdb",
+                    "#e6b35c", "#8fbf7f", "#c4a2dc",
                 ])
             // The legend at a zoom in the path, as a static site holds it, is the same document.
-            let byPath = try await client.execute(uri: "/legend/2023-09-19/9.json", method: .get)
+            let byPath = try await client.execute(uri: "/legend/2024-06-01/9.json", method: .get)
             #expect(Self.text(byPath) == Self.text(legend))
             for file in ["viewer.js", "state.js", "swipe.js", "viewer.css", "embed.js", "embed.css"] {
                 let asset = try await client.execute(uri: "/viewer/" + file, method: .get)
@@ -309,13 +306,13 @@ enum ServerFixture {
     }
 
     @Test(arguments: [
-        ("/tiles/yesterday/8/161/97.png", "is not a date of the form YYYY-MM-DD"),
-        ("/tiles/2023-02-30/8/161/97.png", "February 2023 has 28 days"),
-        ("/tiles/1994-05-11/8/161/97.png", "control data starts on 1994-05-12"),
-        ("/tiles/2023-09-19/99/161/97.png", "zoom 99 is outside 0 to 16"),
-        ("/tiles/2023-09-19/8/256/97.png", "column x 256 is outside 0 to 255"),
-        ("/tiles/2023-09-19/8/161/300.png", "row y 300 is outside 0 to 255"),
-        ("/tiles/2023-09-19/8/x/97.png", "is not a whole number"),
+        ("/tiles/yesterday/8/99/104.png", "is not a date of the form YYYY-MM-DD"),
+        ("/tiles/2023-02-30/8/99/104.png", "February 2023 has 28 days"),
+        ("/tiles/2023-12-31/8/99/104.png", "control data starts on 2024-01-01"),
+        ("/tiles/2024-05-02/99/161/97.png", "zoom 99 is outside 0 to 16"),
+        ("/tiles/2024-05-02/8/256/104.png", "column x 256 is outside 0 to 255"),
+        ("/tiles/2024-05-02/8/99/300.png", "row y 300 is outside 0 to 255"),
+        ("/tiles/2024-05-02/8/x/104.png", "is not a whole number"),
         ("/export/2023-13-01.geojson", "there is no month 13"),
     ])
     func refusesBadRequestsWithAPlainTextReason(path: String, reason: String) async throws {
@@ -329,7 +326,7 @@ enum ServerFixture {
     }
 
     @Test(arguments: [
-        "/nothing", "/tiles/2023-09-19/8/161/97.jpg", "/tiles/2023-09-19/8/161", "/export/2023-09-19.json",
+        "/nothing", "/tiles/2024-05-02/8/99/104.jpg", "/tiles/2024-05-02/8/99", "/export/2024-05-02.json",
         "/dates.xml",
     ])
     func answersUnknownPathsWithNotFound(path: String) async throws {
@@ -345,7 +342,7 @@ enum ServerFixture {
         try await Self.withClient { client in
             try await withThrowingTaskGroup(of: (String, HTTPResponse.Status, [UInt8]).self) { group in
                 for index in 0..<8 {
-                    let path = "/tiles/2021-01-01/9/\(320 + index % 4)/\(194 + index / 4).png"
+                    let path = "/tiles/2024-03-06/9/\(199 + index % 4)/\(209 + index / 4).png"
                     group.addTask {
                         let response = try await client.execute(uri: path, method: .get)
                         return (path, response.status, Self.bytes(response))
@@ -378,7 +375,7 @@ enum ServerFixture {
                         try await TestClient.withClient(
                             host: "localhost", port: port, configuration: .init(timeout: .seconds(60))
                         ) { connection in
-                            try await connection.get("/tiles/2023-10-15/9/\(320 + index % 4)/\(194 + index / 4).png")
+                            try await connection.get("/tiles/2024-06-15/9/\(199 + index % 4)/\(209 + index / 4).png")
                                 .status
                         }
                     }
@@ -393,7 +390,7 @@ enum ServerFixture {
             styleFile: TestPaths.packageRoot.appendingPathComponent("styles/default.json").path)
         #expect(throws: TileServerError.leafletMissing(file: "/nonexistent/leaflet/leaflet.js")) {
             try MapServer(
-                dataset: BundledData.dataset.get(), renderer: renderer,
+                dataset: FixtureRegion.dataset.get(), renderer: renderer,
                 configuration: TileServerConfiguration(leafletDirectory: "/nonexistent/leaflet"))
         }
         #expect(

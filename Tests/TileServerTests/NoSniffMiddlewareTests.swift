@@ -15,9 +15,9 @@ import _ChronomapTestSupport
     /// One request of each kind the server answers: documents, pages, scripts, Leaflet, and errors.
     static let requests: [(path: String, method: HTTPRequest.Method, status: HTTPResponse.Status)] = [
         ("/", .get, .ok), ("/index.html", .get, .ok), ("/embed.html", .get, .ok), ("/index.html", .head, .ok),
-        ("/dates.json", .get, .ok), ("/events/2023-09-19.json", .get, .ok), ("/tiles/2023-09-19.json", .get, .ok),
+        ("/dates.json", .get, .ok), ("/events/2024-05-02.json", .get, .ok), ("/tiles/2024-05-02.json", .get, .ok),
         ("/viewer/viewer.js", .get, .ok), ("/viewer/viewer.css", .get, .ok), ("/leaflet/leaflet.js", .get, .ok),
-        ("/tiles/2023-02-30/8/161/97.png", .get, .badRequest), ("/nothing", .get, .notFound),
+        ("/tiles/2023-02-30/8/99/104.png", .get, .badRequest), ("/nothing", .get, .notFound),
         ("/viewer/missing.js", .get, .notFound),
     ]
 

@@ -19,7 +19,7 @@ func tileSetDescription(
     scale: Double = 1
 ) -> TileSetDescription {
     TileSetDescription(
-        name: "Nagorno-Karabakh \(date)", description: "Nagorno-Karabakh on 12 May 1994 (Chronomap)", date: date,
+        name: "Marrowdale \(date)", description: "Marrowdale on 12 May 1994 (Chronomap)", date: date,
         dataVersion: "1.0.0", attribution: "Chronomap contributors", bounds: bounds, center: [46.75, 39.8, 8],
         minZoom: minZoom, maxZoom: maxZoom, scale: scale)
 }
@@ -97,14 +97,14 @@ func integrityCheck(_ path: String) throws -> String? {
 
         #expect(
             try metadata(of: path) == [
-                "name": "Nagorno-Karabakh 1994-05-12",
+                "name": "Marrowdale 1994-05-12",
                 "format": "png",
                 "bounds": "46.5,39.612346,47.25,40",
                 "center": "46.75,39.8,8",
                 "minzoom": "8",
                 "maxzoom": "10",
                 "attribution": "Chronomap contributors",
-                "description": "Nagorno-Karabakh on 12 May 1994 (Chronomap)",
+                "description": "Marrowdale on 12 May 1994 (Chronomap)",
                 "type": "baselayer",
                 "version": "1.0.0",
                 "date": "1994-05-12",

@@ -9,7 +9,7 @@ import Testing
 import Tiles
 import _ChronomapTestSupport
 
-/// Tiles of the bundled data: a metatile's tiles are the tiles rendered alone, labels are placed once per zoom,
+/// Tiles of the fixture region: a metatile's tiles are the tiles rendered alone, labels are placed once per zoom,
 /// scale 2 doubles the pixels, solid tiles are detected; and the folder writer writes, describes and resumes.
 @Suite(.serialized) struct TileRendererTests {
     static let renderer = Result {
@@ -17,33 +17,34 @@ import _ChronomapTestSupport
     }
 
     static func tileRenderer() throws -> TileRenderer {
-        try TileRenderer(dataset: BundledData.dataset.get(), renderer: renderer.get())
+        try TileRenderer(dataset: FixtureRegion.dataset.get(), renderer: renderer.get())
     }
 
-    static let day = try! Day(iso: "2023-09-19")
+    static let day = try! Day(iso: "2024-05-02")
 
-    /// Each tile of the metatile holding Stepanakert (the block of up to 8 x 8 tiles a tile job paints in one
+    /// Each tile of the metatile holding Highgate (the block of up to 8 x 8 tiles a tile job paints in one
     /// piece) against the same tile rendered alone at the same address, as the server renders it: the same
     /// pixels within the reference images' tolerance (a channel off by at most 8/255 on at most 0.02% of the
     /// pixels), so there is no seam at a tile edge whatever the grouping. A failing tile writes both images and a
     /// diff under `.build/reference-failures/`.
     ///
-    /// The metatile sizes are the OpenStreetMap wiki's tile formula applied to region.json's extent in Python:
-    /// 2 x 2 tiles at zoom 8, 7 x 7 at zoom 10, 8 x 8 at zoom 12. Measured on 2023-09-19, the tiles differ only
-    /// along the long hatch lines of the overlays, which Cairo anti-aliases a little differently on surfaces of
-    /// different sizes: at most 30/255 on at most 5 pixels of a tile.
-    @Test(arguments: [(8, 4, 1.0), (10, 49, 1.0), (12, 64, 1.0), (8, 4, 2.0)])
+    /// The metatile sizes are the OpenStreetMap wiki's tile formula applied in Python to the fixture's extent
+    /// (40-38 W, 30-31.5 N) and Highgate (39.6 W, 30.85 N), in blocks of 8 x 8 from tile 0: 2 x 2 tiles at zoom 8,
+    /// 2 x 6 at zoom 10, 8 x 8 at zoom 12. On the bundled data the tiles differed only along the long hatch lines of
+    /// the overlays, which Cairo anti-aliases a little differently on surfaces of different sizes: at most 30/255 on
+    /// at most 5 pixels of a tile.
+    @Test(arguments: [(8, 4, 1.0), (10, 12, 1.0), (12, 64, 1.0), (8, 4, 2.0)])
     func everyTileOfAMetatileIsTheTileRenderedAlone(zoom: Int, tileCount: Int, scale: Double) throws {
         let tiles = try Self.tileRenderer()
-        let stepanakert = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: zoom)
+        let highgate = TileCoordinate(containing: FixtureRegion.highgate, zoom: zoom)
         let pyramid = TilePyramid(bbox: tiles.extent, zooms: zoom...zoom)
-        let metatile = try #require(pyramid.metatiles.first { $0.tiles.contains(stepanakert) })
+        let metatile = try #require(pyramid.metatiles.first { $0.tiles.contains(highgate) })
         #expect(metatile.tiles.count == tileCount)
         let scene = try tiles.zoomScene(on: Self.day, zoom: zoom)
         let together = try tiles.render(metatile.tiles, from: scene, scale: scale)
         #expect(together.map(\.coordinate) == metatile.tiles)
         // Something is drawn there (two blank tiles would agree too).
-        #expect(together.contains { $0.coordinate == stepanakert && !$0.isSolid })
+        #expect(together.contains { $0.coordinate == highgate && !$0.isSolid })
         var compared = 0
         for tile in together {
             let alone = try tiles.render([tile.coordinate], from: scene, scale: scale)
@@ -65,11 +66,11 @@ import _ChronomapTestSupport
         #expect(Set(ids).count == ids.count)
         let frame = PixelRect(x: 0, y: 0, width: scene.width, height: scene.height)
         #expect(scene.placedLabels.allSatisfy { frame.contains($0.box) })
-        #expect(scene.placedLabels.contains { $0.featureID == "stepanakert" })
+        #expect(scene.placedLabels.contains { $0.featureID == "highgate" })
     }
 
     @Test func scaleTwoGivesLargerTilesOfTheSameLayout() throws {
-        let tile = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: 10)
+        let tile = TileCoordinate(containing: FixtureRegion.highgate, zoom: 10)
         let tiles = try Self.tileRenderer()
         let big = try tiles.render([tile], from: tiles.zoomScene(on: Self.day, zoom: 10), scale: 2)[0]
         let image = try Surface(pngData: big.png, scale: 2)
@@ -77,11 +78,12 @@ import _ChronomapTestSupport
     }
 
     @Test func solidTilesAreDetected() throws {
-        // Along a row of zoom-12 tiles across the region some are one fill (open lowland), some are not;
-        // every tile marked solid decodes to a single colour, and the busy tile at Stepanakert is not solid.
+        // Along a row of zoom-12 tiles across the region's north edge some are one fill (inside a strip), some are
+        // not (a zone's edge, the lake's shore); every tile marked solid decodes to a single colour, and the busy
+        // tile at Highgate is not solid.
         let tiles = try Self.tileRenderer()
         let scene = try tiles.zoomScene(on: Self.day, zoom: 12)
-        let west = TileCoordinate(containing: Position(longitude: 45.45, latitude: 40.5), zoom: 12)
+        let west = TileCoordinate(containing: Position(longitude: -39.98, latitude: 31.42), zoom: 12)
         var solid = 0
         for x in stride(from: west.x, to: west.x + 24, by: 1) {
             let tile = try tiles.render([TileCoordinate(z: 12, x: x, y: west.y)], from: scene, scale: 1)[0]
@@ -90,7 +92,7 @@ import _ChronomapTestSupport
             if tile.isSolid { solid += 1 }
         }
         #expect(solid > 0)
-        let busy = TileCoordinate(containing: Position(longitude: 46.7519, latitude: 39.8153), zoom: 12)
+        let busy = TileCoordinate(containing: FixtureRegion.highgate, zoom: 12)
         #expect(try !tiles.render([busy], from: scene, scale: 1)[0].isSolid)
     }
 }
@@ -99,10 +101,11 @@ import _ChronomapTestSupport
 @Suite(.serialized) struct FolderTileWriterTests {
     @Test func writesTilesAndTileJSONAndResumes() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let dataset = try BundledData.dataset.get()
+        let dataset = try FixtureRegion.dataset.get()
         let tiles = try TileRendererTests.tileRenderer()
         let bbox = BoundingBox(
-            southWest: Position(longitude: 46.6, latitude: 39.7), northEast: Position(longitude: 46.9, latitude: 39.9))
+            southWest: Position(longitude: -39.8, latitude: 30.8), northEast: Position(longitude: -39.5, latitude: 30.9)
+        )
         let pyramid = TilePyramid(bbox: bbox, zooms: 9...10)
         let writer = FolderTileWriter(folder: folder.path, scale: 1)
         let job = TileJob(day: TileRendererTests.day, pyramid: pyramid, jobs: 2)
@@ -119,7 +122,7 @@ import _ChronomapTestSupport
             try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("tilejson.json")))
                 as? [String: Any])
         #expect(tileJSON["tilejson"] as? String == "3.0.0")
-        #expect(tileJSON["date"] as? String == "2023-09-19")
+        #expect(tileJSON["date"] as? String == "2024-05-02")
         #expect((tileJSON["tiles"] as? [String]) == ["{z}/{x}/{y}.png"])
         // A re-run renders nothing; a deleted tile comes back.
         #expect(try job.run(with: tiles, into: writer).tilesWritten == 0)

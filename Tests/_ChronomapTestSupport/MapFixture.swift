@@ -6,6 +6,7 @@ import Scene
 import Style
 
 /// The bundled data and default style, shared by the tests that build and paint maps (loaded once per process).
+/// Engine tests use its twin on the hand-made region, `FixtureMap`; the bundled data is for data-set tests.
 public enum MapFixture {
     /// The default style's file.
     public static var defaultStylePath: String {

@@ -73,7 +73,7 @@ import _ChronomapTestSupport
     @Test(arguments: 0..<items.count)
     func inkStaysInsideTheItemsBounds(index: Int) throws {
         let (name, item) = Self.items[index]
-        let renderer = try MapFixture.renderer.get()
+        let renderer = try FixtureMap.renderer.get()
         let scene = Scene(
             width: 200, height: 200,
             viewport: Viewport(box: MercatorBox(minX: 0, minY: 0, maxX: 200, maxY: 200), width: 200, height: 200),

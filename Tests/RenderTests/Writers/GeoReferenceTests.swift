@@ -12,8 +12,8 @@ import _ChronomapTestSupport
     @Test func gdalReportsTheCorners() throws {
         let folder = try TestPaths.makeScratchFolder()
         let path = folder.appendingPathComponent("map.png").path
-        let scene = try MapFixture.scene("2020-11-10", options: SceneOptions(width: 700, height: 500))
-        try PNGMapWriter(renderer: MapFixture.renderer.get()).write(scene, to: path, scale: 2)
+        let scene = try FixtureMap.scene("2024-03-06", options: SceneOptions(width: 700, height: 500))
+        try PNGMapWriter(renderer: FixtureMap.renderer.get()).write(scene, to: path, scale: 2)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("map.pgw").path))
         let (status, output) = try ExternalTool.output("/usr/bin/gdalinfo", ["-json", path])
         #expect(status == 0)
@@ -27,7 +27,8 @@ import _ChronomapTestSupport
         // EPSG:3857 formulas rather than by the projection code.
         let region = try #require(
             try JSONSerialization.jsonObject(
-                with: Data(contentsOf: URL(fileURLWithPath: TestPaths.bundledData + "/region.json"))) as? [String: Any])
+                with: Data(contentsOf: URL(fileURLWithPath: FixtureRegion.folder.get() + "/region.json")))
+                as? [String: Any])
         let extent = try #require(region["extent"] as? [Double])
         try #require(extent.count == 4)
         let radius = 6_378_137.0
