@@ -81,7 +81,10 @@ public struct ChangeSet: Sendable {
         let beforeMap = try ControlMap(before), afterMap = try ControlMap(after)
         var placeChanges: [PlaceChange] = []
         for place in places.sorted(by: { ($0.number("rank") ?? 9, $0.id) < ($1.number("rank") ?? 9, $1.id) }) {
-            guard let position = place.geometry?.pointPosition else { continue }
+            // A place that did not stand on both days (a checkpoint set up in between) changed no hands.
+            guard place.validity.contains(before.day), place.validity.contains(after.day),
+                let position = place.geometry?.pointPosition
+            else { continue }
             let from = try beforeMap.controller(at: position), zone = try afterMap.zone(at: position)
             let to = zone?.controller
             if from != to {
