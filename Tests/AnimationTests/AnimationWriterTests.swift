@@ -128,8 +128,8 @@ import _ChronomapTestSupport
         #expect(frames == [500, 500, 500])
     }
 
-    /// APNG is lossless: each decoded frame is, pixel for pixel, the map of its day on the shared extent, so the
-    /// frames are in order and each shows its own day.
+    /// APNG is lossless: each decoded frame is, pixel for pixel, the map of its day on the shared extent (its labels
+    /// started where the day before had them), so the frames are in order and each shows its own day.
     @Test func eachFrameIsTheMapOfItsDay() throws {
         let folder = try TestPaths.makeScratchFolder()
         let summary = try Self.write(.apng, in: folder)
@@ -138,6 +138,8 @@ import _ChronomapTestSupport
         let days = try Self.days.map { try Day(iso: $0) }
         var options = SceneOptions(width: 320, height: 240)
         options.bbox = try SeriesExtent.union(of: days, dataset: dataset, eventsWindowDays: 3)
+        // Labels keep still from frame to frame: each day's map is built with the labels of the map before it.
+        var previousLabels: [PlacedLabel] = []
         for (index, day) in days.enumerated() {
             let png = folder.appendingPathComponent("frame-\(index).png").path
             let extraction = try ExternalTool.output(
@@ -145,8 +147,10 @@ import _ChronomapTestSupport
                 ["-v", "error", "-i", summary.path, "-vf", "select=eq(n\\,\(index))", "-frames:v", "1", png])
             #expect(extraction.status == 0)
             let decoded = try Surface(contentsOfPNGFile: png).argbWords()
+            options.previousLabels = previousLabels
             let scene = try renderer.scene(
                 of: dataset.snapshot(on: day, eventsWindowDays: 3), dataset: dataset, options: options)
+            previousLabels = scene.placedLabels
             let expected = try renderer.image(of: scene).argbWords()
             #expect(decoded.count == expected.count)
             let differing = zip(decoded, expected).filter { $0 != $1 }.count
