@@ -21,9 +21,11 @@ struct LocatorInset {
         // Under a stacked layout's larger type the inset would take a quarter of a phone's width.
         let insetWidth = (frame.layout.isStacked ? 160 : 210) * k
         let positions = input.countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
+        // Without a box from the world base, the inset shows the base's countries and the map's whole extent, so
+        // that the red frame always lies inside it.
         guard
             let extent = input.box
-                ?? BoundingBox(enclosing: positions).flatMap({
+                ?? BoundingBox(enclosing: positions).map({ $0.union(frame.visibleBox) }).flatMap({
                     $0.southWest.longitude < $0.northEast.longitude && $0.southWest.latitude < $0.northEast.latitude
                         ? $0 : nil
                 })
@@ -62,9 +64,10 @@ struct LocatorInset {
         let visible = WebMercator.project(frame.visibleBox)
         let topLeft = view.pixel(MercatorPoint(x: visible.minX, y: visible.maxY))
         let bottomRight = view.pixel(MercatorPoint(x: visible.maxX, y: visible.minY))
-        let extentRect = PixelRect(
-            x: box.x + topLeft.x, y: box.y + topLeft.y, width: bottomRight.x - topLeft.x,
-            height: bottomRight.y - topLeft.y)
+        // Cut to the inset (a world-base box may be smaller than a wide map's extent): the frame never leaves it.
+        let left = max(box.x + topLeft.x, box.minX), top = max(box.y + topLeft.y, box.minY)
+        let right = min(box.x + bottomRight.x, box.maxX), bottom = min(box.y + bottomRight.y, box.maxY)
+        let extentRect = PixelRect(x: left, y: top, width: max(0, right - left), height: max(0, bottom - top))
         items.append(
             .rect(
                 .init(
