@@ -1,8 +1,5 @@
-import Chronology
-import GeoJSON
-import Scene
+import Chronomap
 import Testing
-import Topology
 import WorldBase
 import _ChronomapTestSupport
 
@@ -12,26 +9,16 @@ import _ChronomapTestSupport
 /// cover the markers of minor places (rank 3 and above), as zone labels may. Stepanakert / Khankendi is the data
 /// set's only rank-1 place (places.geojson).
 @Suite struct PhoneMapLabelsTests {
-    /// The locator inset as the command line builds it from the bundled world base.
-    static func locator(around extent: BoundingBox) throws -> LocatorBase {
-        let engine = try GeometryEngine(), world = try WorldBase(path: TestPaths.worldBase)
-        let (box, countries) = try world.locatorCountries(around: extent, engine: engine)
-        let centre = Position(
-            longitude: (extent.southWest.longitude + extent.northEast.longitude) / 2,
-            latitude: (extent.southWest.latitude + extent.northEast.latitude) / 2)
-        return LocatorBase(
-            box: box,
-            countries: countries.map {
-                LocatorBase.Country(polygons: $0.feature.geometry?.polygons ?? [], code: $0.feature.string("iso_a3"))
-            }, centreCountry: try world.country(at: centre, engine: engine))
-    }
-
     @Test(arguments: [(1080.0, 1350.0, MapLayout.portrait), (1080.0, 1080.0, MapLayout.square)])
     func theCapitalIsNamedOnPhoneSizedMaps(width: Double, height: Double, layout: MapLayout) throws {
         let extent = try BundledData.dataset.get().region.extent
         let scene = try MapFixture.scene(
             "2023-09-19",
-            options: SceneOptions(width: width, height: height, locator: Self.locator(around: extent), layout: layout))
+            options: SceneOptions(
+                width: width, height: height,
+                locator: LocatorBase(
+                    worldBase: WorldBase(path: TestPaths.worldBase), around: extent, engine: GeometryEngine()),
+                layout: layout))
         #expect(!scene.placedLabels.isEmpty)
         #expect(scene.placedLabels.contains { $0.featureID == "stepanakert" }, "\(layout)")
     }

@@ -34,18 +34,7 @@ extension WorldBaseOptions {
             return nil
         }
         do {
-            let engine = try GeometryEngine()
-            let world = try WorldBase(path: file)
-            let (box, countries) = try world.locatorCountries(around: extent, engine: engine)
-            let centre = Position(
-                longitude: (extent.southWest.longitude + extent.northEast.longitude) / 2,
-                latitude: (extent.southWest.latitude + extent.northEast.latitude) / 2)
-            return LocatorBase(
-                box: box,
-                countries: countries.map {
-                    LocatorBase.Country(
-                        polygons: $0.feature.geometry?.polygons ?? [], code: $0.feature.string("iso_a3"))
-                }, centreCountry: try world.country(at: centre, engine: engine))
+            return try LocatorBase(worldBase: WorldBase(path: file), around: extent, engine: GeometryEngine())
         } catch let error as WorldBaseError {
             throw CommandFailure(.failure, error.description)
         } catch {
