@@ -64,7 +64,8 @@ struct EventsPanel {
             let lineCount = wrapped.reduce(0) { $0 + $1.count } + (extra > 0 ? 1 : 0)
             let panelHeight =
                 padding * 1.6 + rowHeight * 1.2 + Double(lineCount) * rowHeight + Double(shown.count) * size * 0.25
-            if panelHeight <= maxHeight || shown.isEmpty {
+            // The band is sized to this very height in an earlier pass: a rounding error must not drop a row.
+            if panelHeight <= maxHeight + 0.01 || shown.isEmpty {
                 return Plan(
                     size: size, rowHeight: rowHeight, numberWidth: numberWidth, whenX: whenX - left,
                     whenWidth: whenWidth, shown: shown, wrapped: wrapped, extra: extra, height: panelHeight)

@@ -16,7 +16,6 @@ struct PanelBand {
 
     func layout(into output: inout FurnitureLayout.Output) {
         let frame = input.frame, padding = kit.padding
-        let compact = frame.layout == .square
         let band = PixelRect(x: 0, y: frame.body.maxY, width: frame.width, height: frame.panelsHeight)
         output.items.append(kit.panel(band, border: false, name: "band"))
         output.items.append(
@@ -26,32 +25,49 @@ struct PanelBand {
                     color: kit.style.panelBorderColor, width: 1, roundCaps: false, layerID: "furniture:band")))
         output.boxes["panels"] = band
         let width = band.width - padding * 2
-        var top = band.minY + padding, needed = padding
-        if input.drawsLegend, !input.legend.isEmpty {
-            let legend = LegendColumns(kit: kit).layout(
-                input.legend, compact: compact,
-                origin: PixelPoint(x: padding, y: top), width: width)
+        var needed = padding
+        let panel = EventsPanel(kit: kit, frame: frame, catalog: catalog)
+        let rows = input.eventRows, maxRows = frame.layout == .square ? Self.squareRows : EventsPanel.maximumRows
+        // A title is never cut: its claim and any denial are part of it. A busy day lists fewer events instead, and
+        // where not one would fit under the portrait legend, the legend goes compact (no headings, more columns).
+        let maxLines = 4
+        func arrange(compact: Bool) -> (legend: (items: [SceneItem], box: PixelRect)?, plan: EventsPanel.Plan?) {
+            var top = band.minY + padding
+            var legend: (items: [SceneItem], box: PixelRect)?
+            if input.drawsLegend, !input.legend.isEmpty {
+                legend = LegendColumns(kit: kit).layout(
+                    input.legend, compact: compact, origin: PixelPoint(x: padding, y: top), width: width)
+                top = (legend?.box.maxY ?? top) + padding
+            }
+            guard !rows.isEmpty else { return (legend, nil) }
+            let plan = panel.plan(
+                rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines,
+                maxHeight: band.maxY - padding - top, typeFactor: Self.typeFactor)
+            return (legend, plan)
+        }
+        let preferred = arrange(compact: frame.layout == .square)
+        var arranged = preferred
+        if frame.layout != .square, let plan = arranged.plan, plan.shown.isEmpty {
+            arranged = arrange(compact: true)
+        }
+        // The height asked for is the preferred arrangement's, so that the next pass can draw it.
+        if let legend = preferred.legend { needed += legend.box.height + padding }
+        var top = band.minY + padding
+        if let legend = arranged.legend {
             output.items += legend.items
             output.boxes["legend"] = legend.box
             top = legend.box.maxY + padding
-            needed += legend.box.height + padding
         }
-        if !input.eventRows.isEmpty {
-            let panel = EventsPanel(kit: kit, frame: frame, catalog: catalog)
-            let rows = input.eventRows, maxRows = compact ? Self.squareRows : EventsPanel.maximumRows
-            let maxLines = compact ? 1 : 2
+        if arranged.plan != nil {
             needed +=
                 panel.plan(
                     rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines, typeFactor: Self.typeFactor
                 ).height + padding
-            let plan = panel.plan(
-                rows, left: padding, width: width, maxRows: maxRows, maxLines: maxLines,
-                maxHeight: band.maxY - padding - top, typeFactor: Self.typeFactor)
-            if !plan.shown.isEmpty {
-                let box = PixelRect(x: padding, y: top, width: width, height: plan.height)
-                output.items += panel.draw(plan, heading: input.eventsHeading, in: box)
-                output.boxes["events"] = box
-            }
+        }
+        if let plan = arranged.plan, !plan.shown.isEmpty {
+            let box = PixelRect(x: padding, y: top, width: width, height: plan.height)
+            output.items += panel.draw(plan, heading: input.eventsHeading, in: box)
+            output.boxes["events"] = box
         }
         output.neededPanelsHeight = needed
         let scale = ScaleBar(kit: kit, frame: frame, catalog: catalog).layout(above: band)
