@@ -46,7 +46,7 @@ extension ChronomapCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The language of the chart and its alt text.", valueName: "code"),
+            help: ArgumentHelp("The language of the chart and its alt text (default: en).", valueName: "code"),
             transform: CatalogLanguage.parseArgument)
         var lang = CatalogLanguage.english
 

@@ -14,7 +14,7 @@ struct LabelOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The language of the map's wording: title date, legend, panels, scale, footer, zone labels (and the viewer's).",
+            "The language of the map's words: title date, legend, panels, scale, footer, zone labels; for serve and site, the viewer's too (default: en).",
             valueName: "code"),
         transform: CatalogLanguage.parseArgument)
     var lang = CatalogLanguage.english
