@@ -14,7 +14,7 @@ import _ChronomapTestSupport
         ["tiles", "build", "--date", "2023-09-19", "--zoom", "8"],
         ["site", "--from", "2023-09-18", "--to", "2023-09-19", "--zoom", "8"],
         ["serve", "--port", "0"],
-        ["grid", "--dates", "2023-09-18,2023-09-19"],
+        ["grid", "--dates", "2023-09-18,2023-09-19", "--out", "grid.png"],
     ]
 
     @Test(arguments: commands)
