@@ -84,7 +84,7 @@ let package = Package(
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs,
         // read with GeoJSON's JSON reader (syntax errors by line and column, wrong values by JSON path).
         .target(name: "Localization", dependencies: ["GeoJSON", "Support"], exclude: ["Resources"], swiftSettings: swiftSettings),
-        // Atomic files, logging helpers.
+        // Atomic files, logging helpers, run-time files; the slug and language-code rules data and CLI share.
         .target(name: "Support", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // The dated model: what was true on date D.
         .target(name: "Chronology", dependencies: ["GeoJSON", "Topology", "Geodesy", "Support"], exclude: ["Resources"],

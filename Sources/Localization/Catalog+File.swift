@@ -13,8 +13,7 @@ extension Catalog {
 
         /// The catalog of a language where a locator looks.
         init(language: String, locator: ResourceLocator) throws(CatalogError) {
-            let isCode =
-                !language.isEmpty && language.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            let isCode = LanguageTag.isValid(language)
             let folder: String
             do { folder = try locator.locate(.catalogs) } catch { throw CatalogError(message: error.description) }
             let path = URL(fileURLWithPath: folder).appendingPathComponent(language + ".json").path

@@ -62,6 +62,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pageMapOf = "page.map_of"
     case pageFootnote = "page.footnote"
     case pageTitleTwoDates = "page.title_two_dates"
+    // The summary `compare` prints: "Between {before} and {after}:", then a line per direction and the total.
+    case summaryBetween = "summary.between"
+    case summaryNothingChanged = "summary.nothing_changed"
+    /// "total: {area}".
+    case summaryTotal = "summary.total"
+    case summaryPlacesHeading = "summary.places_heading"
     // The web viewer (`serve`, `site`): its controls, panels, notices and the embed page.
     case viewerLanguageName = "viewer.language_name"
     case viewerSlider = "viewer.slider"

@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import Support
 
 extension Region {
     /// The members `region.json` may have, besides translations (`name:xx`, `title:xx`, `attribution:xx`,
@@ -50,7 +51,7 @@ private struct RegionReader {
         if let firstDate, let asOf, asOf < firstDate {
             problem(JSONPath.root.appending("as_of"), "as_of \(asOf) is before first_date \(firstDate)")
         }
-        if let id, !Self.isSlug(id) {
+        if let id, !Slug.isValid(id) {
             problem(JSONPath.root.appending("id"), "id must be a slug of lower-case letters, digits and hyphens")
         }
         let languages = self.languages(object["languages"])
@@ -123,7 +124,7 @@ private struct RegionReader {
         }
         var codes: [String] = []
         for (index, value) in array.enumerated() {
-            guard let code = value.stringValue, Self.isLanguageCode(code) else {
+            guard let code = value.stringValue, LanguageTag.isValid(code) else {
                 problem(path.appending(index), "expected a BCP 47 language code such as \"en\" or \"sr-Latn\"")
                 continue
             }
@@ -170,7 +171,7 @@ private struct RegionReader {
             }
             guard let id = string("id", in: object, at: partyPath), let name = text("name", in: object, at: partyPath)
             else { continue }
-            if !Self.isSlug(id) || id == Controller.contested.id || id == Controller.transition.id {
+            if !Slug.isValid(id) || id == Controller.contested.id || id == Controller.transition.id {
                 problem(
                     partyPath.appending("id"),
                     "a party id is a slug of lower-case letters, digits and hyphens, and not \"contested\" or \"transition\""
@@ -223,7 +224,7 @@ private struct RegionReader {
             else {
                 continue
             }
-            if !Self.isSlug(kind) || kind == "control" {
+            if !Slug.isValid(kind) || kind == "control" {
                 problem(overlayPath.appending("kind"), "an overlay kind is a slug other than \"control\"")
                 continue
             }
@@ -258,23 +259,6 @@ private struct RegionReader {
             return nil
         }
         return geometry
-    }
-
-    static func isSlug(_ text: String) -> Bool {
-        !text.isEmpty && text.first != "-"
-            && text.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-    }
-
-    /// A pragmatic BCP 47 check: a 2-3 letter language, then subtags of 2-8 letters or digits.
-    static func isLanguageCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase })
-        else {
-            return false
-        }
-        return parts.dropFirst().allSatisfy {
-            (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
     }
 
     static func isUTCOffset(_ text: String) -> Bool {

@@ -46,8 +46,9 @@ extension ChronomapCommand {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("The language of the chart and its alt text.", valueName: "code"))
-        var lang = LanguageCode("en")
+            help: ArgumentHelp("The language of the chart and its alt text (default: en).", valueName: "code"),
+            transform: CatalogLanguage.parseArgument)
+        var lang = CatalogLanguage.english
 
         @OptionGroup var style: StyleOptions
         @OptionGroup var global: GlobalOptions
@@ -59,11 +60,7 @@ extension ChronomapCommand {
             if let chart, OutputFormat(pathExtension: pathExtension(chart)) == nil {
                 throw ValidationError("--chart: \(chart) does not end in \(OutputFormat.listed(prefix: "."))")
             }
-            guard Catalog.availableLanguages.contains(lang.code) else {
-                throw ValidationError(
-                    "--lang: " + Catalog.unavailable(lang.code)
-                )
-            }
+            try lang.checkAvailable()
         }
 
         func run() throws {
@@ -100,10 +97,7 @@ extension ChronomapCommand {
 
         func drawChart(_ series: AreaSeries, dataset: Dataset, to path: String) throws {
             let renderer = try style.makeRenderer()
-            let catalog: Catalog
-            do { catalog = try Catalog(language: lang.code) } catch {
-                throw CommandFailure(.usage, "--lang: \(error.description)")
-            }
+            let catalog = try lang.catalog()
             let chart = AreaChart(
                 series: series, events: dataset.features(in: .events), style: renderer.style, catalog: catalog,
                 measurer: renderer.measurer, width: Double(size.width), height: Double(size.height),

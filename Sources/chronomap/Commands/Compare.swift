@@ -62,27 +62,33 @@ extension ChronomapCommand {
                 if json {
                     print(JSONTextWriter.string(output.changes.summaryJSON(naming: naming)))
                 } else {
-                    print(summary(output.changes, naming: naming), terminator: "")
+                    print(summary(output.changes, naming: naming, names: options.names), terminator: "")
                     print(folder)
                 }
             }
         }
 
-        func summary(_ changes: ChangeSet, naming: ControllerNaming) -> String {
+        /// The summary in the catalog's language: the two days, what changed hands by direction, the total, and
+        /// the places that changed controller, named by the `--names` rule as on the maps.
+        func summary(_ changes: ChangeSet, naming: ControllerNaming, names: NameRule) -> String {
             let catalog = naming.catalog
-            var text = "Between \(changes.before.longDescription) and \(changes.after.longDescription):\n"
-            if changes.isEmpty { return text + "  nothing changed hands\n" }
+            func date(_ day: Day) -> String { catalog.longDate(year: day.year, month: day.month, day: day.day) }
+            var text =
+                catalog.text(.summaryBetween, ["before": date(changes.before), "after": date(changes.after)]) + "\n"
+            if changes.isEmpty { return text + "  " + catalog.text(.summaryNothingChanged) + "\n" }
             for change in changes.areas {
-                text +=
-                    "  \(naming.direction(from: change.from, to: change.to)): \(catalog.area(squareKilometres: change.areaKm2))\n"
+                let direction = naming.direction(from: change.from, to: change.to)
+                text += "  \(direction): \(catalog.area(squareKilometres: change.areaKm2))\n"
             }
-            text += "  total: \(catalog.area(squareKilometres: changes.totalKm2))\n"
+            let total = catalog.area(squareKilometres: changes.totalKm2)
+            text += "  " + catalog.text(.summaryTotal, ["area": total]) + "\n"
             if !changes.places.isEmpty {
-                text += "Places that changed controller:\n"
+                text += catalog.text(.summaryPlacesHeading) + "\n"
                 let outside = catalog.text(.outsideStudyArea)
                 for change in changes.places {
                     let from = change.from.map(naming.name) ?? outside, to = change.to.map(naming.name) ?? outside
-                    text += "  \(change.place.englishName ?? change.place.id): \(from) \u{2192} \(to)\n"
+                    let direction = catalog.text(.changeDirection, ["from": from, "to": to])
+                    text += "  \(names.label(for: change.place)): \(direction)\n"
                 }
             }
             return text

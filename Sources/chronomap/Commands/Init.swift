@@ -41,8 +41,9 @@ extension ChronomapCommand {
             name: .customLong("party"),
             help: ArgumentHelp(
                 "A side, as ID=legend wording, optionally followed by ;short=…;authority=…;color=#rrggbb (repeat for each party).",
-                valueName: "id=name"))
-        var parties: [String] = []
+                valueName: "id=name"),
+            transform: PartyArgument.parseArgument)
+        var parties: [PartyArgument] = []
 
         @Option(
             name: .customLong("language"),
@@ -92,10 +93,7 @@ extension ChronomapCommand {
         @OptionGroup var world: WorldBaseOptions
 
         func validate() throws {
-            let slug =
-                !id.isEmpty && id.first != "-"
-                && id.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-            guard slug else {
+            guard Slug.isValid(id) else {
                 throw ValidationError("--id: \"\(id)\" is not a slug of lower-case letters, digits and hyphens")
             }
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -104,7 +102,6 @@ extension ChronomapCommand {
             guard !parties.isEmpty else {
                 throw ValidationError("--party: name at least one side, as ID=legend wording")
             }
-            for party in parties { _ = try Self.party(party) }
             for file in baseFiles where !FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("--base: \(file): no such file")
             }
@@ -129,50 +126,17 @@ extension ChronomapCommand {
             }
         }
 
-        /// The keys `--party` takes after the legend wording, as `region.json` names them.
-        static let partyKeys = ["short", "authority", "color"]
-
-        static func party(_ text: String) throws -> (id: String, name: String, details: [String: String]) {
-            var fields = text.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-            let head = fields.removeFirst()
-            var details: [String: String] = [:]
-            for field in fields {
-                let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
-                let key = pair.first ?? ""
-                let isKnown = Self.partyKeys.contains(key) || Self.partyKeys.contains { key.hasPrefix($0 + ":") }
-                guard pair.count == 2, !pair[1].isEmpty, isKnown || key.hasPrefix("name:") else {
-                    throw ValidationError(
-                        "--party: \"\(field)\" in \"\(text)\" is not KEY=VALUE with a key of \(Self.partyKeys.joined(separator: ", ")) or name:LANG"
-                    )
-                }
-                if key == "color",
-                    !(pair[1].count == 7 && pair[1].first == "#" && pair[1].dropFirst().allSatisfy(\.isHexDigit))
-                {
-                    throw ValidationError("--party: color \"\(pair[1])\" is not #rrggbb")
-                }
-                details[key] = pair[1]
-            }
-            let parts = head.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[1].isEmpty, !parts[0].isEmpty, parts[0] != "contested",
-                parts[0].allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" })
-            else {
-                throw ValidationError(
-                    "--party: \"\(text)\" is not ID=legend wording with a lower-case slug id other than contested")
-            }
-            return (parts[0], parts[1], details)
-        }
-
         func run() throws {
             try reportingFailures {
                 let today = Day(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
                 var request = DataSetInitializer.Request(
                     directory: directory, id: id, name: name, extent: extent, firstDate: firstDate, asOf: today,
-                    parties: try parties.map(Self.party).map { ($0.id, $0.name) },
+                    parties: parties.map { ($0.id, $0.name) },
                     languages: languages.isEmpty ? ["en"] : languages.map(\.code),
                     baseFiles: baseFiles,
                     worldBase: try world.path(),
                     studyArea: studyArea?.choice ?? .land, placeFiles: placeFiles)
-                for party in try parties.map(Self.party) { request.partyDetails[party.id] = party.details }
+                for party in parties { request.partyDetails[party.id] = party.details }
                 if let attribution { request.attribution = attribution }
                 if let licence { request.licence = licence }
                 request.utcOffset = utcOffset

@@ -51,12 +51,7 @@ extension ChronomapCommand {
         @Option(name: .long, help: LeafletLocation.help)
         var leaflet: String?
 
-        @Option(
-            name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
-        var names: NameChoice = .dual
-
-        @Option(name: .long, help: ArgumentHelp("The language of zone labels and of the viewer.", valueName: "code"))
-        var lang = LanguageCode("en")
+        @OptionGroup var labels: LabelOptions
 
         @OptionGroup var reading: BasemapOptions
         @OptionGroup var style: StyleOptions
@@ -72,31 +67,15 @@ extension ChronomapCommand {
             guard deadline.isFinite, deadline > 0 else {
                 throw ValidationError("--deadline: must be a number of seconds above 0")
             }
-            guard maximumRenders >= 1 else { throw ValidationError("--max-renders: must be 1 or more") }
-            guard maximumQueue >= 0 else { throw ValidationError("--max-queue: must be 0 or more") }
-            guard deadline.isFinite, deadline > 0 else {
-                throw ValidationError("--deadline: must be a number of seconds above 0")
-            }
             guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
-            guard Catalog.availableLanguages.contains(lang.code) else {
-                throw ValidationError(
-                    "--lang: " + Catalog.unavailable(lang.code)
-                )
-            }
         }
 
         func run() async throws {
             var server: MapServer?
             try reportingFailures {
                 let dataset = try global.loadDataset()
-                try MapOptions.checkNames(names, region: dataset.region)
                 let renderer = try style.makeRenderer(variant: reading.styleVariant)
-                let catalog: Catalog
-                do { catalog = try Catalog(language: lang.code) } catch {
-                    throw CommandFailure(.usage, "--lang: \(error)")
-                }
-                let options = SceneOptions(
-                    names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
+                let options = try labels.sceneOptions(for: dataset.region)
                 let configuration = TileServerConfiguration(
                     host: host, port: port, cacheSizeInMegabytes: cacheMegabytes,
                     leafletDirectory: try LeafletLocation.folder(leaflet),

@@ -46,16 +46,7 @@ extension ChronomapCommand {
         @Option(name: .long, help: ArgumentHelp("Worker threads for the tiles (default: all cores).", valueName: "n"))
         var jobs: Int?
 
-        @Option(
-            name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
-        var names: NameChoice = .dual
-
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "The language the viewer opens in, and of the tiles' labels and legend (?lang=xx switches the page).",
-                valueName: "code"))
-        var lang = LanguageCode("en")
+        @OptionGroup var labels: LabelOptions
 
         @Option(name: .long, help: LeafletLocation.help)
         var leaflet: String?
@@ -67,24 +58,13 @@ extension ChronomapCommand {
         func validate() throws {
             guard from <= to else { throw ValidationError("--from: \(from) is after --to \(to)") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs: must be 1 or more") }
-            guard Catalog.availableLanguages.contains(lang.code) else {
-                throw ValidationError(
-                    "--lang: " + Catalog.unavailable(lang.code)
-                )
-            }
         }
 
         func run() throws {
             try reportingFailures {
                 let dataset = try global.loadDataset(dates: [("--from", from), ("--to", to)])
-                try MapOptions.checkNames(names, region: dataset.region)
-                let catalog: Catalog
-                do { catalog = try Catalog(language: lang.code) } catch {
-                    throw CommandFailure(.usage, "--lang: \(error)")
-                }
                 let renderer = try style.makeRenderer(variant: reading.styleVariant)
-                let options = SceneOptions(
-                    names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
+                let options = try labels.sceneOptions(for: dataset.region)
                 let tiles = TileRenderer(
                     dataset: dataset, renderer: renderer, extent: bbox ?? dataset.region.extent, options: options)
                 let folder = out ?? "output/site/\(dataset.region.id)"

@@ -55,12 +55,7 @@ extension ChronomapCommand.Tiles {
 
         @OptionGroup var shard: ShardOptions
 
-        @Option(
-            name: .long, help: ArgumentHelp("Label names: dual, or one of the region's languages.", valueName: "rule"))
-        var names: NameChoice = .dual
-
-        @Option(name: .long, help: ArgumentHelp("The language of zone labels.", valueName: "code"))
-        var lang = LanguageCode("en")
+        @OptionGroup var labels: LabelOptions
 
         @Flag(
             name: .long,
@@ -78,27 +73,16 @@ extension ChronomapCommand.Tiles {
             }
             guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs: must be 1 or more") }
             guard out == nil || mbtiles == nil else { throw ValidationError("--out and --mbtiles: choose one") }
-            guard Catalog.availableLanguages.contains(lang.code) else {
-                throw ValidationError(
-                    "--lang: " + Catalog.unavailable(lang.code)
-                )
-            }
         }
 
         func run() throws {
             try reportingFailures {
                 let part = try shard.resolved(environment: ProcessInfo.processInfo.environment)
                 let dataset = try global.loadDataset(dates: [("--date", date)])
-                try MapOptions.checkNames(names, region: dataset.region)
-                let catalog: Catalog
-                do { catalog = try Catalog(language: lang.code) } catch {
-                    throw CommandFailure(.usage, "--lang: \(error)")
-                }
                 let renderer = try style.makeRenderer(variant: overlay ? .overlay : .standard)
                 let extent = bbox ?? dataset.region.extent
                 let pyramid = TilePyramid(bbox: extent, zooms: zoom.range)
-                let options = SceneOptions(
-                    names: MapOptions.nameRule(names, lang: lang.code, region: dataset.region), catalog: catalog)
+                let options = try labels.sceneOptions(for: dataset.region)
                 let tileRenderer = TileRenderer(dataset: dataset, renderer: renderer, extent: extent, options: options)
                 let target = (mbtiles ?? out ?? "output/tiles/\(dataset.region.id)/\(date)")
                     .replacingOccurrences(of: "{shard}", with: part.map { "\($0.index)" } ?? "all")

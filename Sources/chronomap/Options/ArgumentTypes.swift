@@ -176,20 +176,15 @@ struct LayerList: ExpressibleByArgument, Sendable {
     }
 }
 
-/// A BCP 47 language code, `en` or `ru` (checked against what exists once known: catalogs, region languages).
+/// A language code by the data's rule (``LanguageTag``), `en` or `ru`: a region's languages, a names rule. `--lang`
+/// takes a ``CatalogLanguage``, which must also have a catalog.
 struct LanguageCode: ExpressibleByArgument, CustomStringConvertible, Sendable, Hashable {
     var code: String
 
     init(_ code: String) { self.code = code }
 
     init?(argument: String) {
-        let parts = argument.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count),
-            first.allSatisfy({ $0.isASCII && $0.isLowercase }),
-            parts.dropFirst().allSatisfy({
-                (2...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-            })
-        else { return nil }
+        guard LanguageTag.isValid(argument) else { return nil }
         code = argument
     }
 

@@ -28,18 +28,7 @@ struct MapOptions: ParsableArguments {
         transform: LayerList.parseArgument)
     var layers: LayerList?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Label names: dual (a place's name / the other side's name), or one of the region's name languages.",
-            valueName: "rule"))
-    var names: NameChoice = .dual
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The language of the map furniture: title date, legend, panels, scale, footer.", valueName: "code"))
-    var lang = LanguageCode("en")
+    @OptionGroup var labels: LabelOptions
 
     @Option(
         name: .long,
@@ -55,41 +44,6 @@ struct MapOptions: ParsableArguments {
         guard scale.isFinite, (0.25...8).contains(scale) else {
             throw ValidationError("--scale: must be a number from 0.25 to 8")
         }
-        guard Catalog.availableLanguages.contains(lang.code) else {
-            throw ValidationError(
-                "--lang: " + Catalog.unavailable(lang.code)
-            )
-        }
-    }
-
-    /// The furniture's catalog.
-    func catalog() throws(CommandFailure) -> Catalog {
-        do { return try Catalog(language: lang.code) } catch {
-            throw CommandFailure(.usage, "--lang: \(error.description)")
-        }
-    }
-
-    /// The names rule, checked against the region's languages.
-    func nameRule(for region: Region) throws(CommandFailure) -> NameRule {
-        Self.nameRule(names, lang: lang.code, region: region)
-    }
-
-    /// `--names` against the region: a single language must be one of its `languages`; dual names use the
-    /// furniture's language when places have names in it, else the region's first language.
-    static func nameRule(_ names: NameChoice, lang: String, region: Region) -> NameRule {
-        guard let language = names.language else {
-            return .dual(in: region.languages.contains(lang) ? lang : region.languages.first ?? "en")
-        }
-        return .single(language)
-    }
-
-    /// Checks `--names` against the region's languages.
-    static func checkNames(_ names: NameChoice, region: Region) throws(CommandFailure) {
-        if let language = names.language, !region.languages.contains(language) {
-            let allowed = (["dual"] + region.languages).joined(separator: ", ")
-            throw CommandFailure(
-                .usage, "--names: \"\(language)\" is not one of the region's name languages: \(allowed)")
-        }
     }
 
     /// Scene options from the flags, for a region.
@@ -97,12 +51,11 @@ struct MapOptions: ParsableArguments {
     func sceneOptions(
         region: Region, title: String? = nil, subtitle: String? = nil, shape: LayoutOptions? = nil
     ) throws(CommandFailure) -> SceneOptions {
-        try Self.checkNames(names, region: region)
         let size = shape?.size(size) ?? size ?? ImageSize(width: 1600, height: 1200)
         return SceneOptions(
             width: Double(size.width), height: Double(size.height), bbox: bbox, layers: layers?.layers,
-            names: try nameRule(for: region),
-            catalog: try catalog(), title: title, subtitle: subtitle,
+            names: try labels.nameRule(for: region),
+            catalog: try labels.catalog(), title: title, subtitle: subtitle,
             locator: try world.locator(around: bbox ?? region.extent), layout: shape?.mapLayout(self.size) ?? .landscape
         )
     }
