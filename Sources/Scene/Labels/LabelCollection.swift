@@ -164,8 +164,14 @@ struct LabelCollection {
         let engine = try GeometryEngine()
         let visible = try TopologyGeometry(geometry, engine: engine).clipped(to: frame.visibleBox)
         guard !(try visible.isEmpty) else { return nil }
-        let pole = try visible.poleOfInaccessibility(tolerance: 0.002)
         guard let envelope = try visible.envelope else { return nil }
+        // GEOS refines a grid until its cells are under the tolerance: 0.002° (about 200 m) is finer than a pixel on
+        // a regional map, but on a polygon many degrees across (a sea, a country on a wide map) the grid would grow
+        // without need, so there the tolerance is a 2,000th of the polygon's larger side.
+        let side = max(
+            envelope.northEast.longitude - envelope.southWest.longitude,
+            envelope.northEast.latitude - envelope.southWest.latitude)
+        let pole = try visible.poleOfInaccessibility(tolerance: max(0.002, side / 2000))
         let northWest = frame.pixel(
             Position(longitude: envelope.southWest.longitude, latitude: envelope.northEast.latitude))
         let southEast = frame.pixel(
