@@ -145,7 +145,7 @@ let package = Package(
                                                             .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "ChronologyTests", dependencies: ["Chronology", "GeoJSON", "_ChronomapTestSupport"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "DataSetTests", dependencies: ["Changes", "Chronology", "Chronomap", "Geodesy", "GeoJSON", "Topology", "WorldBase", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "DataSetTests", dependencies: ["Changes", "Chronology", "Chronomap", "Geodesy", "GeoJSON", "Localization", "Scene", "Topology", "WorldBase", "_ChronomapTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Chronology", "GeoJSON", "Geodesy", "_ChronomapTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "WorldBaseTests", dependencies: ["WorldBase", "GeoJSON", "Topology", "Geodesy", "_ChronomapTestSupport"], swiftSettings: swiftSettings),

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import _ChronomapTestSupport
 
-/// `chronomap render` as a user runs it, on the bundled data.
+/// `chronomap render` as a user runs it, on the fixture region (`FixtureRegion`).
 @Suite struct RenderCommandTests {
     let runner = CommandRunner()
 
@@ -19,7 +19,7 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let out = folder.appendingPathComponent("map.png").path
         let outcome = try runner.run([
-            "render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
+            "render", "--date", "2024-03-06", "--size", "640x480", "--out", out, "--data", FixtureRegion.folder.get(),
             "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
@@ -33,7 +33,8 @@ import _ChronomapTestSupport
         for (preset, width, height) in [("social-portrait", 1080, 1350), ("social-square", 1080, 1080)] {
             let out = folder.appendingPathComponent("\(preset).png").path
             let outcome = try runner.run([
-                "render", "--date", "2023-09-19", "--preset", preset, "--out", out, "--data", TestPaths.bundledData,
+                "render", "--date", "2024-03-06", "--preset", preset, "--out", out, "--data",
+                FixtureRegion.folder.get(),
             ])
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let size = try #require(try PNGChunks(Data(contentsOf: URL(fileURLWithPath: out))).size)
@@ -41,7 +42,7 @@ import _ChronomapTestSupport
         }
         let pdf = folder.appendingPathComponent("a4.pdf").path
         let outcome = try runner.run([
-            "render", "--date", "2023-09-19", "--preset", "a4", "--out", pdf, "--data", TestPaths.bundledData,
+            "render", "--date", "2024-03-06", "--preset", "a4", "--out", pdf, "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let (status, info) = try ExternalTool.output("/usr/bin/pdfinfo", [pdf])
@@ -53,22 +54,22 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let out = folder.appendingPathComponent("map.pdf").path
         let outcome = try runner.run([
-            "render", "--date", "2023-09-19", "--size", "640x480", "--out", out, "--data", TestPaths.bundledData,
+            "render", "--date", "2024-03-06", "--size", "640x480", "--out", out, "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let data = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(data.starts(with: Data("%PDF".utf8)))
         // pdftotext (poppler) reads the words back: the title (region.json's title and the day), a place the
-        // data set names (places.geojson: Stepanakert, alt_name Khankendi) and a party's legend wording
+        // data set names (places.geojson: Saltmere, alt_name Salzmoor) and the parties' legend wording
         // (region.json's parties) are text in the file, not paths.
         let (status, layout) = try ExternalTool.output("/usr/bin/pdftotext", ["-layout", out, "-"])
         #expect(status == 0)
         // -layout pads with spaces to keep columns apart, sometimes inside a line of text: runs of spaces count as one.
         let text = layout.replacingOccurrences(of: " {2,}", with: " ", options: .regularExpression)
-        #expect(text.contains("Nagorno-Karabakh \u{2014} 19 September 2023"), "\(text)")
-        #expect(text.contains("Stepanakert / Khankendi"), "\(text)")
-        #expect(text.contains("ethnic Armenian forces"), "\(text)")
-        #expect(text.contains("Russian peacekeepers (2020 statement)"), "\(text)")
+        #expect(text.contains("Marrowdale \u{2014} 6 March 2024"), "\(text)")
+        #expect(text.contains("Saltmere / Salzmoor"), "\(text)")
+        #expect(text.contains("Highland Council forces"), "\(text)")
+        #expect(text.contains("Delta Republic"), "\(text)")
     }
 
     @Test(arguments: [
@@ -76,7 +77,7 @@ import _ChronomapTestSupport
         (["--size", "12x5"], "--size: \"12x5\" is not WIDTHxHEIGHT"),
         (["--bbox", "47,39,46,40"], "--bbox: 47,39,46,40 is inverted"),
         (["--bbox", "170,39,190,40"], "is outside the world"),
-        (["--names", "ru"], "--names: \"ru\" is not one of the region's name languages: dual, en, az, hy"),
+        (["--names", "ru"], "--names: \"ru\" is not one of the region's name languages: dual, en, fr, de"),
         (["--lang", "xx"], "--lang: no furniture catalog for \"xx\"; available: en, ru"),
         (["--format", "gif"], "--format: \"gif\" is not one of png, svg, pdf"),
         (["--layout", "diagonal"], "--layout: \"diagonal\" is not one of landscape, portrait, square"),
@@ -89,8 +90,8 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let outcome = try runner.run(
             [
-                "render", "--date", "2023-09-19", "--out", folder.appendingPathComponent("m.png").path, "--data",
-                TestPaths.bundledData,
+                "render", "--date", "2024-03-06", "--out", folder.appendingPathComponent("m.png").path, "--data",
+                FixtureRegion.folder.get(),
             ] + arguments)
         #expect(outcome.status == 64)
         #expect(outcome.standardError.contains(message), "\(outcome.standardError)")
@@ -102,8 +103,8 @@ import _ChronomapTestSupport
         let style = try Self.styleCopy(
             in: folder, replacing: "\"fill-color\": \"#f6eda6\"", with: "\"fill-colour\": \"#f6eda6\"")
         let outcome = try runner.run([
-            "render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
-            "--data", TestPaths.bundledData,
+            "render", "--date", "2024-03-06", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
+            "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 65)
         #expect(outcome.standardError.contains("style.json: layers["))
@@ -115,8 +116,8 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let style = try Self.styleCopy(in: folder, replacing: "DejaVuSans-Bold.ttf", with: "NoSuchFont.ttf")
         let outcome = try runner.run([
-            "render", "--date", "2023-09-19", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
-            "--data", TestPaths.bundledData,
+            "render", "--date", "2024-03-06", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
+            "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 1)
         #expect(outcome.standardError.contains("bold font"))
@@ -125,15 +126,15 @@ import _ChronomapTestSupport
     }
 }
 
-/// `chronomap compare` as a user runs it, on the bundled data.
+/// `chronomap compare` as a user runs it, on the fixture region (`FixtureRegion`).
 @Suite struct CompareCommandTests {
     let runner = CommandRunner()
 
     @Test func printsJSONWithTheTotal() throws {
         let folder = try TestPaths.makeScratchFolder()
         let outcome = try runner.run([
-            "compare", "--before", "2023-09-18", "--after", "2023-10-15", "--json", "--size", "400x300",
-            "--out-dir", folder.path, "--data", TestPaths.bundledData,
+            "compare", "--before", "2024-02-01", "--after", "2024-06-01", "--json", "--size", "400x300",
+            "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let summary = try #require(
@@ -142,18 +143,19 @@ import _ChronomapTestSupport
         let changes = try #require(summary["changes"] as? [[String: Any]])
         #expect(!changes.isEmpty)
         #expect(abs(changes.compactMap { $0["area_km2"] as? Double }.reduce(0, +) - total) < 0.2)
-        // The total against the published figures (2,800 to 3,170 km² held after November 2020: `held-after-2020` in
-        // the published_areas of tools/data/nagorno_karabakh_facts.json),
-        // with the change set's 10% slack, so a summary of zeros cannot pass.
-        #expect(total > 2_800 * 0.9 && total < 3_170 * 1.1, "\(total)")
-        #expect(changes.first?["from"] as? String == "artsakh" && changes.first?["to"] as? String == "azerbaijan")
+        // Between the two days the Coast League loses the strip 39.2–38.6 W to the Highland Council and the strip
+        // 38.3–38 W to the Delta Republic: pyproj's areas of a 0.6° and a 0.3° strip (`FixtureRegion`).
+        let expected = FixtureRegion.coastDuringKm2 + FixtureRegion.narrowStripKm2
+        #expect(abs(total - expected) < 1, "\(total) km², not \(expected)")
+        let pairs = Set(changes.map { "\($0["from"] as? String ?? "?")>\($0["to"] as? String ?? "?")" })
+        #expect(pairs == ["coast>highland", "coast>delta"], "\(pairs)")
     }
 
     @Test func beforeLaterThanAfterIsAUsageError() throws {
         let outcome = try runner.run([
-            "compare", "--before", "2023-10-15", "--after", "2023-09-18", "--data", TestPaths.bundledData,
+            "compare", "--before", "2024-06-01", "--after", "2024-02-01", "--data", FixtureRegion.folder.get(),
         ])
         #expect(outcome.status == 64)
-        #expect(outcome.standardError.contains("--before: 2023-10-15 is later than --after 2023-09-18"))
+        #expect(outcome.standardError.contains("--before: 2024-06-01 is later than --after 2024-02-01"))
     }
 }

@@ -11,14 +11,14 @@ import _ChronomapTestSupport
     static func scene(_ date: String) throws -> Scene {
         let dataset = try Dataset.load(from: ChangingHandsFixture.folder())
         return try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(), measurer: FixedAdvanceMeasurer()
+            style: FixtureMap.style.get(), options: SceneOptions(), measurer: FixedAdvanceMeasurer()
         )
         .build(try dataset.snapshot(on: Day(iso: date)), dataset: dataset)
     }
 
     @Test func theWindowIsHatchedInTheEarlierHoldersColour() throws {
         let dataset = try Dataset.load(from: ChangingHandsFixture.folder())
-        let colors = BoundStyle(try MapFixture.style.get(), region: dataset.region, language: "en")
+        let colors = BoundStyle(try FixtureMap.style.get(), region: dataset.region, language: "en")
             .partyFillColors(region: dataset.region)
         let west = try #require(colors["west"]), east = try #require(colors["east"])
         let scene = try Self.scene("2024-03-06")

@@ -63,7 +63,7 @@ import _ChronomapTestSupport
     static func scene(_ shape: Shape) throws -> Scene {
         let dataset = dataset()
         return try SceneBuilder(
-            style: MapFixture.style.get(),
+            style: FixtureMap.style.get(),
             options: SceneOptions(width: shape.width, height: shape.height, layout: shape.layout),
             measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)

@@ -18,7 +18,7 @@ import _ChronomapTestSupport
         let town = SceneFixture.feature("town", .places, SceneFixture.point(0.5, 0.5), kind: "town", properties)
         let dataset = Dataset(region: SceneFixture.region, directory: "/nowhere", features: [town])
         return try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(names: .dual()), measurer: FixedAdvanceMeasurer()
+            style: FixtureMap.style.get(), options: SceneOptions(names: .dual()), measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)
     }
 

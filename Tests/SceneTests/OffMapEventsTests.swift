@@ -28,7 +28,7 @@ import _ChronomapTestSupport
         let dataset = Dataset(
             region: SceneFixture.region, directory: "/nowhere", features: [inside, outside, unplaced])
         return try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(catalog: catalog), measurer: FixedAdvanceMeasurer()
+            style: FixtureMap.style.get(), options: SceneOptions(catalog: catalog), measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)
     }
 

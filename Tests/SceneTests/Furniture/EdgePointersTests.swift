@@ -26,7 +26,7 @@ import _ChronomapTestSupport
         ]
         let dataset = Dataset(region: SceneFixture.region, directory: "/nowhere", features: features)
         return try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(width: width, height: height, layout: layout),
+            style: FixtureMap.style.get(), options: SceneOptions(width: width, height: height, layout: layout),
             measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)
     }
@@ -88,7 +88,7 @@ import _ChronomapTestSupport
         ]
         let dataset = Dataset(region: SceneFixture.region, directory: "/nowhere", features: features)
         let scene = try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(catalog: Catalog(language: "ru")),
+            style: FixtureMap.style.get(), options: SceneOptions(catalog: Catalog(language: "ru")),
             measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)
         // No place within 10 km: the event's title names it.

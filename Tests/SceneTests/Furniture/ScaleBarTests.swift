@@ -14,11 +14,11 @@ import _ChronomapTestSupport
             SceneOptions(), SceneOptions(width: 900, height: 700),
             SceneOptions(
                 bbox: BoundingBox(
-                    southWest: Position(longitude: 46.6, latitude: 39.7),
-                    northEast: Position(longitude: 46.9, latitude: 39.9))),
+                    southWest: Position(longitude: -39.2, latitude: 30.6),
+                    northEast: Position(longitude: -38.9, latitude: 30.8))),
         ]
         for option in options {
-            let scene = try MapFixture.layout("2023-09-19", options: option)
+            let scene = try FixtureMap.layout("2024-03-06", options: option)
             let bar = try #require(scene.scaleBar)
             let centre = scene.viewport.position(atPixelX: scene.width / 2, y: scene.height / 2)
             let start = scene.viewport.pixel(centre)

@@ -15,7 +15,7 @@ import _ChronomapTestSupport
     static func scene(_ features: [DatedFeature]) throws -> Scene {
         let dataset = Dataset(region: SceneFixture.region, directory: "/nowhere", features: features)
         return try SceneBuilder(
-            style: MapFixture.style.get(), options: SceneOptions(drawsFurniture: false),
+            style: FixtureMap.style.get(), options: SceneOptions(drawsFurniture: false),
             measurer: FixedAdvanceMeasurer()
         ).build(dataset.snapshot(on: SceneFixture.day), dataset: dataset)
     }

@@ -47,7 +47,7 @@ import _ChronomapTestSupport
     /// Every kind the data rules accept has its own wording in both shipped catalogs and its own icon in the
     /// default style, so that no legend falls back on "Event" or the default disc.
     @Test func everyEventKindHasItsWordingAndIcon() throws {
-        let style = try MapFixture.style.get()
+        let style = try FixtureMap.style.get()
         let catalogs = [Catalog.english, try Catalog(language: "ru")]
         #expect(EventKind.allCases.count > 20)
         for kind in EventKind.allCases {
