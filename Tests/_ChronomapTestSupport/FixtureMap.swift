@@ -28,16 +28,12 @@ public enum FixtureMap {
     public static func scene(
         _ date: String, options: SceneOptions = SceneOptions(), eventsWindowDays: Int = 3
     ) throws -> Scene {
-        let dataset = try FixtureRegion.dataset.get()
-        return try renderer.get().scene(
-            of: try dataset.snapshot(on: Day(iso: date), eventsWindowDays: eventsWindowDays), dataset: dataset,
-            options: options)
+        try MapFixture.scene(
+            of: FixtureRegion.dataset.get(), on: date, options: options, eventsWindowDays: eventsWindowDays)
     }
 
     /// The scene of a fixture date laid out with a fixed-advance measurer: no fonts, no Cairo.
     public static func layout(_ date: String, options: SceneOptions = SceneOptions()) throws -> Scene {
-        let dataset = try FixtureRegion.dataset.get()
-        return try SceneBuilder(style: style.get(), options: options, measurer: FixedAdvanceMeasurer())
-            .build(try dataset.snapshot(on: Day(iso: date)), dataset: dataset)
+        try MapFixture.layout(of: FixtureRegion.dataset.get(), on: date, options: options)
     }
 }

@@ -23,16 +23,26 @@ public enum MapFixture {
     public static func scene(
         _ date: String, options: SceneOptions = SceneOptions(), eventsWindowDays: Int = 3
     ) throws -> Scene {
-        let dataset = try BundledData.dataset.get()
-        return try renderer.get().scene(
-            of: try dataset.snapshot(on: Day(iso: date), eventsWindowDays: eventsWindowDays), dataset: dataset,
-            options: options)
+        try scene(of: BundledData.dataset.get(), on: date, options: options, eventsWindowDays: eventsWindowDays)
     }
 
     /// The scene of a bundled date laid out with a fixed-advance measurer: no fonts, no Cairo.
     public static func layout(_ date: String, options: SceneOptions = SceneOptions()) throws -> Scene {
-        let dataset = try BundledData.dataset.get()
-        return try SceneBuilder(style: style.get(), options: options, measurer: FixedAdvanceMeasurer())
+        try layout(of: BundledData.dataset.get(), on: date, options: options)
+    }
+
+    /// The scene of a data set's date with the default style and the real fonts.
+    public static func scene(
+        of dataset: Dataset, on date: String, options: SceneOptions, eventsWindowDays: Int
+    ) throws -> Scene {
+        try renderer.get().scene(
+            of: try dataset.snapshot(on: Day(iso: date), eventsWindowDays: eventsWindowDays), dataset: dataset,
+            options: options)
+    }
+
+    /// The scene of a data set's date laid out with a fixed-advance measurer: no fonts, no Cairo.
+    public static func layout(of dataset: Dataset, on date: String, options: SceneOptions) throws -> Scene {
+        try SceneBuilder(style: style.get(), options: options, measurer: FixedAdvanceMeasurer())
             .build(try dataset.snapshot(on: Day(iso: date)), dataset: dataset)
     }
 
