@@ -88,52 +88,12 @@ public struct SceneBuilder: Sendable {
         let legend = legend(
             bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording,
             describer: MapDescriber(catalog: catalog, region: region))
-        // The names line explains dual names, so it shows only while a dual name is drawn: furniture comes before
-        // labels, so it is laid out for the labels asked for, and again without the line if none of them found room.
-        let placement = LabelPlacement(
-            frame: frame, measurer: measurer,
-            previous: Dictionary(
-                options.previousLabels.map { ($0.featureID, $0) }, uniquingKeysWith: { first, _ in first }))
-        let markerRanks = Dictionary(drawing.markers.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
-        func furnish(
-            showsNamesLine: Bool, markers: [Marker]
-        ) throws -> (FurnitureFit.Result, IconPlacement.Result, LabelPlacement.Result) {
-            let fitted =
-                try options.drawsFurniture
-                ? FurnitureFit(kit: kit, catalog: catalog).fit(
-                    furnitureInput(
-                        frame: frame, snapshot: snapshot, dataset: dataset, title: title, subtitle: subtitle,
-                        icons: orderedIcons, listed: drawing.listedEvents, wording: wording,
-                        showsNamesLine: showsNamesLine),
-                    markers: markers, legend: legend)
-                : FurnitureFit.none(markers: markers, legend: legend)
-            var collisions = fitted.takenBoxes(bounds: frame.bounds)
-            let icons = IconPlacement(symbols: style.eventSymbols).place(orderedIcons, into: &collisions)
-            let labels = try placement.place(
-                highlights.labels + labelRequests.requests,
-                droppedMarkerIDs: Set(drawing.markers.map(\.id)).subtracting(fitted.markers.map(\.id)),
-                markerRanks: markerRanks, into: &collisions)
-            return (fitted, icons, labels)
-        }
-        var showsNamesLine = labelRequests.showsDualNames
-        var (fitted, icons, labels) = try furnish(showsNamesLine: showsNamesLine, markers: declutter.kept)
-        var drawnMarkers = labels.drawnMarkers(of: fitted.markers)
-        // The furniture is laid out again when the names line explains no drawn dual name, or when every marker of
-        // a kind gave way to labels (its legend line goes too).
-        let leftOut = Set(fitted.markers.map(\.id)).subtracting(drawnMarkers.map(\.id))
-        if (showsNamesLine && !labels.placesDualName)
-            || Set(drawnMarkers.map(\.layerID)) != Set(fitted.markers.map(\.layerID))
-        {
-            showsNamesLine = showsNamesLine && labels.placesDualName
-            (fitted, icons, labels) = try furnish(
-                showsNamesLine: showsNamesLine, markers: declutter.kept.filter { !leftOut.contains($0.id) })
-            drawnMarkers = labels.drawnMarkers(of: fitted.markers)
-        }
-        for id in icons.unplaced { logger.warning("no room for the icon of event \(id)") }
-        if !labels.unplaced.isEmpty {
-            let unplaced = labels.unplaced.joined(separator: ", ")
-            logger.info("\(labels.unplaced.count) labels could not be placed without overlap: \(unplaced)")
-        }
+        let arranged = try arrange(
+            snapshot, dataset: dataset, frame: frame, kit: kit, wording: wording, titles: (title, subtitle),
+            drawing: drawing, icons: orderedIcons, labelRequests: highlights.labels + labelRequests.requests,
+            showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend)
+        let (fitted, icons, labels) = (arranged.fitted, arranged.icons, arranged.labels)
+        let drawnMarkers = arranged.drawnMarkers, showsNamesLine = arranged.showsNamesLine
         let drawn = drawing.drawnLayerIDs.union(
             drawnMarkers.map(\.layerID) + icons.drawnLayerIDs + labels.drawnLayerIDs)
         let metadata = try MetadataAssembly(options: options, region: region).metadata(
