@@ -37,33 +37,35 @@ struct LabelCollection {
         let template = TextTemplate(template: text.template, names: names, catalog: catalog, region: region)
         for selected in features {
             let feature = selected.feature
-            var string = template.text(for: feature)
-            switch text.transform {
-            case .uppercase: string = string.uppercased()
-            case .lowercase: string = string.lowercased()
-            case .none: break
-            }
-            if text.letterSpacing > 0 { string = Self.spaced(string) }
+            let lines = labelLines(of: feature, template: template, text: text)
             if feature.layer == .places, feature.string("accuracy") == "approximate" {
-                string = "~" + string
                 result.showsApproximate = true
             }
-            let lines = string.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
             guard !lines.isEmpty, let geometry = feature.geometry else { continue }
             let rank = feature.number("rank").map { Int($0) }
-            var anchors: [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+            var anchors: [LabelSite] = []
             let requiredArea = text.requiredArea.map { $0 * frame.symbolScale * frame.symbolScale }
             if text.placement == .interior, let point = geometry.pointPosition {
-                anchors = [(feature.id, .centre(frame.pixel(point)), 0)]
+                anchors = [.init(id: feature.id, anchor: .centre(frame.pixel(point)))]
             } else if text.placement == .interior, !geometry.polygons.isEmpty {
                 anchors = try Self.interiorAnchors(of: geometry, id: feature.id, frame: frame, eachFrom: requiredArea)
             } else if let point = geometry.pointPosition {
-                anchors = [(feature.id, .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2), 0)]
+                anchors = [
+                    .init(id: feature.id, anchor: .point(frame.pixel(point), radius: markerRadii[feature.id] ?? 2))
+                ]
             } else if !geometry.lines.isEmpty {
                 guard let points = try Self.lineAnchors(of: geometry, frame: frame) else { continue }
-                anchors = [(feature.id, .line(points), 0)]
+                anchors = [.init(id: feature.id, anchor: .line(points))]
             }
-            for (id, anchor, pixelArea) in anchors {
+            for placed in anchors {
+                let (id, anchor, pixelArea) = (placed.id, placed.anchor, placed.pixelArea)
+                // A piece labelled on its own states its own figures (its area), not the whole zone's again.
+                let lines =
+                    placed.piece.map { piece in
+                        var part = feature
+                        part.feature.geometry = piece
+                        return labelLines(of: part, template: template, text: text)
+                    } ?? lines
                 result.requests.append(
                     LabelRequest(
                         featureID: id, lines: lines, fontRole: text.fontRole, size: text.size * frame.symbolScale,
@@ -79,6 +81,20 @@ struct LabelCollection {
             }
         }
         return result
+    }
+
+    /// The label's lines for a feature: the template's text, cased and spaced as the symbolizer says, with the
+    /// approximate mark on places.
+    func labelLines(of feature: DatedFeature, template: TextTemplate, text: TextSymbolizer) -> [String] {
+        var string = template.text(for: feature)
+        switch text.transform {
+        case .uppercase: string = string.uppercased()
+        case .lowercase: string = string.lowercased()
+        case .none: break
+        }
+        if text.letterSpacing > 0 { string = Self.spaced(string) }
+        if feature.layer == .places, feature.string("accuracy") == "approximate" { string = "~" + string }
+        return string.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
 
     /// Letters spaced apart, as maps spell country names: a thin space (a fifth of an em) between the letters of
@@ -135,24 +151,45 @@ struct LabelCollection {
         return steps
     }
 
+    /// Where one label of a feature goes, and the piece of an area it names when the area is labelled piece by
+    /// piece (nil: the whole feature). Points and lines use it too, with no piece and no area.
+    struct LabelSite {
+        var id: String
+        var anchor: LabelRequest.Anchor
+        var pixelArea: Double = 0
+        var piece: Geometry?
+
+        init(id: String, anchor: LabelRequest.Anchor, pixelArea: Double = 0, piece: Geometry? = nil) {
+            (self.id, self.anchor, self.pixelArea, self.piece) = (id, anchor, pixelArea, piece)
+        }
+    }
+
     /// Where an area's labels go. With no size that must be labelled (`eachFrom` nil), one label for the whole
-    /// visible area. Otherwise its visible parts apart, largest first: the largest gets the feature's label, and
-    /// every other part of at least `eachFrom` square pixels a label of its own (id `feature#2`, `feature#3`, ...),
-    /// so each large piece of a party's ground says whose it is.
+    /// visible area. Otherwise its visible parts apart, largest first: the largest gets the feature's id, and every
+    /// other part of at least `eachFrom` square pixels a label of its own (id `feature#2`, `feature#3`, ...), so each
+    /// large piece of a party's ground says whose it is. When more than one piece is labelled, each label names its
+    /// own piece (and states its area); a lone label names the whole feature.
     static func interiorAnchors(
         of geometry: Geometry, id: String, frame: MapFrame, eachFrom minimum: Double?
-    ) throws -> [(id: String, anchor: LabelRequest.Anchor, pixelArea: Double)] {
+    ) throws -> [LabelSite] {
         guard let minimum, geometry.polygons.count > 1 else {
-            return try interiorAnchor(of: geometry, frame: frame).map { [(id, $0.anchor, $0.pixelArea)] } ?? []
+            return try interiorAnchor(of: geometry, frame: frame).map {
+                [LabelSite(id: id, anchor: $0.anchor, pixelArea: $0.pixelArea)]
+            } ?? []
         }
-        var parts: [(anchor: LabelRequest.Anchor, pixelArea: Double)] = []
+        var parts: [(anchor: LabelRequest.Anchor, pixelArea: Double, piece: Geometry)] = []
         for polygon in geometry.polygons {
-            if let part = try interiorAnchor(of: .polygon(Polygon(polygon)), frame: frame) { parts.append(part) }
+            let piece = Geometry.polygon(Polygon(polygon))
+            if let part = try interiorAnchor(of: piece, frame: frame) {
+                parts.append((part.anchor, part.pixelArea, piece))
+            }
         }
         parts.sort { $0.pixelArea > $1.pixelArea }
-        return parts.enumerated().compactMap { index, part in
-            if index == 0 { return (id, part.anchor, part.pixelArea) }
-            return part.pixelArea >= minimum ? ("\(id)#\(index + 1)", part.anchor, part.pixelArea) : nil
+        let labelled = parts.enumerated().filter { index, part in index == 0 || part.pixelArea >= minimum }
+        return labelled.map { index, part in
+            LabelSite(
+                id: index == 0 ? id : "\(id)#\(index + 1)", anchor: part.anchor, pixelArea: part.pixelArea,
+                piece: labelled.count > 1 ? part.piece : nil)
         }
     }
 
