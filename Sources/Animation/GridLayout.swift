@@ -120,7 +120,7 @@ struct GridText {
             .init(
                 string: string, origin: PixelPoint(x: x, y: baseline), fontRole: role, size: size,
                 color: muted ? furniture.mutedTextColor : furniture.textColor,
-                box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layerID: "furniture:grid"))
+                box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layer: .furniture(.grid)))
     }
 
     func header(title: String, subtitle: String, layout: GridLayout) -> [SceneItem] {
@@ -183,7 +183,7 @@ extension GridText {
                     rect: PixelRect(
                         x: barX + Double(half) * barWidth / 2, y: top, width: barWidth / 2, height: barHeight),
                     fill: half == 0 ? furniture.textColor : .white, stroke: furniture.textColor, strokeWidth: 1,
-                    layerID: "furniture:grid"))
+                    layer: .furniture(.grid)))
         }
         let zeroWidth = measurer.measure("0", fontRole: "regular", size: size).advance
         items.append(item("0", x: barX - zeroWidth / 2, baseline: top - 4 * scale, size: size))

@@ -91,7 +91,7 @@ public struct GridRenderer: Sendable {
                     .init(
                         rect: PixelRect(
                             x: origin.x - 0.5, y: origin.y - 0.5, width: size.width + 1, height: size.height + 1),
-                        fill: nil, stroke: furniture.panelBorderColor, strokeWidth: 1, layerID: "furniture:panel")))
+                        fill: nil, stroke: furniture.panelBorderColor, strokeWidth: 1, layer: .furniture(.panel))))
             placed.append((scene, origin))
         }
         items +=

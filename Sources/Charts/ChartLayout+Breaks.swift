@@ -17,12 +17,12 @@ extension ChartLayout {
                 PixelPoint(x: center + halfWidth + slant, y: top), PixelPoint(x: center + halfWidth - slant, y: bottom),
             ]
             let ring = leftEdge + rightEdge.reversed() + [leftEdge[0]]
-            items.append(.fill(.init(polygons: [[ring]], color: .white, layerID: "chart:break")))
+            items.append(.fill(.init(polygons: [[ring]], color: .white, layer: .style("chart:break"))))
             items.append(
                 .stroke(
                     .init(
                         paths: [leftEdge, rightEdge], color: palette.mutedText, width: 1, roundCaps: false,
-                        layerID: "chart:break")))
+                        layer: .style("chart:break"))))
         }
         return items
     }

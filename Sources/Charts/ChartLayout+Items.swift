@@ -42,13 +42,16 @@ extension ChartLayout {
             let box = PixelRect(
                 x: x, y: rowTop + (rowHeight - swatchHeight) / 2, width: swatchWidth, height: swatchHeight)
             items.append(
-                .rect(.init(rect: box, fill: swatch.fill.withAlpha(0.45), hatch: swatch.hatch, layerID: "chart:legend"))
+                .rect(
+                    .init(
+                        rect: box, fill: swatch.fill.withAlpha(0.45), hatch: swatch.hatch, layer: .style("chart:legend")
+                    ))
             )
             items.append(
                 .stroke(
                     .init(
                         paths: [[PixelPoint(x: box.x, y: box.y), PixelPoint(x: box.maxX, y: box.y)]],
-                        color: swatch.line, width: 2.5 * unit, roundCaps: false, layerID: "chart:legend")))
+                        color: swatch.line, width: 2.5 * unit, roundCaps: false, layer: .style("chart:legend"))))
             items.append(
                 text.item(
                     name, x: box.maxX + 7 * unit, baseline: rowTop + rowHeight / 2 + legendSize * 0.36,
@@ -71,7 +74,7 @@ extension ChartLayout {
                     .init(
                         paths: [[PixelPoint(x: plot.x, y: rowY), PixelPoint(x: plot.maxX, y: rowY)]],
                         color: value == 0 ? palette.mutedText : faint, width: value == 0 ? 1.2 : 1, roundCaps: false,
-                        layerID: "chart:grid")))
+                        layer: .style("chart:grid"))))
             items.append(
                 text.item(
                     label, x: plot.x - 8 * unit, baseline: y(value) + axisSize * 0.36, size: axisSize,
@@ -124,13 +127,13 @@ extension ChartLayout {
                     .fill(
                         .init(
                             polygons: rings.map { [$0] }, color: swatch.fill.withAlpha(0.45), hatch: swatch.hatch,
-                            layerID: "chart:area:\(controller.id)"))
+                            layer: .style("chart:area:\(controller.id)")))
                 ))
             lines.append(
                 .stroke(
                     .init(
                         paths: runs, color: swatch.line, width: 2.5 * unit, roundCaps: false, join: .miter,
-                        layerID: "chart:line:\(controller.id)")))
+                        layer: .style("chart:line:\(controller.id)"))))
         }
         return fills.sorted { $0.maximum > $1.maximum }.map(\.item) + lines
     }
@@ -145,7 +148,7 @@ extension ChartLayout {
                 .stroke(
                     .init(
                         paths: [[PixelPoint(x: tickX, y: baseline), PixelPoint(x: tickX, y: baseline + 5 * unit)]],
-                        color: palette.mutedText, width: 1, roundCaps: false, layerID: "chart:axis")))
+                        color: palette.mutedText, width: 1, roundCaps: false, layer: .style("chart:axis"))))
             let half = text.width(tick.label, "regular", axisSize) / 2
             let labelX = min(max(x(tick.day), padding + half), chart.width - padding - half)
             items.append(
@@ -169,7 +172,7 @@ extension ChartLayout {
                     .init(
                         paths: [[PixelPoint(x: ruleX, y: centerY + markerRadius), PixelPoint(x: ruleX, y: plot.maxY)]],
                         color: ink.withAlpha(0.55), width: 1, dash: [2 * unit, 3 * unit], roundCaps: false,
-                        layerID: "chart:marker")))
+                        layer: .style("chart:marker"))))
             items += disc(marker.number, center: PixelPoint(x: centerX, y: centerY), ink: ink)
         }
         return items
@@ -180,7 +183,7 @@ extension ChartLayout {
             .circle(
                 .init(
                     center: center, radius: markerRadius, fill: ink, stroke: .white, strokeWidth: 1.5 * unit,
-                    layerID: "chart:marker")),
+                    layer: .style("chart:marker"))),
             text.item(
                 String(number), x: center.x, baseline: center.y + markerRadius * 0.42, role: "bold",
                 size: markerRadius * 1.15, color: .white, alignment: .center, layer: "marker"),

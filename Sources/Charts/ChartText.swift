@@ -30,7 +30,7 @@ struct ChartText {
         return .text(
             .init(
                 string: string, origin: PixelPoint(x: left, y: baseline), fontRole: role, size: size, color: color,
-                box: metrics.inkBox.offsetBy(dx: left, dy: baseline), layerID: "chart:\(layer)"))
+                box: metrics.inkBox.offsetBy(dx: left, dy: baseline), layer: .style("chart:\(layer)")))
     }
 
     /// Words wrapped into lines no wider than `maxWidth`, at most `maxLines`; the last ends with "…" when cut.

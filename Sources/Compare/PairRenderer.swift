@@ -172,7 +172,7 @@ public struct PairRenderer: Sendable {
                     .init(
                         string: label, origin: PixelPoint(x: x, y: baseline), fontRole: "bold", size: dateSize,
                         color: ink,
-                        box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layerID: "furniture:pair")))
+                        box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layer: .furniture(.pair))))
         }
         let frame = Scene(
             width: mapsWidth, height: totalHeight, viewport: before.viewport, background: .white, items: items)

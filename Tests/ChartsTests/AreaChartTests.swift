@@ -50,7 +50,7 @@ import _ChronomapTestSupport
             #expect(!discs.isEmpty)
             let numbers = Set(
                 scene.items.compactMap { item -> String? in
-                    guard case .text(let text) = item, text.layerID == "chart:marker" else { return nil }
+                    guard case .text(let text) = item, text.layer == .style("chart:marker") else { return nil }
                     return text.string
                 })
             for disc in discs {
@@ -91,7 +91,7 @@ import _ChronomapTestSupport
         #expect(list.contains("4 May 2024 · Ceasefire agreed in talks abroad"))
         #expect(list.contains("Saltmere (per the Highland Council; denied by the Coast League's command)"))
         let markers = scene.items.filter {
-            if case .circle(let disc) = $0 { disc.layerID == "chart:marker" } else { false }
+            if case .circle(let disc) = $0 { disc.layer == .style("chart:marker") } else { false }
         }
         #expect(markers.count >= 3)
     }
@@ -104,20 +104,20 @@ import _ChronomapTestSupport
         let image = try FixtureMap.renderer.get().image(of: scene)
         let swatch = try #require(
             scene.items.compactMap { item -> PixelRect? in
-                guard case .rect(let rect) = item, rect.layerID == "chart:legend" else { return nil }
+                guard case .rect(let rect) = item, rect.layer == .style("chart:legend") else { return nil }
                 return rect.rect
             }.first)
         let swatchColour = try image.pixel(x: Int(swatch.x + swatch.width / 2), y: Int(swatch.y + swatch.height - 3))
         // The area under the line in early May, halfway up.
         let line = try #require(
             scene.items.compactMap { item -> [PixelPoint]? in
-                guard case .stroke(let stroke) = item, stroke.layerID == "chart:line:highland" else { return nil }
+                guard case .stroke(let stroke) = item, stroke.layer == .style("chart:line:highland") else { return nil }
                 return stroke.paths.first
             }.first)
         let xs = line.map(\.x), ys = line.map(\.y)
         let middleX = xs.min()! + (xs.max()! - xs.min()!) * 0.35, top = ys.min()!
         let rules = scene.items.compactMap { item -> Double? in
-            guard case .stroke(let stroke) = item, stroke.layerID == "chart:grid" else { return nil }
+            guard case .stroke(let stroke) = item, stroke.layer == .style("chart:grid") else { return nil }
             return stroke.paths.first?.first?.y
         }
         let baseline = try #require(rules.max())
@@ -175,7 +175,7 @@ import _ChronomapTestSupport
 
     static func strings(_ scene: Scene, layer: String) -> [String] {
         scene.items.compactMap { item in
-            guard case .text(let text) = item, text.layerID == layer else { return nil }
+            guard case .text(let text) = item, text.layer == .style(layer) else { return nil }
             return text.string
         }
     }

@@ -74,13 +74,13 @@ import _ChronomapTestSupport
     /// The plot's left and right ends (the grid's rules) and the distinct x of the corners of west's step line.
     static func geometry(_ scene: Scene) throws -> (left: Double, right: Double, steps: [Double]) {
         let rules = scene.items.compactMap { item -> [PixelPoint]? in
-            guard case .stroke(let stroke) = item, stroke.layerID == "chart:grid" else { return nil }
+            guard case .stroke(let stroke) = item, stroke.layer == .style("chart:grid") else { return nil }
             return stroke.paths.first
         }
         let rule = try #require(rules.first)
         let line = try #require(
             scene.items.compactMap { item -> [[PixelPoint]]? in
-                guard case .stroke(let stroke) = item, stroke.layerID == "chart:line:west" else { return nil }
+                guard case .stroke(let stroke) = item, stroke.layer == .style("chart:line:west") else { return nil }
                 return stroke.paths
             }.first)
         let xs = line.joined().map(\.x).reduce(into: [Double]()) { xs, x in
@@ -91,7 +91,7 @@ import _ChronomapTestSupport
 
     static func footer(_ scene: Scene) -> String {
         scene.items.compactMap { item -> String? in
-            guard case .text(let text) = item, text.layerID == "chart:footer" else { return nil }
+            guard case .text(let text) = item, text.layer == .style("chart:footer") else { return nil }
             return text.string
         }.joined(separator: " ")
     }
@@ -110,11 +110,13 @@ import _ChronomapTestSupport
         for (got, wanted) in zip(steps, expected) { #expect(abs(got - wanted) < 0.01, "\(steps) against \(expected)") }
         // The offensive's marker sits where its day falls, between the two breaks it separates.
         let discs = scene.items.compactMap { item -> Double? in
-            guard case .circle(let disc) = item, disc.layerID == "chart:marker" else { return nil }
+            guard case .circle(let disc) = item, disc.layer == .style("chart:marker") else { return nil }
             return disc.center.x
         }
         #expect(discs.contains { abs($0 - (left + offensive * width)) < 0.01 }, "\(discs)")
-        let cuts = scene.items.filter { if case .fill(let fill) = $0 { fill.layerID == "chart:break" } else { false } }
+        let cuts = scene.items.filter {
+            if case .fill(let fill) = $0 { fill.layer == .style("chart:break") } else { false }
+        }
         #expect(cuts.count == 3)
         #expect(
             Self.footer(scene).contains(
@@ -144,6 +146,9 @@ import _ChronomapTestSupport
         #expect(steps.count == expected.count, "\(steps)")
         for (got, wanted) in zip(steps, expected) { #expect(abs(got - wanted) < 0.01, "\(steps) against \(expected)") }
         #expect(!Self.footer(scene).contains("60"))
-        #expect(!scene.items.contains { if case .fill(let fill) = $0 { fill.layerID == "chart:break" } else { false } })
+        #expect(
+            !scene.items.contains {
+                if case .fill(let fill) = $0 { fill.layer == .style("chart:break") } else { false }
+            })
     }
 }

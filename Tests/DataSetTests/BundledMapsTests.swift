@@ -44,7 +44,7 @@ import _ChronomapTestSupport
     @Test func theMineBlastsAreAClaimAndADenial() throws {
         let scene = try MapFixture.layout("2023-09-19")
         let texts = scene.items.compactMap { item -> String? in
-            if case .text(let text) = item, text.layerID == "furniture:events" { text.string } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.events) { text.string } else { nil }
         }
         let panel = texts.joined(separator: " ")
         #expect(panel.contains("denied by Armenia's foreign ministry"))

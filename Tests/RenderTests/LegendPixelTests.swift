@@ -67,7 +67,7 @@ import _ChronomapTestSupport
         // Event kinds in the legend are exactly those with icons on the map.
         let iconKinds = Set(
             scene.items.compactMap { item -> String? in
-                if case .icon(let icon) = item, !icon.layerID.hasPrefix("furniture") { return icon.symbol.kind }
+                if case .icon(let icon) = item, !icon.layer.isFurniture { return icon.symbol.kind }
                 return nil
             })
         let legendKinds = Set(

@@ -34,7 +34,7 @@ import _ChronomapTestSupport
         for case .icon(let icon) in scene.items where icon.badge != nil { #expect(icon.badgeTextSize >= 14) }
         // The title begins with a capital ("Nagorno-Karabakh — ..."): the rows of dark pixels over its first letter,
         // counted in the painted image, are its cap height.
-        let title = try #require(texts.first { $0.layerID == "furniture:title" })
+        let title = try #require(texts.first { $0.layer == .furniture(.title) })
         #expect(title.string.first?.isUppercase == true)
         let painted = try renderer.image(of: scene)
         let left = Int(title.origin.x), right = Int(title.origin.x + title.size * 0.5)

@@ -70,7 +70,7 @@ import _ChronomapTestSupport
         let day = try Day(iso: date)
         let title = try #require(
             scene.items.compactMap { item -> SceneItem.Text? in
-                if case .text(let text) = item, text.layerID == "furniture:title" { text } else { nil }
+                if case .text(let text) = item, text.layer == .furniture(.title) { text } else { nil }
             }.first)
         #expect(title.string == "Nagorno-Karabakh \u{2014} \(day.longDescription)")
         // The title's ink is there: dark pixels inside its box.

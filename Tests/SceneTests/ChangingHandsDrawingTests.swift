@@ -45,7 +45,7 @@ import _ChronomapTestSupport
     @Test func theLongLineWrapsInsteadOfWideningTheLegend() throws {
         let scene = try Self.scene("2024-03-06")
         let texts = scene.items.compactMap { item -> SceneItem.Text? in
-            if case .text(let text) = item, text.layerID == "furniture:legend" { return text } else { return nil }
+            if case .text(let text) = item, text.layer == .furniture(.legend) { return text } else { return nil }
         }
         let pieces = texts.filter {
             "Changing hands: Western side \u{2192} Eastern side (5\u{00A0}Mar \u{2013} 8\u{00A0}Mar\u{00A0}2024)"

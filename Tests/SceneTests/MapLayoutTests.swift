@@ -83,7 +83,7 @@ import _ChronomapTestSupport
         // (antialiasing), which the canvas clips.
         for item in furniture {
             let margin: Double = if case .text = item { 0 } else { 2 }
-            #expect(image.outset(by: margin).contains(item.inkBounds), "\(item.layerID) at \(item.inkBounds)")
+            #expect(image.outset(by: margin).contains(item.inkBounds), "\(item.layer) at \(item.inkBounds)")
         }
         // "panels" is the band that holds legend and events in portrait and square: it contains them by design.
         let boxes = scene.furnitureBoxes.filter { $0.key != "panels" }.sorted { $0.key < $1.key }
@@ -96,7 +96,7 @@ import _ChronomapTestSupport
         }
         // No two pieces of text overlap, and no label of the map runs under a piece of furniture.
         let texts = Self.texts(scene)
-        let furnitureTexts = texts.filter { $0.layerID.hasPrefix("furniture") }
+        let furnitureTexts = texts.filter { $0.layer.isFurniture }
         for (index, text) in furnitureTexts.enumerated() {
             for other in furnitureTexts[(index + 1)...] {
                 #expect(!text.box.intersects(other.box), "'\(text.string)' overlaps '\(other.string)'")
@@ -142,12 +142,12 @@ import _ChronomapTestSupport
     /// A square lists fewer events than portrait, and counts the rest.
     @Test func aSquareListsAShorterEventsList() throws {
         func rows(_ scene: Scene) -> Int {
-            Self.texts(scene).filter { $0.layerID == "furniture:events" && $0.string.hasSuffix(":00") }.count
+            Self.texts(scene).filter { $0.layer == .furniture(.events) && $0.string.hasSuffix(":00") }.count
         }
         let portrait = try Self.scene(Self.shapes[2]), square = try Self.scene(Self.shapes[3])
         #expect(rows(square) == PanelBand.squareRows)
         #expect(rows(portrait) > rows(square))
-        #expect(Self.texts(square).contains { $0.layerID == "furniture:events" && $0.string.hasPrefix("and ") })
+        #expect(Self.texts(square).contains { $0.layer == .furniture(.events) && $0.string.hasPrefix("and ") })
     }
 
     /// The layout a size is closest to: wider than 6:5 is landscape, taller than 5:6 portrait.

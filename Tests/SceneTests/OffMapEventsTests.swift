@@ -34,7 +34,7 @@ import _ChronomapTestSupport
 
     static func panel(_ scene: Scene) -> [String] {
         scene.items.compactMap { item -> String? in
-            if case .text(let text) = item, text.layerID == "furniture:events" { text.string } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.events) { text.string } else { nil }
         }
     }
 

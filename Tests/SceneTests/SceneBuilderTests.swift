@@ -37,7 +37,7 @@ import _ChronomapTestSupport
     @Test func claimsAndDenialsAreShown() throws {
         let scene = try FixtureMap.layout("2024-05-01")
         let texts = scene.items.compactMap { item -> String? in
-            if case .text(let text) = item, text.layerID == "furniture:events" { text.string } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.events) { text.string } else { nil }
         }
         let panel = texts.joined(separator: " ")
         #expect(panel.contains("denied by the Coast League's command"), "\(panel)")

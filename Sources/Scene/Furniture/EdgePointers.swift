@@ -91,12 +91,12 @@ struct EdgePointers {
             x = min(max(x, body.minX + margin), body.maxX - margin - advance)
             let text = kit.text(
                 target.label, x: x, baseline: baseline, role: "bold", size: size, color: kit.style.textColor,
-                name: "pointer")
+                part: .pointer)
             let head = SceneItem.fill(
-                .init(polygons: [[arrow]], color: kit.style.textColor, layerID: "furniture:pointer"))
+                .init(polygons: [[arrow]], color: kit.style.textColor, layer: .furniture(.pointer)))
             let box = head.inkBounds.union(text.inkBounds).outset(by: 3 * k)
             guard body.contains(box), !output.boxes.values.contains(where: { $0.intersects(box) }) else { continue }
-            output.items += [kit.panel(box, border: false, name: "pointer"), head, text]
+            output.items += [kit.panel(box, border: false, part: .pointer), head, text]
             output.boxes["pointer\(index + 1)"] = box
         }
     }

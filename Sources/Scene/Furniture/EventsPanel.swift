@@ -79,12 +79,12 @@ struct EventsPanel {
         let k = kit.scale, padding = kit.padding
         let size = plan.size, rowHeight = plan.rowHeight, numberWidth = plan.numberWidth
         let whenX = box.minX + plan.whenX, whenWidth = plan.whenWidth
-        var items = [kit.panel(box, name: "events")]
+        var items = [kit.panel(box, part: .events)]
         var y = box.minY + padding * 0.8
         items.append(
             kit.text(
                 heading, x: box.minX + padding, baseline: y + size, role: "bold", size: size,
-                color: kit.style.textColor, name: "events"))
+                color: kit.style.textColor, part: .events))
         y += rowHeight * 1.2
         for (row, lines) in zip(plan.shown, plan.wrapped) {
             let color = row.isRecent ? kit.style.mutedTextColor : kit.style.textColor
@@ -94,15 +94,15 @@ struct EventsPanel {
                     .init(
                         center: badgeCenter, symbol: row.symbol, radius: min(rowHeight * 0.48, 9 * k),
                         opacity: row.isRecent ? 0.55 : 1,
-                        layerID: "furniture:events")))
+                        layer: .furniture(.events))))
             items.append(
                 kit.text(
                     row.number, x: box.minX + padding + numberWidth, baseline: y + size, role: "bold", size: size * 0.9,
-                    color: color, name: "events"))
-            items.append(kit.text(row.when, x: whenX, baseline: y + size, size: size, color: color, name: "events"))
+                    color: color, part: .events))
+            items.append(kit.text(row.when, x: whenX, baseline: y + size, size: size, color: color, part: .events))
             for line in lines {
                 items.append(
-                    kit.text(line, x: whenX + whenWidth, baseline: y + size, size: size, color: color, name: "events"))
+                    kit.text(line, x: whenX + whenWidth, baseline: y + size, size: size, color: color, part: .events))
                 y += rowHeight
             }
             y += size * 0.25
@@ -112,7 +112,7 @@ struct EventsPanel {
             items.append(
                 kit.text(
                     more, x: whenX + whenWidth, baseline: y + size, size: size, color: kit.style.mutedTextColor,
-                    name: "events"))
+                    part: .events))
         }
         return items
     }

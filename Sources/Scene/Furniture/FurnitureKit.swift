@@ -16,21 +16,21 @@ struct FurnitureKit {
 
     func text(
         _ string: String, x: Double, baseline: Double, role: String = "regular", size: Double, color: StyleColor,
-        name: String
+        part: FurniturePart
     ) -> SceneItem {
         let metrics = measure(string, role, size)
         return .text(
             .init(
                 string: string, origin: PixelPoint(x: x, y: baseline), fontRole: role, size: size, color: color,
-                box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layerID: "furniture:\(name)"))
+                box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layer: .furniture(part)))
     }
 
-    func panel(_ rect: PixelRect, border: Bool = true, name: String) -> SceneItem {
+    func panel(_ rect: PixelRect, border: Bool = true, part: FurniturePart) -> SceneItem {
         .rect(
             .init(
                 rect: rect, fill: style.panelColor, stroke: border ? style.panelBorderColor : nil,
                 strokeWidth: border ? 1 : 0,
-                layerID: "furniture:\(name)"))
+                layer: .furniture(part)))
     }
 
     /// Words wrapped into lines no wider than `maxWidth`, at most `maxLines` (the last one ends with "…" if cut).

@@ -91,7 +91,7 @@ struct FurnitureLayout {
         let frame = input.frame, k = kit.scale
         let titleSize = kit.style.titleSize * k, subtitleSize = kit.style.subtitleSize * k
         let band = PixelRect(x: 0, y: 0, width: frame.width, height: frame.headerHeight)
-        output.items.append(kit.panel(band, border: false, name: "band"))
+        output.items.append(kit.panel(band, border: false, part: .band))
         output.boxes["header"] = band
         output.items.append(
             .stroke(
@@ -99,7 +99,7 @@ struct FurnitureLayout {
                     paths: [
                         [PixelPoint(x: 0, y: frame.headerHeight), PixelPoint(x: frame.width, y: frame.headerHeight)]
                     ],
-                    color: kit.style.panelBorderColor, width: 1, roundCaps: false, layerID: "furniture:header")))
+                    color: kit.style.panelBorderColor, width: 1, roundCaps: false, layer: .furniture(.header))))
         var baseline = kit.padding + titleSize * 0.95
         let titleLines =
             frame.layout.isStacked
@@ -111,7 +111,7 @@ struct FurnitureLayout {
             output.items.append(
                 kit.text(
                     line, x: kit.padding * 1.5, baseline: baseline, role: "bold", size: titleSize,
-                    color: kit.style.textColor, name: "title"))
+                    color: kit.style.textColor, part: .title))
         }
         baseline += titleSize * 0.45
         for line in kit.wrap(
@@ -122,7 +122,7 @@ struct FurnitureLayout {
             output.items.append(
                 kit.text(
                     line, x: kit.padding * 1.5, baseline: baseline, size: subtitleSize, color: kit.style.mutedTextColor,
-                    name: "subtitle"))
+                    part: .subtitle))
         }
     }
 
@@ -154,14 +154,14 @@ struct FurnitureLayout {
         let size = kit.style.footerSize * kit.scale
         let top = frame.height - frame.footerHeight
         let band = PixelRect(x: 0, y: top, width: frame.width, height: frame.footerHeight)
-        output.items.append(kit.panel(band, border: false, name: "band"))
+        output.items.append(kit.panel(band, border: false, part: .band))
         output.boxes["footer"] = band
         output.items.append(
             .stroke(
                 .init(
                     paths: [[PixelPoint(x: 0, y: top), PixelPoint(x: frame.width, y: top)]],
                     color: kit.style.panelBorderColor, width: 1,
-                    roundCaps: false, layerID: "furniture:footer")))
+                    roundCaps: false, layer: .furniture(.footer))))
         var baseline = top + size * 1.45
         for line in kit.wrap(
             input.sources, role: "regular", size: size, maxWidth: frame.width - kit.padding * 3,
@@ -170,7 +170,7 @@ struct FurnitureLayout {
             output.items.append(
                 kit.text(
                     line, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
-                    name: "attribution"))
+                    part: .attribution))
             baseline += size * 1.35
         }
         // Landscape keeps the data line whole on one line; a stacked layout's larger type wraps it.
@@ -183,7 +183,7 @@ struct FurnitureLayout {
             output.items.append(
                 kit.text(
                     line, x: kit.padding * 1.5, baseline: baseline, size: size, color: kit.style.mutedTextColor,
-                    name: "attribution"))
+                    part: .attribution))
             baseline += size * 1.35
         }
     }

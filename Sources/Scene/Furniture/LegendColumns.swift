@@ -55,7 +55,7 @@ struct LegendColumns {
                     items.append(
                         kit.text(
                             heading, x: x, baseline: y + size * 1.05, role: "bold", size: size,
-                            color: kit.style.textColor, name: "legend"))
+                            color: kit.style.textColor, part: .legend))
                     y += rowHeight * 1.05
                 }
                 guard let line = unit.line else { continue }
@@ -65,14 +65,14 @@ struct LegendColumns {
                     items.append(
                         kit.text(
                             text, x: swatchBox.maxX + padding * 0.6, baseline: y + size + Double(index) * lineStep,
-                            size: size, color: kit.style.textColor, name: "legend"))
+                            size: size, color: kit.style.textColor, part: .legend))
                 }
                 y += rowHeight + Double(unit.wrapped.count - 1) * lineStep
             }
             bottom = max(bottom, y)
         }
         let box = PixelRect(x: origin.x, y: origin.y, width: width, height: bottom - origin.y + padding * 0.8)
-        return ([kit.panel(box, name: "legend")] + items, box)
+        return ([kit.panel(box, part: .legend)] + items, box)
     }
 
     /// The units of each column, in order, for the shortest tallest column: the least height at which filling

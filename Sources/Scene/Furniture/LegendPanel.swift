@@ -29,13 +29,13 @@ struct LegendPanel {
             x: frame.width - panelWidth - padding, y: frame.height - frame.footerHeight - padding - panelHeight,
             width: panelWidth,
             height: panelHeight)
-        var items = [kit.panel(box, name: "legend")]
+        var items = [kit.panel(box, part: .legend)]
         var y = box.minY + padding * 0.8
         for group in groups {
             items.append(
                 kit.text(
                     group, x: box.minX + padding, baseline: y + size * 1.05, role: "bold", size: size,
-                    color: kit.style.textColor, name: "legend"))
+                    color: kit.style.textColor, part: .legend))
             y += rowHeight * 1.05
             for (line, labelLines) in zip(lines, wrapped) where line.groupTitle == group {
                 let swatchBox = PixelRect(
@@ -45,7 +45,7 @@ struct LegendPanel {
                     items.append(
                         kit.text(
                             text, x: swatchBox.maxX + padding * 0.6, baseline: y + size + Double(index) * lineHeight,
-                            size: size, color: kit.style.textColor, name: "legend"))
+                            size: size, color: kit.style.textColor, part: .legend))
                 }
                 y += rowHeight + Double(labelLines.count - 1) * lineHeight
             }
@@ -54,7 +54,7 @@ struct LegendPanel {
         items.append(
             kit.text(
                 namesLine, x: box.minX + padding, baseline: y + size, size: size * 0.9, color: kit.style.mutedTextColor,
-                name: "legend"))
+                part: .legend))
         return (items, box)
     }
 }

@@ -36,7 +36,7 @@ public enum LegendSheet {
             items.append(
                 kit.text(
                     group, x: x, baseline: y + size * 1.05, role: "bold", size: size, color: style.furniture.textColor,
-                    name: "legend"))
+                    part: .legend))
             y += rowHeight * 1.05
             for line in unique where line.groupTitle == group {
                 let box = PixelRect(x: x, y: y + rowHeight * 0.12, width: swatchWidth, height: rowHeight * 0.72)
@@ -44,7 +44,7 @@ public enum LegendSheet {
                 items.append(
                     kit.text(
                         line.label, x: box.maxX + padding * 0.6, baseline: y + size, size: size,
-                        color: style.furniture.textColor, name: "legend"))
+                        color: style.furniture.textColor, part: .legend))
                 y += rowHeight
             }
             maxBottom = max(maxBottom, y)
@@ -54,7 +54,7 @@ public enum LegendSheet {
             items.append(
                 kit.text(
                     note, x: origin.x + padding, baseline: baseline, size: size * 0.9,
-                    color: style.furniture.mutedTextColor, name: "legend"))
+                    color: style.furniture.mutedTextColor, part: .legend))
             maxBottom = baseline + size * 0.5
         }
         return (items, maxBottom - origin.y + padding)

@@ -4,14 +4,14 @@ import Style
 enum LegendSwatch {
     static func items(_ swatch: LegendLine.Swatch, in box: PixelRect, scale: Double, border: StyleColor) -> [SceneItem]
     {
-        let layerID = "furniture:legend"
+        let layer = ItemLayer.furniture(.legend)
         switch swatch {
         case .fill(let color, let hatch, let outline, let dash):
             return [
                 .rect(
                     .init(
                         rect: box, fill: color, stroke: outline ?? border, strokeWidth: 1, dash: dash, hatch: hatch,
-                        layerID: layerID))
+                        layer: layer))
             ]
         case .line(let color, let lineWidth, let dash, let casing):
             let path = [PixelPoint(x: box.minX + 1, y: box.center.y), PixelPoint(x: box.maxX - 1, y: box.center.y)]
@@ -20,20 +20,20 @@ enum LegendSwatch {
                     .init(
                         paths: [path], color: color, width: lineWidth, dash: dash,
                         casing: casing.map { Casing(color: $0, width: lineWidth + 2) },
-                        roundCaps: false, layerID: layerID))
+                        roundCaps: false, layer: layer))
             ]
         case .marker(let color, let radius, let isSquare, let stroke):
             return [
                 .circle(
                     .init(
                         center: box.center, radius: radius, fill: color, stroke: stroke,
-                        strokeWidth: stroke == nil ? 0 : 1, isSquare: isSquare, layerID: layerID))
+                        strokeWidth: stroke == nil ? 0 : 1, isSquare: isSquare, layer: layer))
             ]
         case .icon(let symbol):
             return [
                 .icon(
                     .init(
-                        center: box.center, symbol: symbol, radius: min(box.height / 2 + 1, 9 * scale), layerID: layerID
+                        center: box.center, symbol: symbol, radius: min(box.height / 2 + 1, 9 * scale), layer: layer
                     ))
             ]
         case .none:

@@ -36,7 +36,7 @@ struct LocatorInset {
             x: frame.width - insetWidth - padding, y: frame.headerHeight + padding, width: insetWidth,
             height: insetHeight)
         let view = Viewport(box: projected, width: insetWidth, height: insetHeight)
-        var items: [SceneItem] = [.rect(.init(rect: box, fill: kit.style.insetWaterColor, layerID: "furniture:inset"))]
+        var items: [SceneItem] = [.rect(.init(rect: box, fill: kit.style.insetWaterColor, layer: .furniture(.inset)))]
         func project(_ ring: [Position]) -> [PixelPoint] {
             var points: [PixelPoint] = []
             for position in ring {
@@ -54,12 +54,12 @@ struct LocatorInset {
                     .init(
                         polygons: polygons,
                         color: country.isHighlighted ? kit.style.insetHighlightColor : kit.style.insetLandColor,
-                        layerID: "furniture:inset")))
+                        layer: .furniture(.inset))))
             items.append(
                 .stroke(
                     .init(
                         paths: polygons.flatMap { $0 }, isClosed: true, color: kit.style.insetBorderColor, width: 0.6,
-                        layerID: "furniture:inset")))
+                        layer: .furniture(.inset))))
         }
         let visible = WebMercator.project(frame.visibleBox)
         let topLeft = view.pixel(MercatorPoint(x: visible.minX, y: visible.maxY))
@@ -72,17 +72,17 @@ struct LocatorInset {
             .rect(
                 .init(
                     rect: extentRect, fill: nil, stroke: kit.style.insetExtentColor, strokeWidth: 1.5,
-                    layerID: "furniture:inset")))
+                    layer: .furniture(.inset))))
         items.append(
             .rect(
                 .init(
-                    rect: box, fill: nil, stroke: kit.style.panelBorderColor, strokeWidth: 1, layerID: "furniture:inset"
+                    rect: box, fill: nil, stroke: kit.style.panelBorderColor, strokeWidth: 1, layer: .furniture(.inset)
                 )))
         if let caption = input.caption {
             items.append(
                 kit.text(
                     caption, x: box.x + 4 * k, baseline: box.maxY - 4 * k, size: 10 * k,
-                    color: kit.style.mutedTextColor, name: "inset"))
+                    color: kit.style.mutedTextColor, part: .inset))
         }
         return (items, box.outset(by: 1))
     }

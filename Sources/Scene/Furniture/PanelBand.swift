@@ -17,12 +17,12 @@ struct PanelBand {
     func layout(into output: inout FurnitureLayout.Output) {
         let frame = input.frame, padding = kit.padding
         let band = PixelRect(x: 0, y: frame.body.maxY, width: frame.width, height: frame.panelsHeight)
-        output.items.append(kit.panel(band, border: false, name: "band"))
+        output.items.append(kit.panel(band, border: false, part: .band))
         output.items.append(
             .stroke(
                 .init(
                     paths: [[PixelPoint(x: 0, y: band.minY), PixelPoint(x: frame.width, y: band.minY)]],
-                    color: kit.style.panelBorderColor, width: 1, roundCaps: false, layerID: "furniture:band")))
+                    color: kit.style.panelBorderColor, width: 1, roundCaps: false, layer: .furniture(.band))))
         output.boxes["panels"] = band
         let width = band.width - padding * 2
         var needed = padding

@@ -23,7 +23,7 @@ struct ScaleBar {
         let barWidth = kilometres * 1000 / metresPerPixel
         let bottom = (eventsBox?.minY ?? (frame.height - frame.footerHeight)) - padding
         let box = PixelRect(x: padding, y: bottom - 46 * k, width: barWidth + 70 * k, height: 46 * k)
-        var items = [kit.panel(box, name: "scale")]
+        var items = [kit.panel(box, part: .scale)]
         let barX = box.minX + padding, barY = box.minY + 26 * k, barHeight = 6 * k
         for half in 0..<2 {
             items.append(
@@ -31,29 +31,29 @@ struct ScaleBar {
                     .init(
                         rect: PixelRect(
                             x: barX + Double(half) * barWidth / 2, y: barY, width: barWidth / 2, height: barHeight),
-                        fill: half == 0 ? ink : .white, stroke: ink, strokeWidth: 1, layerID: "furniture:scale")))
+                        fill: half == 0 ? ink : .white, stroke: ink, strokeWidth: 1, layer: .furniture(.scale))))
         }
         let label = catalog.text(.scaleKilometres, ["value": catalog.number(kilometres, decimals: 1)])
         items.append(
             kit.text(
                 "0", x: barX - kit.measure("0", "regular", size).advance / 2, baseline: barY - 4 * k, size: size,
-                color: ink, name: "scale"))
+                color: ink, part: .scale))
         items.append(
             kit.text(
                 label, x: barX + barWidth - kit.measure(label, "regular", size).advance / 2, baseline: barY - 4 * k,
-                size: size, color: ink, name: "scale"))
+                size: size, color: ink, part: .scale))
         let arrowX = box.maxX - 18 * k, arrowTop = box.minY + 8 * k
         let arrow = [
             PixelPoint(x: arrowX, y: arrowTop), PixelPoint(x: arrowX + 7 * k, y: arrowTop + 24 * k),
             PixelPoint(x: arrowX, y: arrowTop + 19 * k),
             PixelPoint(x: arrowX - 7 * k, y: arrowTop + 24 * k), PixelPoint(x: arrowX, y: arrowTop),
         ]
-        items.append(.fill(.init(polygons: [[arrow]], color: ink, layerID: "furniture:north")))
+        items.append(.fill(.init(polygons: [[arrow]], color: ink, layer: .furniture(.north))))
         let north = catalog.text(.northLetter)
         items.append(
             kit.text(
                 north, x: arrowX - kit.measure(north, "bold", size).advance / 2, baseline: arrowTop + 36 * k,
-                role: "bold", size: size, color: ink, name: "north"))
+                role: "bold", size: size, color: ink, part: .north))
         return (items, box, ScaleBarSize(kilometres: kilometres, pixels: barWidth))
     }
 }

@@ -16,14 +16,14 @@ public enum SceneItem: Sendable {
         public var polygons: [[[PixelPoint]]]
         public var color: StyleColor
         public var hatch: Hatch?
-        public var layerID: String
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
-        public init(polygons: [[[PixelPoint]]], color: StyleColor, hatch: Hatch? = nil, layerID: String) {
+        public init(polygons: [[[PixelPoint]]], color: StyleColor, hatch: Hatch? = nil, layer: ItemLayer) {
             self.polygons = polygons
             self.color = color
             self.hatch = hatch
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
@@ -38,14 +38,14 @@ public enum SceneItem: Sendable {
         public var hasArrowhead: Bool
         public var roundCaps: Bool
         public var join: LineSymbolizer.Join
-        public var layerID: String
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
         public init(
             paths: [[PixelPoint]], isClosed: Bool = false, color: StyleColor, width: Double, dash: [Double] = [],
             casing: Casing? = nil, hasArrowhead: Bool = false, roundCaps: Bool = true,
             join: LineSymbolizer.Join = .round,
-            layerID: String
+            layer: ItemLayer
         ) {
             self.paths = paths
             self.isClosed = isClosed
@@ -56,7 +56,7 @@ public enum SceneItem: Sendable {
             self.hasArrowhead = hasArrowhead
             self.roundCaps = roundCaps
             self.join = join
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
@@ -69,12 +69,12 @@ public enum SceneItem: Sendable {
         public var strokeWidth: Double
         /// A square marker instead of a round one (capitals).
         public var isSquare: Bool
-        public var layerID: String
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
         public init(
             center: PixelPoint, radius: Double, fill: StyleColor, stroke: StyleColor? = nil, strokeWidth: Double = 0,
-            isSquare: Bool = false, layerID: String
+            isSquare: Bool = false, layer: ItemLayer
         ) {
             self.center = center
             self.radius = radius
@@ -82,7 +82,7 @@ public enum SceneItem: Sendable {
             self.stroke = stroke
             self.strokeWidth = strokeWidth
             self.isSquare = isSquare
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
@@ -96,14 +96,14 @@ public enum SceneItem: Sendable {
         public var badgeTextColor: StyleColor
         public var opacity: Double
         public var badge: String?
-        public var layerID: String
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
         public init(
             center: PixelPoint, symbol: EventSymbols.Symbol, radius: Double, fillColor: StyleColor = .white,
             haloColor: StyleColor = .white, badgeTextColor: StyleColor = .white, opacity: Double = 1,
             badge: String? = nil,
-            layerID: String
+            layer: ItemLayer
         ) {
             self.center = center
             self.symbol = symbol
@@ -113,7 +113,7 @@ public enum SceneItem: Sendable {
             self.badgeTextColor = badgeTextColor
             self.opacity = opacity
             self.badge = badge
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
@@ -128,13 +128,13 @@ public enum SceneItem: Sendable {
         public var haloWidth: Double
         /// The ink box with its halo, as placed in the collision index.
         public var box: PixelRect
-        public var layerID: String
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
         public init(
             string: String, origin: PixelPoint, fontRole: String, size: Double, color: StyleColor,
             halo: StyleColor? = nil,
-            haloWidth: Double = 0, box: PixelRect, layerID: String
+            haloWidth: Double = 0, box: PixelRect, layer: ItemLayer
         ) {
             self.string = string
             self.origin = origin
@@ -144,7 +144,7 @@ public enum SceneItem: Sendable {
             self.halo = halo
             self.haloWidth = haloWidth
             self.box = box
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
@@ -156,14 +156,14 @@ public enum SceneItem: Sendable {
         public var strokeWidth: Double
         public var dash: [Double]
         public var hatch: Hatch?
-        /// `background`, or the furniture part (`furniture:legend`).
-        public var layerID: String
+        /// `background`, or the furniture part.
+        public var layer: ItemLayer
 
         /// - Parameters: as described on each property.
         public init(
             rect: PixelRect, fill: StyleColor?, stroke: StyleColor? = nil, strokeWidth: Double = 0, dash: [Double] = [],
             hatch: Hatch? = nil,
-            layerID: String = "furniture"
+            layer: ItemLayer
         ) {
             self.rect = rect
             self.fill = fill
@@ -171,22 +171,22 @@ public enum SceneItem: Sendable {
             self.strokeWidth = strokeWidth
             self.dash = dash
             self.hatch = hatch
-            self.layerID = layerID
+            self.layer = layer
         }
     }
 
-    /// The style layer (or `furniture:...` part, or `background`) the item belongs to.
-    public var layerID: String {
+    /// The style layer (`background` included) or the furniture part the item belongs to.
+    public var layer: ItemLayer {
         switch self {
-        case .fill(let fill): fill.layerID
-        case .stroke(let stroke): stroke.layerID
-        case .circle(let circle): circle.layerID
-        case .icon(let icon): icon.layerID
-        case .text(let text): text.layerID
-        case .rect(let rect): rect.layerID
+        case .fill(let fill): fill.layer
+        case .stroke(let stroke): stroke.layer
+        case .circle(let circle): circle.layer
+        case .icon(let icon): icon.layer
+        case .text(let text): text.layer
+        case .rect(let rect): rect.layer
         }
     }
 
     /// Whether the item is map furniture (title, legend, panels, scale bar, inset, footer).
-    public var isFurniture: Bool { layerID.hasPrefix("furniture") }
+    public var isFurniture: Bool { layer.isFurniture }
 }

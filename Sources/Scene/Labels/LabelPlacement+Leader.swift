@@ -16,11 +16,11 @@ struct Leader {
             .stroke(
                 .init(
                     paths: [[start, end]], color: request.color, width: 1 * scale, casing: casing,
-                    layerID: request.layerID)),
+                    layer: .style(request.layerID))),
             .circle(
                 .init(
                     center: end, radius: 2.2 * scale, fill: request.color, stroke: request.halo,
-                    strokeWidth: request.halo == nil ? 0 : 1 * scale, layerID: request.layerID)),
+                    strokeWidth: request.halo == nil ? 0 : 1 * scale, layer: .style(request.layerID))),
         ]
     }
 

@@ -107,7 +107,7 @@ struct LabelPlacement {
                         .init(
                             string: line, origin: PixelPoint(x: origin.x + spot.center.x, y: origin.y + spot.center.y),
                             fontRole: request.fontRole, size: request.size, color: request.color, halo: request.halo,
-                            haloWidth: request.haloWidth, box: box, layerID: request.layerID)))
+                            haloWidth: request.haloWidth, box: box, layer: .style(request.layerID))))
             }
             collisions.insert(box, .label(request.featureID))
             result.placed.append(

@@ -46,17 +46,21 @@ struct GeometryDrawing {
             result.firstFeature = result.firstFeature ?? feature
             if fill.color.alpha > 0 || fill.hatch != nil {
                 result.items.append(
-                    .fill(.init(polygons: polygons, color: fill.color, hatch: fill.hatch, layerID: layer.id)))
+                    .fill(.init(polygons: polygons, color: fill.color, hatch: fill.hatch, layer: .style(layer.id))))
             }
             if fill.color.alpha > 0, let mark = changingHands(feature, fill: fill) {
                 result.items.append(
                     .fill(
-                        .init(polygons: polygons, color: fill.color.withAlpha(0), hatch: mark.hatch, layerID: layer.id))
+                        .init(
+                            polygons: polygons, color: fill.color.withAlpha(0), hatch: mark.hatch,
+                            layer: .style(layer.id)))
                 )
                 if !result.changingHands.contains(mark) { result.changingHands.append(mark) }
             } else if let hatch = fill.uncertainHatch, feature.isUncertain(on: day) {
                 result.items.append(
-                    .fill(.init(polygons: polygons, color: fill.color.withAlpha(0), hatch: hatch, layerID: layer.id)))
+                    .fill(
+                        .init(polygons: polygons, color: fill.color.withAlpha(0), hatch: hatch, layer: .style(layer.id))
+                    ))
                 result.showsUncertain = true
                 result.uncertainHatch = hatch
             }
@@ -82,7 +86,7 @@ struct GeometryDrawing {
                     .init(
                         paths: paths, isClosed: !fill.outlinesInnerEdgesOnly, color: outline, width: fill.outlineWidth,
                         dash: dash,
-                        layerID: layer.id)))
+                        layer: .style(layer.id))))
         }
         return result
     }
@@ -120,7 +124,8 @@ struct GeometryDrawing {
                         casing: line.casing.map {
                             Casing(color: $0.color.withAlpha($0.color.alpha * alpha), width: $0.width)
                         },
-                        hasArrowhead: line.hasArrowhead, roundCaps: line.roundCaps, join: line.join, layerID: layer.id))
+                        hasArrowhead: line.hasArrowhead, roundCaps: line.roundCaps, join: line.join,
+                        layer: .style(layer.id)))
             )
         }
         return result

@@ -18,14 +18,14 @@ struct HighlightDrawing {
                 .fill(
                     .init(
                         polygons: polygons, color: style.highlightFillColor, hatch: style.highlightHatch,
-                        layerID: Self.layerID)))
+                        layer: .style(Self.layerID))))
             items.append(
                 .stroke(
                     .init(
                         paths: polygons.flatMap { $0 }, isClosed: true, color: style.highlightColor,
                         width: style.highlightLineWidth,
                         casing: Casing(color: style.highlightCasingColor, width: style.highlightLineWidth * 2.1),
-                        layerID: Self.layerID)))
+                        layer: .style(Self.layerID))))
             if let anchor = try LabelCollection.interiorAnchor(of: highlight.geometry, frame: frame)?.anchor {
                 labels.append(
                     LabelRequest(

@@ -100,7 +100,7 @@ struct IconPlacement {
                 center: request.anchor, symbol: symbol, radius: request.radius, fillColor: request.symbolizer.fillColor,
                 haloColor: request.symbolizer.haloColor, badgeTextColor: request.symbolizer.badgeTextColor,
                 opacity: request.opacity,
-                badge: String(index + 1), layerID: request.layerID)
+                badge: String(index + 1), layer: .style(request.layerID))
             let box = icon.inkBounds
             let step = max(box.width, box.height)
             var offsets: [(Double, Double)] = [(0, 0)]
@@ -123,12 +123,12 @@ struct IconPlacement {
                             paths: [[request.anchor, placed.center]],
                             color: symbol.color.withAlpha(0.8 * request.opacity), width: 1.2,
                             casing: Casing(color: request.symbolizer.haloColor.withAlpha(request.opacity), width: 3),
-                            layerID: request.layerID)))
+                            layer: .style(request.layerID))))
                 result.items.append(
                     .circle(
                         .init(
                             center: request.anchor, radius: 2, fill: symbol.color.withAlpha(request.opacity),
-                            layerID: request.layerID)))
+                            layer: .style(request.layerID))))
             }
             result.items.append(.icon(placed))
             collisions.insert(placed.inkBounds, .icon(request.event.id))

@@ -85,7 +85,7 @@ struct LayerDrawing {
     func draw(_ layer: BoundLayer, into result: inout Result) throws(TopologyError) {
         guard layer.isVisible(atZoom: frame.viewport.zoom) else { return }
         if case .background(let color) = layer.symbolizer {
-            result.items.append(.rect(.init(rect: frame.bounds, fill: color, layerID: layer.id)))
+            result.items.append(.rect(.init(rect: frame.bounds, fill: color, layer: .style(layer.id))))
             return
         }
         let features = selection.features(for: layer)

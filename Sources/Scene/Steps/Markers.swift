@@ -21,7 +21,7 @@ struct MarkerCollection {
             let item = SceneItem.Circle(
                 center: frame.pixel(position), radius: circle.radius * frame.symbolScale, fill: circle.color,
                 stroke: circle.strokeColor,
-                strokeWidth: circle.strokeWidth * frame.symbolScale, isSquare: circle.isSquare, layerID: layer.id)
+                strokeWidth: circle.strokeWidth * frame.symbolScale, isSquare: circle.isSquare, layer: .style(layer.id))
             let reach = item.reach
             let box = PixelRect(x: item.center.x - reach, y: item.center.y - reach, width: 2 * reach, height: 2 * reach)
             markers.append(

@@ -14,39 +14,40 @@ import _ChronomapTestSupport
     static let items: [(String, SceneItem)] = [
         (
             "icon with a two-digit badge",
-            .icon(.init(center: PixelPoint(x: 100, y: 100), symbol: symbol, radius: 12, badge: "10", layerID: "t"))
+            .icon(
+                .init(center: PixelPoint(x: 100, y: 100), symbol: symbol, radius: 12, badge: "10", layer: .style("t")))
         ),
         (
             "icon without badge",
-            .icon(.init(center: PixelPoint(x: 100, y: 100), symbol: symbol, radius: 9, layerID: "t"))
+            .icon(.init(center: PixelPoint(x: 100, y: 100), symbol: symbol, radius: 9, layer: .style("t")))
         ),
         (
             "faded icon",
             .icon(
                 .init(
                     center: PixelPoint(x: 100, y: 100), symbol: symbol, radius: 9, opacity: 0.45, badge: "3",
-                    layerID: "t"))
+                    layer: .style("t")))
         ),
         (
             "arrow with casing",
             .stroke(
                 .init(
                     paths: [[PixelPoint(x: 40, y: 150), PixelPoint(x: 150, y: 60)]], color: .black, width: 2.4,
-                    casing: Casing(color: .white, width: 4.4), hasArrowhead: true, layerID: "t"))
+                    casing: Casing(color: .white, width: 4.4), hasArrowhead: true, layer: .style("t")))
         ),
         (
             "square marker",
             .circle(
                 .init(
                     center: PixelPoint(x: 100, y: 100), radius: 5, fill: .black, stroke: .white, strokeWidth: 1.5,
-                    isSquare: true, layerID: "t"))
+                    isSquare: true, layer: .style("t")))
         ),
         (
             "round marker",
             .circle(
                 .init(
                     center: PixelPoint(x: 100, y: 100), radius: 3.6, fill: .black, stroke: .black, strokeWidth: 1.2,
-                    layerID: "t"))
+                    layer: .style("t")))
         ),
         (
             "hatched fill",
@@ -60,13 +61,15 @@ import _ChronomapTestSupport
                             ]
                         ]
                     ],
-                    color: .black, hatch: Hatch(color: .black, spacing: 7, angleDegrees: 45, width: 1.6), layerID: "t"))
+                    color: .black, hatch: Hatch(color: .black, spacing: 7, angleDegrees: 45, width: 1.6),
+                    layer: .style("t")))
         ),
         (
             "panel",
             .rect(
                 .init(
-                    rect: PixelRect(x: 60, y: 60, width: 80, height: 40), fill: .white, stroke: .black, strokeWidth: 1))
+                    rect: PixelRect(x: 60, y: 60, width: 80, height: 40), fill: .white, stroke: .black, strokeWidth: 1,
+                    layer: .furniture(.panel)))
         ),
     ]
 

@@ -33,7 +33,7 @@ import _ChronomapTestSupport
 
     static func pointerTexts(_ scene: Scene) -> [SceneItem.Text] {
         scene.items.compactMap { item -> SceneItem.Text? in
-            if case .text(let text) = item, text.layerID == "furniture:pointer" { text } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.pointer) { text } else { nil }
         }
     }
 
@@ -57,7 +57,7 @@ import _ChronomapTestSupport
         #expect(abs(shown - kilometres) <= 1, "\(text.string), expected \(kilometres) km")
         // The arrow's tip is its topmost point, just inside the top edge, under the hill town.
         let arrows = scene.items.compactMap { item -> [PixelPoint]? in
-            if case .fill(let fill) = item, fill.layerID == "furniture:pointer" {
+            if case .fill(let fill) = item, fill.layer == .furniture(.pointer) {
                 fill.polygons.first?.first
             } else {
                 nil
@@ -73,7 +73,7 @@ import _ChronomapTestSupport
         // Neither strike has an icon on the map; both are listed, the far one "(off the map)".
         #expect(!scene.items.contains { if case .icon(let icon) = $0 { icon.badge != nil } else { false } })
         let panel = scene.items.compactMap { item -> String? in
-            if case .text(let text) = item, text.layerID == "furniture:events" { text.string } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.events) { text.string } else { nil }
         }
         #expect(panel.contains { $0.contains("Strike far away (off the map)") })
         #expect(panel.contains { $0.contains("Strike on the hill town (off the map)") })

@@ -10,7 +10,8 @@ import Testing
     static func marker(_ id: String, layerID: String, _ x: Double, _ y: Double) -> Marker {
         let box = PixelRect(x: x, y: y, width: 10, height: 10)
         return Marker(
-            box: box, rank: 1, id: id, layerID: layerID, item: .rect(.init(rect: box, fill: .black, layerID: layerID)))
+            box: box, rank: 1, id: id, layerID: layerID,
+            item: .rect(.init(rect: box, fill: .black, layer: .style(layerID))))
     }
 
     /// One line per marker layer, labelled with the layer id.

@@ -38,7 +38,7 @@ import Testing
                 == PixelRect(x: 0, y: 1200 - Self.frame.footerHeight, width: 1600, height: Self.frame.footerHeight))
         #expect(output.scaleBar != nil)
         let titles = output.items.compactMap { item -> SceneItem.Text? in
-            if case .text(let text) = item, text.layerID == "furniture:title" { text } else { nil }
+            if case .text(let text) = item, text.layer == .furniture(.title) { text } else { nil }
         }
         // One title line, 1.5 paddings from the left edge.
         #expect(titles.map(\.string) == ["Fixture land"])

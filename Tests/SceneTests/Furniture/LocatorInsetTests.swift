@@ -10,7 +10,7 @@ import _ChronomapTestSupport
     func theExtentFrameStaysInsideTheInset(width: Double, height: Double) throws {
         let scene = try FixtureMap.layout(FixtureMap.keyDates[1], options: SceneOptions(width: width, height: height))
         let rects = scene.items.compactMap { item -> SceneItem.Rect? in
-            if case .rect(let rect) = item, rect.layerID == "furniture:inset" { return rect } else { return nil }
+            if case .rect(let rect) = item, rect.layer == .furniture(.inset) { return rect } else { return nil }
         }
         // The inset's water (filled) is the inset's box; the frame is the stroked rectangle without a fill.
         let box = try #require(rects.first { $0.fill != nil }?.rect)

@@ -11,7 +11,7 @@ import _ChronomapTestSupport
         let scene = try FixtureMap.layout(
             "2024-05-01", options: SceneOptions(width: width, height: height, layout: layout))
         let texts = scene.items.compactMap { item -> String? in
-            if case .text(let text) = item, text.layerID == "furniture:events" {
+            if case .text(let text) = item, text.layer == .furniture(.events) {
                 return text.string
             } else {
                 return nil

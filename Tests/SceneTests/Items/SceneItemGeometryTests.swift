@@ -6,7 +6,7 @@ import Testing
     static let symbol = EventSymbols.Symbol(kind: "mine", glyph: "*", color: .black)
 
     @Test func aBadgeWidensTheIconsBoundsUpAndRightOnly() {
-        let plain = SceneItem.Icon(center: PixelPoint(x: 0, y: 0), symbol: Self.symbol, radius: 10, layerID: "t")
+        let plain = SceneItem.Icon(center: PixelPoint(x: 0, y: 0), symbol: Self.symbol, radius: 10, layer: .style("t"))
         var badged = plain
         badged.badge = "7"
         #expect(plain.inkBounds == PixelRect(x: -11.5, y: -11.5, width: 23, height: 23))
@@ -19,7 +19,7 @@ import Testing
 
     @Test func anArrowheadReachesBeyondTheLine() {
         let line = SceneItem.Stroke(
-            paths: [[PixelPoint(x: 0, y: 0), PixelPoint(x: 10, y: 0)]], color: .black, width: 2, layerID: "t")
+            paths: [[PixelPoint(x: 0, y: 0), PixelPoint(x: 10, y: 0)]], color: .black, width: 2, layer: .style("t"))
         var arrow = line
         arrow.hasArrowhead = true
         #expect(line.reach == 2)

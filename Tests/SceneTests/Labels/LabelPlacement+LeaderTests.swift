@@ -55,7 +55,7 @@ import _ChronomapTestSupport
 
     static func circles(_ scene: Scene) -> [SceneItem.Circle] {
         scene.items.compactMap { item in
-            if case .circle(let circle) = item, circle.layerID.hasPrefix("places") { circle } else { nil }
+            if case .circle(let circle) = item, circle.layer.description.hasPrefix("places") { circle } else { nil }
         }
     }
 
@@ -146,7 +146,7 @@ import _ChronomapTestSupport
         #expect(thinBox.contains(PixelRect(x: end.x - 1, y: end.y - 1, width: 2, height: 2)))
         #expect(!label.box.intersects(thinBox), "the label stands beside its zone")
         let strokes = scene.items.compactMap { item -> SceneItem.Stroke? in
-            if case .stroke(let stroke) = item, stroke.layerID == "labels-zones" { stroke } else { nil }
+            if case .stroke(let stroke) = item, stroke.layer == .style("labels-zones") { stroke } else { nil }
         }
         #expect(strokes.contains { $0.paths.contains { $0.last == end } })
         // Below the stated size a zone with no room inside goes unlabelled.

@@ -28,11 +28,11 @@ import _ChronomapTestSupport
             for item in scene.items {
                 let box: PixelRect?
                 switch item {
-                case .circle(let circle) where !circle.layerID.hasPrefix("furniture"):
+                case .circle(let circle) where !circle.layer.isFurniture:
                     box = PixelRect(
                         x: circle.center.x - circle.radius, y: circle.center.y - circle.radius,
                         width: 2 * circle.radius, height: 2 * circle.radius)
-                case .icon(let icon) where !icon.layerID.hasPrefix("furniture"):
+                case .icon(let icon) where !icon.layer.isFurniture:
                     box = icon.inkBounds
                 default:
                     box = nil

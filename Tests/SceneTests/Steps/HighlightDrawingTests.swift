@@ -20,7 +20,7 @@ import Testing
             return
         }
         #expect(fill.hatch == style.highlightHatch && fill.color == style.highlightFillColor)
-        #expect(fill.layerID == "highlight" && stroke.layerID == "highlight")
+        #expect(fill.layer == .style("highlight") && stroke.layer == .style("highlight"))
         #expect(stroke.isClosed && stroke.width == style.highlightLineWidth)
         #expect(stroke.casing?.width == style.highlightLineWidth * 2.1)
         // The square's one ring, closed: five points.

@@ -18,7 +18,7 @@ import Testing
     static let events = SceneFixture.layer("events", .events, .icon(IconSymbolizer()))
     /// A stand-in for the highlights' items, told apart by its layer id.
     static let highlight = SceneItem.rect(
-        .init(rect: PixelRect(x: 0, y: 0, width: 1, height: 1), fill: .black, layerID: "highlight"))
+        .init(rect: PixelRect(x: 0, y: 0, width: 1, height: 1), fill: .black, layer: .style("highlight")))
 
     static func drawing(_ layers: [BoundLayer]) throws -> LayerDrawing {
         let road = Geometry.lineString(
@@ -44,9 +44,7 @@ import Testing
     static func layerIDs(_ items: [SceneItem]) -> [String] {
         items.map { item in
             switch item {
-            case .rect(let rect): rect.layerID
-            case .fill(let fill): fill.layerID
-            case .stroke(let stroke): stroke.layerID
+            case .rect, .fill, .stroke: item.layer.description
             default: "other"
             }
         }

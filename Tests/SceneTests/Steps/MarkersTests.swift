@@ -10,7 +10,8 @@ import Testing
     static func marker(_ id: String, rank: Int, _ x: Double, _ y: Double, size: Double = 20) -> Marker {
         let box = PixelRect(x: x, y: y, width: size, height: size)
         return Marker(
-            box: box, rank: rank, id: id, layerID: "places", item: .rect(.init(rect: box, fill: .black, layerID: "p")))
+            box: box, rank: rank, id: id, layerID: "places",
+            item: .rect(.init(rect: box, fill: .black, layer: .style("p"))))
     }
 
     @Test func aMarkerOnAMoreImportantOneIsLeftOut() {
