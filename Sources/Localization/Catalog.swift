@@ -164,7 +164,7 @@ public struct Catalog: Sendable {
 }
 
 /// A catalog that cannot be used.
-public struct CatalogError: Error, Sendable, CustomStringConvertible {
+public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, naming the language or the file.
     public var message: String
     public var description: String { message }

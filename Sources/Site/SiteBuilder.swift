@@ -157,7 +157,11 @@ public struct SiteBuilder: Sendable {
 
     /// `dates.json` and the events of each day.
     private func writeTimeline() throws(SiteError) {
-        let wordings = ViewerJSON.eventWordings(for: dataset.region)
+        let wordings = try { () throws(SiteError) in
+            do throws(ViewerError) { return try ViewerJSON.eventWordings(for: dataset.region) } catch {
+                throw .viewer(error)
+            }
+        }()
         for day in plan.days {
             let snapshot: Snapshot
             do { snapshot = try dataset.snapshot(on: day, eventsWindowDays: tiles.eventsWindowDays) } catch {

@@ -91,6 +91,7 @@ public struct MapServer: Sendable {
             case .leafletMissing(let file): throw .leafletMissing(file: file)
             case .unreadable(let file, let reason): throw .leafletUnreadable(file: file, reason: reason)
             case .viewerMissing(let message): throw .viewerMissing(message)
+            case .catalog(let error): throw .data(error.description)
             }
         }
         tileRenderer = TileRenderer(
@@ -121,7 +122,9 @@ public struct MapServer: Sendable {
         do { datesDocument = Data(JSONTextWriter.string(try ViewerJSON.datesDocument(for: dataset)).utf8) } catch {
             throw .data("dates.json: \(error)")
         }
-        eventWordings = ViewerJSON.eventWordings(for: dataset.region)
+        do { eventWordings = try ViewerJSON.eventWordings(for: dataset.region) } catch {
+            throw .data(error.description)
+        }
     }
 
     /// The routes, behind request logging, `nosniff`, CORS and plain-text errors.

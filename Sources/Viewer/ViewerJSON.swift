@@ -100,10 +100,15 @@ public enum ViewerJSON {
     }
 
     /// The wording of claims in every language with a catalog.
-    public static func eventWordings(for region: Region) -> [EventWording] {
-        Catalog.availableLanguages.compactMap { code in
-            (try? Catalog(language: code)).map { EventWording(catalog: $0, region: region) }
+    /// - Throws: ``ViewerError/catalog(_:)`` when a catalog file cannot be read.
+    public static func eventWordings(for region: Region) throws(ViewerError) -> [EventWording] {
+        var wordings: [EventWording] = []
+        for code in Catalog.availableLanguages {
+            do { wordings.append(EventWording(catalog: try Catalog(language: code), region: region)) } catch {
+                throw .catalog(error)
+            }
         }
+        return wordings
     }
 
     /// One event for the viewer: what, when, where (`center` and `bbox`, for the page to go to it), who says so

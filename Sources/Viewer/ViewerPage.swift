@@ -63,13 +63,19 @@ public enum ViewerPage {
     ) throws(ViewerError) -> String {
         let region = dataset.region
         let title = region.title.text(in: settings.language)
-        let config = configuration(dataset: dataset, style: style, settings: settings)
+        let config: JSONValue, pageCatalog: Catalog
+        do {
+            config = try configuration(dataset: dataset, style: style, settings: settings)
+            pageCatalog = try Catalog(language: settings.language)
+        } catch {
+            throw .catalog(error)
+        }
         let template = HTMLTemplate(String(decoding: try resource(name), as: UTF8.self))
         do {
             return try template.filled(
                 text: [
                     "lang": settings.language, "page_title": "\(title) \u{00B7} Chronomap", "title": title,
-                    "noscript": ((try? Catalog(language: settings.language)) ?? .english).text(.viewerNeedsJavaScript),
+                    "noscript": pageCatalog.text(.viewerNeedsJavaScript),
                     "content_security_policy": ViewerSecurityPolicy.contentSecurityPolicy(basemap: settings.basemap),
                     "referrer_policy": ViewerSecurityPolicy.referrerPolicy,
                 ],
@@ -80,7 +86,9 @@ public enum ViewerPage {
     }
 
     /// The page's configuration, the JSON of its `chronomap-config` element.
-    static func configuration(dataset: Dataset, style: Style, settings: ViewerSettings) -> JSONValue {
+    static func configuration(
+        dataset: Dataset, style: Style, settings: ViewerSettings
+    ) throws(CatalogError) -> JSONValue {
         let region = dataset.region
         let eventKinds = orderedEventKinds(in: dataset)
         var symbols = JSONObject()
@@ -128,7 +136,7 @@ public enum ViewerPage {
                 ["url": .string($0.urlTemplate), "attribution": .string($0.attribution)]
             } ?? .null,
             "lang": .string(settings.language),
-            "languages": ViewerWording.document(region: region, eventKinds: eventKinds),
+            "languages": try ViewerWording.document(region: region, eventKinds: eventKinds),
             "symbols": .object(symbols),
         ]
         if let offset = region.utcOffset { config["utc_offset"] = .string(offset) }

@@ -22,11 +22,12 @@ enum ViewerWording {
     /// - Parameters:
     ///   - region: the data set's title and wording.
     ///   - eventKinds: the event kinds to name.
-    static func document(region: Region, eventKinds: [String]) -> JSONValue {
+    /// - Throws: ``CatalogError`` when a catalog file cannot be read: a broken catalog is an error to mend, not a
+    ///   language to leave out of the viewer.
+    static func document(region: Region, eventKinds: [String]) throws(CatalogError) -> JSONValue {
         var languages = JSONObject()
         for code in Catalog.availableLanguages {
-            guard let catalog = try? Catalog(language: code) else { continue }
-            languages[code] = language(catalog, region: region, eventKinds: eventKinds)
+            languages[code] = language(try Catalog(language: code), region: region, eventKinds: eventKinds)
         }
         return .object(languages)
     }

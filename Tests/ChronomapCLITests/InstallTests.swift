@@ -170,4 +170,30 @@ struct InstallTests {
         let exit = server.waitForExit()
         #expect(exit?.status == 0, "\(server.log)")
     }
+
+    /// A broken catalog among the installed ones stops `site` with the file named: before, the viewer silently
+    /// left that language out.
+    @Test func aBrokenInstalledCatalogStopsTheSiteNamingTheFile() throws {
+        let scratch = try TestPaths.makeScratchFolder("install-broken-catalog").resolvingSymlinksInPath()
+        let prefix = scratch.appendingPathComponent("prefix")
+        let installed = try InstallScript.run(
+            [
+                "--prefix", prefix.path, "--binary",
+                TestPaths.productsDirectory.appendingPathComponent("chronomap").path,
+            ], destdir: nil)
+        try #require(installed.status == 0, "\(installed.errors)")
+        let broken = prefix.appendingPathComponent("share/chronomap/catalogs/xx.json")
+        try #require(FileManager.default.fileExists(atPath: broken.deletingLastPathComponent().path))
+        try Data(#"{"viewer.needs_javascript": "#.utf8).write(to: broken)
+        let data = try FixtureRegion.write()
+        let runner = CommandRunner(
+            executable: URL(fileURLWithPath: "/usr/bin/unshare"),
+            leadingArguments: Self.hidden(prefix.appendingPathComponent("bin/chronomap").path))
+        let outcome = try runner.run(
+            ["site", "--data", data, "--from", "2024-03-01", "--to", "2024-03-01", "--zoom", "5", "--out", "site"],
+            in: scratch, environment: Self.environment)
+        #expect(outcome.status != 0)
+        #expect(outcome.standardError.contains("xx.json"), "\(outcome.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site/index.html").path))
+    }
 }
