@@ -37,7 +37,7 @@ import _ChronomapTestSupport
                 "--party-map", "Disputed=contested", "--party-map", "Valley Council=valley-council", "--data", data,
             ], in: folder)
         #expect(imported.status == 0, "\(imported.standardError)")
-        #expect(imported.standardError.contains("1 snapshots (2024-03-05) became 3 control zones"))
+        #expect(imported.standardError.contains("1 snapshot (2024-03-05) became 3 control zones"))
         let validated = try runner.run(["validate", "--data", data], in: folder)
         #expect(validated.status == 0, "\(validated.standardOutput)\(validated.standardError)")
     }

@@ -109,7 +109,9 @@ extension ChronomapCommand.Import {
                 for repair in report.repairs { printError(repair) }
                 let span =
                     report.days.first.map { "\($0)" + (report.days.count > 1 ? " to \(report.days.last!)" : "") } ?? ""
-                printError("\(report.days.count) snapshots (\(span)) became \(report.zones) control zones")
+                let snapshots = report.days.count == 1 ? "1 snapshot" : "\(report.days.count) snapshots"
+                let zones = report.zones == 1 ? "1 control zone" : "\(report.zones) control zones"
+                printError("\(snapshots) (\(span)) became \(zones)")
                 print(data + "/zones.geojson")
             }
         }
