@@ -90,10 +90,45 @@ struct WorldBaseCut {
                 guard let geometry = piece.feature.geometry else { return nil }
                 return try TopologyGeometry(geometry, engine: engine)
             }
-            return (try DataSetInitializer.studyArea(joining: shapes, engine: engine), nil)
+            return (try DataSetInitializer.studyArea(joining: shapes, engine: engine), try beyondExtent(codes))
+        } catch let error as ImportError {
+            throw error
         } catch {
             throw ImportError(.failure, "cannot join the study area's land: \(error)")
         }
+    }
+
+    /// A warning when the countries chosen reach beyond the extent: the study area, and so every zone, would stop
+    /// in a straight line at its edge, which the user may not want; it gives the extent that holds all of them.
+    func beyondExtent(_ codes: Set<String>?) throws(ImportError) -> String? {
+        guard let codes, !codes.isEmpty else { return nil }
+        var whole: BoundingBox?
+        for code in codes.sorted() {
+            let box: BoundingBox?
+            do { box = try worldBase.extent(ofCountry: code) } catch { throw ImportError(.failure, error.description) }
+            guard let box else { continue }
+            whole = whole.map { $0.union(box) } ?? box
+        }
+        // The index stores boxes in single precision: a hundredth of a degree absorbs its rounding.
+        let slack = 0.01
+        guard let whole,
+            whole.southWest.longitude < extent.southWest.longitude - slack
+                || whole.southWest.latitude < extent.southWest.latitude - slack
+                || whole.northEast.longitude > extent.northEast.longitude + slack
+                || whole.northEast.latitude > extent.northEast.latitude + slack
+        else { return nil }
+        // Rounded outward to hundredths, after forgiving the single precision (1e-5°) so that -0.2 stays -0.20.
+        func down(_ value: Double) -> String { String(format: "%.2f", (value * 100 + 1e-3).rounded(.down) / 100) }
+        func up(_ value: Double) -> String { String(format: "%.2f", (value * 100 - 1e-3).rounded(.up) / 100) }
+        let holding = [
+            down(min(whole.southWest.longitude, extent.southWest.longitude)),
+            down(min(whole.southWest.latitude, extent.southWest.latitude)),
+            up(max(whole.northEast.longitude, extent.northEast.longitude)),
+            up(max(whole.northEast.latitude, extent.northEast.latitude)),
+        ].joined(separator: ",")
+        return "--study-area \(codes.sorted().joined(separator: ",")): the land reaches beyond the extent, so the "
+            + "study area (and every zone) stops in a straight line at the extent's edge; --extent \(holding) "
+            + "holds all of it"
     }
 
     /// The world base's towns inside the extent, as places of the data set: capitals rank 1, then by population

@@ -21,7 +21,7 @@ public final class WorldBase {
     public let source: String
     /// The languages of the `name:<lang>` properties the file holds.
     public let languages: [String]
-    private let database: Database
+    let database: Database
 
     /// Opens a world base file read-only and checks its format version.
     /// - Throws: `WorldBaseError` naming the file when it is missing, not SQLite, or of another format version.

@@ -40,6 +40,28 @@ import _ChronomapTestSupport
         } throws: { "\($0)".contains("--study-area: no land of XYZ inside the extent") }
     }
 
+    /// Hilland reaches beyond the extent (its fixture rectangle runs from 29.5 W to 30.3 W and from 0.2 S to 0.3 N;
+    /// the extent from 30.6 W to 30 W and from 0 to 0.4 N): `init` says the study area stops at the extent's edge
+    /// and gives the extent that holds both. The land of the extent alone draws no such warning.
+    @Test func aCountryReachingBeyondTheExtentIsReported() throws {
+        func warnings(_ studyArea: StudyAreaChoice, _ name: String) throws -> [String] {
+            let folder = try TestPaths.makeScratchFolder(name)
+            let world = try WorldBaseFixture.make(in: folder)
+            return try DataSetInitializer().create(
+                DataSetInitializer.Request(
+                    directory: folder.appendingPathComponent("riverland").path, id: "riverland", name: "Riverland",
+                    extent: RiverlandFixture.extent, firstDate: try Day(iso: "2024-03-01"),
+                    asOf: try Day(iso: "2024-03-31"), parties: [("hill-front", "Hill Front")], languages: ["en"],
+                    worldBase: world, studyArea: studyArea)
+            ).warnings
+        }
+        let hilland = try warnings(.countries(["HLL"]), "hilland")
+        #expect(hilland.count == 1)
+        #expect(hilland.first?.contains("stops in a straight line at the extent's edge") == true, "\(hilland)")
+        #expect(hilland.first?.hasSuffix("--extent -30.60,-0.20,-29.50,0.40 holds all of it") == true, "\(hilland)")
+        #expect(try warnings(.land, "land").isEmpty)
+    }
+
     /// The base has the countries, border, lake, river and sea of the fixture, never its disputed line; the data
     /// set validates as it is.
     @Test func theBaseIsCutFromTheWorldBase() throws {
