@@ -35,20 +35,7 @@ struct LabelLayout {
             var centers: [PixelPoint] = []
             let distances =
                 request.isRequired ? [radius + 3, radius + 10, radius + 20, radius + 34] : [radius + 3, radius + 9]
-            for distance in distances {
-                let diagonal = distance * 0.7
-                let right = point.x + distance - box.minX, left = point.x - distance - box.maxX
-                let centerX = point.x - (box.minX + box.maxX) / 2, centerY = point.y - (box.minY + box.maxY) / 2
-                let above = point.y - distance - box.maxY, below = point.y + distance - box.minY
-                centers += [
-                    PixelPoint(x: right, y: centerY), PixelPoint(x: left, y: centerY),
-                    PixelPoint(x: centerX, y: above), PixelPoint(x: centerX, y: below),
-                    PixelPoint(x: point.x + diagonal - box.minX, y: point.y - diagonal - box.maxY),
-                    PixelPoint(x: point.x + diagonal - box.minX, y: point.y + diagonal - box.minY),
-                    PixelPoint(x: point.x - diagonal - box.maxX, y: point.y - diagonal - box.maxY),
-                    PixelPoint(x: point.x - diagonal - box.maxX, y: point.y + diagonal - box.minY),
-                ]
-            }
+            for distance in distances { centers += Self.around(point, box: box, at: distance) }
             return centers
         case .interior(let point, _, let extent):
             let step = box.height
@@ -95,5 +82,24 @@ struct LabelLayout {
             (center.x - point.x) * (center.x - point.x) + (center.y - point.y) * (center.y - point.y)
         }
         return centers.sorted { distance($0) < distance($1) }
+    }
+}
+
+extension LabelLayout {
+    /// Where a box goes to stand `distance` from a point, in the eight directions: right, left, above, below, then
+    /// the diagonals (at 0.7 of the distance on each axis). Each is the offset to add to the box.
+    static func around(_ point: PixelPoint, box: PixelRect, at distance: Double) -> [PixelPoint] {
+        let diagonal = distance * 0.7
+        let right = point.x + distance - box.minX, left = point.x - distance - box.maxX
+        let middleX = point.x - box.center.x, middleY = point.y - box.center.y
+        let above = point.y - distance - box.maxY, below = point.y + distance - box.minY
+        return [
+            PixelPoint(x: right, y: middleY), PixelPoint(x: left, y: middleY),
+            PixelPoint(x: middleX, y: above), PixelPoint(x: middleX, y: below),
+            PixelPoint(x: point.x + diagonal - box.minX, y: point.y - diagonal - box.maxY),
+            PixelPoint(x: point.x + diagonal - box.minX, y: point.y + diagonal - box.minY),
+            PixelPoint(x: point.x - diagonal - box.maxX, y: point.y - diagonal - box.maxY),
+            PixelPoint(x: point.x - diagonal - box.maxX, y: point.y + diagonal - box.minY),
+        ]
     }
 }

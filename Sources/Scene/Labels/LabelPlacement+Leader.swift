@@ -62,19 +62,7 @@ extension LabelPlacement {
     ) throws(TopologyError) -> Spot? {
         let box = layout.box, scale = frame.symbolScale
         for distance in [14.0, 26, 42, 64, 92, 130].map({ $0 * scale }) {
-            let diagonal = distance * 0.7
-            let right = point.x + distance - box.minX, left = point.x - distance - box.maxX
-            let middleX = point.x - box.center.x, middleY = point.y - box.center.y
-            let above = point.y - distance - box.maxY, below = point.y + distance - box.minY
-            let centers = [
-                PixelPoint(x: right, y: middleY), PixelPoint(x: left, y: middleY),
-                PixelPoint(x: middleX, y: above), PixelPoint(x: middleX, y: below),
-                PixelPoint(x: point.x + diagonal - box.minX, y: point.y - diagonal - box.maxY),
-                PixelPoint(x: point.x + diagonal - box.minX, y: point.y + diagonal - box.minY),
-                PixelPoint(x: point.x - diagonal - box.maxX, y: point.y - diagonal - box.maxY),
-                PixelPoint(x: point.x - diagonal - box.maxX, y: point.y + diagonal - box.minY),
-            ]
-            for center in centers {
+            for center in LabelLayout.around(point, box: box, at: distance) {
                 let placed = box.offsetBy(dx: center.x, dy: center.y)
                 guard collisions.isFree(placed), try !overlaps(placed, shape) else { continue }
                 // The line ends a little short of the box, on its side nearest the point.
