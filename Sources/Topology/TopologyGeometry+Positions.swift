@@ -18,7 +18,9 @@ extension TopologyGeometry {
     }
 
     /// The point inside a polygon or multipolygon that is furthest from its boundary (the centre of
-    /// the largest inscribed circle): where a label has the most room.
+    /// the largest inscribed circle): where a label has the most room. For a polygon whose envelope is thinner
+    /// than the tolerance, a point on its surface: every point of it is as far from the edges as the pole, within
+    /// the tolerance.
     /// - Parameter tolerance: how close to the true pole the answer must be, in coordinate units
     ///   (0.001 is about 100 m in degrees); must be positive, smaller is slower.
     /// - Throws: ``TopologyError/invalidArgument(_:)`` for a tolerance that is not positive,
@@ -29,7 +31,14 @@ extension TopologyGeometry {
         guard tolerance > 0, tolerance.isFinite else {
             throw .invalidArgument("the tolerance of poleOfInaccessibility must be positive, not \(tolerance)")
         }
-        if try isEmpty { throw .emptyResult(operation: "poleOfInaccessibility(tolerance:)") }
+        guard let envelope = try envelope else { throw .emptyResult(operation: "poleOfInaccessibility(tolerance:)") }
+        // GEOS before 3.12 starts its grid with cells as wide as the envelope's shorter side, so a nearly flat
+        // polygon (a sea clipped to a map's edge along its own shore) asks for billions of cells and ends in
+        // bad_alloc. Thinner than the tolerance, no inscribed circle is wider than it, so the grid is not needed.
+        let shorterSide = min(
+            envelope.northEast.longitude - envelope.southWest.longitude,
+            envelope.northEast.latitude - envelope.southWest.latitude)
+        if shorterSide < tolerance, try isPolygonal { return try pointOnSurface() }
         // The answer is a two-point line from the centre to the nearest boundary point.
         let circle = try derived("GEOSMaximumInscribedCircle_r") {
             GEOSMaximumInscribedCircle_r($0, pointer, tolerance)
@@ -79,6 +88,14 @@ extension TopologyGeometry {
             try engine.value("GEOSProjectNormalized_r", isFailure: { !($0 >= 0) }) {
                 GEOSProjectNormalized_r($0, pointer, point)
             }
+        }
+    }
+
+    /// Whether the geometry is a Polygon or MultiPolygon (GEOS refuses anything else an inscribed circle).
+    private var isPolygonal: Bool {
+        get throws(TopologyError) {
+            let typeID = try engine.nonNegative("GEOSGeomTypeId_r") { GEOSGeomTypeId_r($0, pointer) }
+            return [GEOS_POLYGON, GEOS_MULTIPOLYGON].map { Int32($0.rawValue) }.contains(typeID)
         }
     }
 

@@ -4,7 +4,7 @@ import _ChronomapTestSupport
 
 /// `chronomap areas` as a user runs it: it agrees with `timeline --areas` and `compare --json`, writes CSV and
 /// charts with their alt text, and refuses bad ranges and names in one line. On the fixture region
-/// (`FixtureRegion`) but for the compressed time axis, which needs the bundled data's quiet years.
+/// (`FixtureRegion`).
 @Suite struct AreasCommandTests {
     let runner = CommandRunner()
 
@@ -107,19 +107,21 @@ import _ChronomapTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
-    /// The whole history's chart breaks its quiet years and says so in its footer; a range given with --from or
-    /// --to is drawn to scale, without the rule (pdftotext reads the words back). On the bundled data: the fixture's
-    /// five months have no quiet years to break.
+    /// The whole history's chart breaks its quiet span and says so in its footer; a range given with --from or
+    /// --to is drawn to scale, without the rule (pdftotext reads the words back). The fixture's last change of
+    /// control is on 5 May 2024 (the window of 1–4 May closes) and its last event on 1 June, and its history runs to
+    /// the end of 31 December 2024 (region.json's `as_of`): 214 days with nothing, more than the 60 the rule allows.
     @Test func theWholeHistoryIsCompressedAndAChosenRangeIsToScale() throws {
         let folder = try TestPaths.makeScratchFolder()
         for (arguments, compressed) in [
-            ([String](), true), (["--from", "1994-05-12"], false), (["--to", "2026-11-30"], false),
+            ([String](), true), (["--from", "2024-01-01"], false), (["--to", "2024-12-31"], false),
         ] {
             let chart = folder.appendingPathComponent("areas\(arguments.joined()).pdf").path
-            let outcome = try runner.run(["areas", "--chart", chart, "--data", TestPaths.bundledData] + arguments)
+            let outcome = try runner.run(
+                ["areas", "--chart", chart, "--data", FixtureRegion.folder.get()] + arguments)
             #expect(outcome.status == 0, "\(outcome.standardError)")
             let text = try ExternalTool.output("/usr/bin/pdftotext", [chart, "-"]).output
-            #expect(text.contains("Nagorno-Karabakh: area held"), "\(arguments)")
+            #expect(text.contains("Marrowdale: area held, 1 January 2024 to 31 December 2024"), "\(arguments): \(text)")
             #expect(text.contains("Time axis broken where it is cut") == compressed, "\(arguments): \(text)")
         }
     }

@@ -3,24 +3,25 @@ import Testing
 import _ChronomapTestSupport
 
 /// `--names` and `--lang` mean the same in every command that labels a map, and `compare` speaks the language it is
-/// given, on the bundled data (whose region.json names its places in en, az and hy; catalogs exist for en and ru).
+/// given, on the fixture region (`FixtureRegion`: its region.json names places in en, fr and de; catalogs exist for
+/// en and ru).
 @Suite struct LabelOptionsTests {
     let runner = CommandRunner()
 
     /// Each command, with what it needs besides the labels' flags (never enough to start a server).
     static let commands: [[String]] = [
-        ["render", "--date", "2023-09-19"],
-        ["compare", "--before", "2023-09-18", "--after", "2023-09-19"],
-        ["tiles", "build", "--date", "2023-09-19", "--zoom", "8"],
-        ["site", "--from", "2023-09-18", "--to", "2023-09-19", "--zoom", "8"],
+        ["render", "--date", "2024-03-06"],
+        ["compare", "--before", "2024-03-04", "--after", "2024-03-06"],
+        ["tiles", "build", "--date", "2024-03-06", "--zoom", "8"],
+        ["site", "--from", "2024-03-04", "--to", "2024-03-06", "--zoom", "8"],
         ["serve", "--port", "0"],
-        ["grid", "--dates", "2023-09-18,2023-09-19", "--out", "grid.png"],
+        ["grid", "--dates", "2024-03-04,2024-03-06", "--out", "grid.png"],
     ]
 
     @Test(arguments: commands)
     func aLanguageWithoutACatalogIsRefusedAndNothingWritten(command: [String]) throws {
         let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(command + ["--lang", "xx", "--data", TestPaths.bundledData], in: folder)
+        let outcome = try runner.run(command + ["--lang", "xx", "--data", FixtureRegion.folder.get()], in: folder)
         #expect(outcome.status == 64, "\(outcome.standardError)")
         #expect(
             outcome.standardError == "chronomap: --lang: no furniture catalog for \"xx\"; available: en, ru\n",
@@ -31,27 +32,36 @@ import _ChronomapTestSupport
     @Test(arguments: commands)
     func aNamesLanguageTheRegionLacksIsRefused(command: [String]) throws {
         let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(command + ["--names", "ru", "--data", TestPaths.bundledData], in: folder)
+        let outcome = try runner.run(command + ["--names", "ru", "--data", FixtureRegion.folder.get()], in: folder)
         #expect(outcome.status == 64, "\(outcome.standardError)")
         #expect(
             outcome.standardError
-                == "chronomap: --names: \"ru\" is not one of the region's name languages: dual, en, az, hy\n",
+                == "chronomap: --names: \"ru\" is not one of the region's name languages: dual, en, fr, de\n",
             "\(outcome.standardError)")
     }
 
+    /// From 4 March to 1 June 2024 the Coast League loses 39.2–38.6 W to the Highland Council (a 0.6° strip) and
+    /// 38.3–38 W to the Delta Republic (a 0.3° strip), and Brackwater, Saltmere and Eastport change hands with them
+    /// (`FixtureRegion`'s table and places); the total is pyproj's areas of the two strips, in Russian digits.
     @Test func compareSummarisesInTheCatalogsLanguage() throws {
         let folder = try TestPaths.makeScratchFolder()
         let outcome = try runner.run(
             [
-                "compare", "--before", "2023-09-18", "--after", "2023-10-15", "--size", "320x240", "--lang", "ru",
-                "--out-dir", folder.path, "--data", TestPaths.bundledData,
+                "compare", "--before", "2024-03-04", "--after", "2024-06-01", "--size", "320x240", "--lang", "ru",
+                "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
             ], in: folder)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.first == "С 18 сентября 2023 по 15 октября 2023:", "\(outcome.standardOutput)")
-        #expect(lines.contains { $0.hasPrefix("  всего: ") && $0.hasSuffix(" км²") }, "\(outcome.standardOutput)")
+        #expect(lines.first == "С 4 марта 2024 по 1 июня 2024:", "\(outcome.standardOutput)")
+        let total = (FixtureRegion.coastDuringKm2 + FixtureRegion.narrowStripKm2).rounded()
+        #expect(total == 14_331)
+        #expect(lines.contains("  всего: 14\u{00A0}331 км²"), "\(outcome.standardOutput)")
         #expect(lines.contains("Населённые пункты, сменившие контроль:"), "\(outcome.standardOutput)")
-        for english in ["Between", "total", "Places", "changed", "outside"] {
+        // The parties' Russian names, as region.json gives them.
+        #expect(lines.contains("  Eastport: Береговая лига → Республика Дельта"), "\(outcome.standardOutput)")
+        #expect(
+            lines.contains("  Saltmere / Salzmoor: Береговая лига → силы Горного совета"), "\(outcome.standardOutput)")
+        for english in ["Between", "total", "Places", "changed", "outside", "Coast League", "Highland"] {
             #expect(!outcome.standardOutput.contains(english), "\(english) in \(outcome.standardOutput)")
         }
     }
@@ -60,12 +70,12 @@ import _ChronomapTestSupport
         let folder = try TestPaths.makeScratchFolder()
         let outcome = try runner.run(
             [
-                "compare", "--before", "2023-09-18", "--after", "2023-09-18", "--size", "320x240", "--lang", "ru",
-                "--out-dir", folder.path, "--data", TestPaths.bundledData,
+                "compare", "--before", "2024-03-06", "--after", "2024-03-06", "--size", "320x240", "--lang", "ru",
+                "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
             ], in: folder)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(
-            outcome.standardOutput.hasPrefix("С 18 сентября 2023 по 18 сентября 2023:\n  контроль не менялся\n"),
+            outcome.standardOutput.hasPrefix("С 6 марта 2024 по 6 марта 2024:\n  контроль не менялся\n"),
             "\(outcome.standardOutput)")
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 import _ChronomapTestSupport
 
-/// `chronomap serve` as a user meets it: the viewer loaded in headless Chromium shows map tiles, and
-/// SIGTERM stops the server cleanly.
+/// `chronomap serve` as a user meets it, on the fixture region (`FixtureRegion`): the viewer loaded in headless
+/// Chromium shows map tiles, and SIGTERM stops the server cleanly.
 @Suite(.serialized) struct ServeCommandTests {
     @Test func theViewerShowsTilesInChromium() throws {
         let server = try ServerProcess()
@@ -29,14 +29,14 @@ import _ChronomapTestSupport
         for y in stride(from: 0, to: image.height, by: 4) {
             for x in stride(from: 0, to: image.width, by: 4) {
                 let pixel = try image.pixel(x: x, y: y)
-                // The parties' colours of region.json: #93bea0 and #efc36a.
-                let azerbaijan =
-                    abs(pixel.red - 147 / 255) < 0.02 && abs(pixel.green - 190 / 255) < 0.02
-                    && abs(pixel.blue - 160 / 255) < 0.02
-                let artsakh =
-                    abs(pixel.red - 239 / 255) < 0.02 && abs(pixel.green - 195 / 255) < 0.02
-                    && abs(pixel.blue - 106 / 255) < 0.02
-                if azerbaijan || artsakh { tilePixels += 1 }
+                // The parties' colours of region.json: highland #e6b35c and coast #8fbf7f.
+                let highland =
+                    abs(pixel.red - 230 / 255) < 0.02 && abs(pixel.green - 179 / 255) < 0.02
+                    && abs(pixel.blue - 92 / 255) < 0.02
+                let coast =
+                    abs(pixel.red - 143 / 255) < 0.02 && abs(pixel.green - 191 / 255) < 0.02
+                    && abs(pixel.blue - 127 / 255) < 0.02
+                if highland || coast { tilePixels += 1 }
             }
         }
         #expect(tilePixels > 2_000, "only \(tilePixels) sampled pixels of tile colour: the tiles did not load")
@@ -47,9 +47,10 @@ import _ChronomapTestSupport
     @Test func sigtermFinishesTheRequestsInFlightThenExitsCleanly() throws {
         // One render at a time, so that the later tiles are still waiting when the signal comes.
         let server = try ServerProcess(["--max-renders", "1", "--deadline", "120", "--verbose"])
-        // Zoom 11 tiles of dates nothing has drawn yet: each needs its zoom scene built.
-        let dates = ["2020-10-20", "2020-11-10", "2023-09-19", "2023-10-15"]
-        let paths = dates.map { "/tiles/\($0)/11/1290/777.png" }
+        // Zoom 11 tiles of dates nothing has drawn yet: each needs its zoom scene built. The tile holding 39° W,
+        // 30.75° N, inside the fixture's extent (x = ⌊(180 − 39) / 360 × 2¹¹⌋, y by the Web Mercator formula).
+        let dates = FixtureRegion.keyDates
+        let paths = dates.map { "/tiles/\($0)/11/802/840.png" }
         let requests = try paths.map { try Curl.Request(server.url($0)) }
         // The server logs each request as it arrives (debug level, --verbose).
         for path in paths {

@@ -10,13 +10,12 @@ final class ServerProcess: Sendable {
     private let errorText: TextBuffer
 
     /// Starts the server and waits (at most a minute) for the line that says where it serves.
-    /// - Parameter arguments: options after `serve --port 0 --data <bundled data> --style <default style>`.
+    /// - Parameter arguments: options after `serve --port 0 --data <fixture region> --style <default style>`.
     convenience init(_ arguments: [String] = []) throws {
         try self.init(
             executable: TestPaths.productsDirectory.appendingPathComponent("chronomap"),
             arguments: [
-                "serve", "--port", "0", "--data", TestPaths.bundledData,
-                "--style", TestPaths.packageRoot.appendingPathComponent("styles/default.json").path,
+                "serve", "--port", "0", "--data", FixtureRegion.folder.get(), "--style", FixtureMap.defaultStylePath,
             ] + arguments)
     }
 

@@ -247,6 +247,25 @@ import Topology
         #expect(try shape.contains(label))
     }
 
+    /// A sea clipped along its own shore leaves a polygon a few degrees long and a rounding error tall: GEOS 3.11
+    /// would start the grid with cells that tall (4 / 1e-12 of them) and run out of memory. Its pole lies on it.
+    @Test func poleOfInaccessibilityOfANearlyFlatPolygonIsOnIt() throws {
+        let sliver: Geometry = .polygon(
+            Polygon([
+                [
+                    position(-41, 30 - 1e-12), position(-37, 30 - 1e-12), position(-37, 30), position(-41, 30),
+                    position(-41, 30 - 1e-12),
+                ]
+            ]))
+        let pole = try make(sliver).poleOfInaccessibility(tolerance: 0.002)
+        #expect((-41 ... -37).contains(pole.longitude), "\(pole)")
+        #expect(abs(pole.latitude - 30) <= 1e-12, "\(pole)")
+        // A line that thin is still refused, by GEOS, as any line is.
+        #expect(throws: TopologyError.self) {
+            try make(.lineString(LineString([position(0, 0), position(4, 0)]))).poleOfInaccessibility(tolerance: 0.1)
+        }
+    }
+
     @Test func labelPointsOfEmptyGeometriesAndBadArguments() throws {
         let empty = try make(.polygon(Polygon([])))
         #expect(throws: TopologyError.emptyResult(operation: "pointOnSurface()")) { try empty.pointOnSurface() }
