@@ -10,7 +10,8 @@ import Tiles
 /// copies links as files still serves the same bytes.
 ///
 /// What is there is found lazily: the first time a place is written, the files of the other dates at that place
-/// are read once and hashed (FNV-1a, 64 bits); a hash that matches is checked byte for byte before linking.
+/// are read once and hashed (FNV-1a, 64 bits); a hash that matches is checked byte for byte before linking. Each
+/// place keeps one path per distinct tile, so memory follows the distinct tiles, not the dates times the places.
 final class TileStore: Sendable {
     /// The site's `tiles` folder.
     let folder: String
@@ -70,8 +71,9 @@ final class TileStore: Sendable {
             }
             for candidate in candidates where FileManager.default.contents(atPath: candidate.path) == tile.png {
                 if Self.link(candidate.path, to: target) {
+                    // The place already knows these bytes by the candidate's path: a link adds nothing to look up,
+                    // so what is held grows with the distinct tiles, not with the dates.
                     known.counts.linked += 1
-                    known.byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
                     return
                 }
             }
@@ -90,7 +92,8 @@ final class TileStore: Sendable {
         for day in days {
             let path = path(of: tile, on: day)
             if let data = FileManager.default.contents(atPath: path) {
-                found.append(Stored(hash: Self.hash(data), path: path))
+                let hash = Self.hash(data)
+                if !found.contains(where: { $0.hash == hash }) { found.append(Stored(hash: hash, path: path)) }
             }
         }
         known.byPlace[tile] = found
