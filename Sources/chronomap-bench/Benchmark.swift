@@ -4,7 +4,7 @@ import Foundation
 /// Chronomap against Mapnik, side by side in one run, on the same machine, data and an equivalent style.
 ///
 /// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`; `--world-base-only` measures only the
-/// world base (`init` and the locator inset).
+/// world base (`init` and the locator inset), `--site-only` only the whole-history site.
 ///
 /// Each job is run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
 /// (Chronomap / Mapnik) and summarised by the median:
@@ -28,6 +28,10 @@ struct Benchmark {
         var zooms: ClosedRange<Int>
     }
 
+    /// The `chronomap` built beside this benchmark.
+    static let chronomapExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("chronomap").path
+
     static func main() throws {
         let arguments = CommandLine.arguments
         if arguments.count > 1, arguments[1] == "--child-tiles" {
@@ -43,6 +47,12 @@ struct Benchmark {
             return
         }
         if arguments.contains("--world-base-only") { return try WorldBaseBenchmark.run(runs: 5) }
+        if arguments.contains("--site-only") {
+            let (dataset, _) = try loadInputs(checkingInvariants: false)
+            return try SiteBenchmark.run(
+                dataset: dataset, chronomap: chronomapExecutable, scratch: FileManager.default.temporaryDirectory,
+                smoke: arguments.contains("--smoke"))
+        }
         let smoke = arguments.contains("--smoke")
         let runs = smoke ? 1 : (value(of: "--runs", in: arguments).flatMap(Int.init) ?? 5)
         let jsonPath = value(of: "--json", in: arguments) ?? "output/bench.json"
@@ -73,8 +83,6 @@ struct Benchmark {
                 Pyramid(name: "region", box: regionBox, zooms: 5...11),
                 Pyramid(name: "wide", box: [44.0, 38.3, 48.5, 41.4], zooms: 5...11),
             ]
-        let chronomapExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("chronomap").path
 
         var fullRows: [[String: Double]] = []
         var commandRows: [[String: Double]] = []
@@ -149,6 +157,7 @@ struct Benchmark {
         print(report.table())
         try AnimationBenchmark.run(dataset: dataset, renderer: renderer, scratch: scratch, runs: smoke ? 1 : 3)
         try WorldBaseBenchmark.run(runs: smoke ? 1 : 5)
+        try SiteBenchmark.run(dataset: dataset, chronomap: chronomapExecutable, scratch: scratch, smoke: smoke)
         let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.write(Data((JSONTextWriter.string(report.json()) + "\n").utf8), to: jsonPath)
