@@ -19,7 +19,8 @@ extension SceneBuilder {
     func arrange(
         _ snapshot: Snapshot, dataset: Dataset, frame: MapFrame, kit: FurnitureKit, wording: EventWording,
         titles: (title: String, subtitle: String), drawing: LayerDrawing.Result, icons orderedIcons: [IconRequest],
-        labelRequests: [LabelRequest], showsDualNames: Bool, kept: [Marker], legend: ([Marker]) -> [LegendLine]
+        labelRequests: [LabelRequest], showsDualNames: Bool, kept: [Marker], legend: ([Marker]) -> [LegendLine],
+        ink: CoveredInk
     ) throws -> Arrangement {
         let placement = LabelPlacement(
             frame: frame, measurer: measurer,
@@ -33,7 +34,7 @@ extension SceneBuilder {
                     furnitureInput(
                         frame: frame, snapshot: snapshot, dataset: dataset, title: titles.title,
                         subtitle: titles.subtitle, icons: orderedIcons, listed: drawing.listedEvents, wording: wording,
-                        showsNamesLine: showsNamesLine),
+                        showsNamesLine: showsNamesLine, ink: ink),
                     markers: markers, legend: legend)
                 : FurnitureFit.none(markers: markers, legend: legend)
             var collisions = fitted.takenBoxes(bounds: frame.bounds)

@@ -13,8 +13,8 @@ import Style
 ///    highlights go after the last zone layer; ``LabelCollection`` then turns the text layers into label requests;
 /// 5. ``MarkerDeclutter`` keeps the markers that do not sit on a more important one;
 /// 6. ``FurnitureFit`` lays out title, legend (from ``LegendBuilder``), events, inset, scale bar and footer with
-///    ``FurnitureLayout``, again without the markers it covers until nothing changes, and their boxes go into the
-///    one ``CollisionIndex``;
+///    ``FurnitureLayout`` (the events panel's corner chosen by what it would hide, ``CoveredInk``), again without
+///    the markers it covers until nothing changes, and their boxes go into the one ``CollisionIndex``;
 /// 7. ``IconPlacement`` and ``LabelPlacement`` place icons, then labels in priority order, over that index;
 /// 8. ``MetadataAssembly`` writes the metadata and, for a map with furniture, its alt text.
 public struct SceneBuilder: Sendable {
@@ -91,7 +91,8 @@ public struct SceneBuilder: Sendable {
         let arranged = try arrange(
             snapshot, dataset: dataset, frame: frame, kit: kit, wording: wording, titles: (title, subtitle),
             drawing: drawing, icons: orderedIcons, labelRequests: highlights.labels + labelRequests.requests,
-            showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend)
+            showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend,
+            ink: coveredInk(bound, drawing, markers: declutter.kept, frame: frame))
         let (fitted, icons, labels) = (arranged.fitted, arranged.icons, arranged.labels)
         let drawnMarkers = arranged.drawnMarkers, showsNamesLine = arranged.showsNamesLine
         let drawn = drawing.drawnLayerIDs.union(
@@ -160,9 +161,26 @@ public struct SceneBuilder: Sendable {
 
     /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
     /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
+    /// What the panels would hide: the fills of the zones' layers (seen: a see-through fill or a hatch) and the
+    /// markers kept.
+    func coveredInk(
+        _ bound: BoundStyle, _ drawing: LayerDrawing.Result, markers: [Marker], frame: MapFrame
+    )
+        -> CoveredInk
+    {
+        let zoneLayers = Set(bound.layers.filter { $0.source == .zones }.map(\.id))
+        let fills = drawing.items.flatMap { item -> [[[PixelPoint]]] in
+            guard case .fill(let fill) = item, case .style(let id) = fill.layer, zoneLayers.contains(id),
+                fill.color.alpha > 0 || fill.hatch != nil
+            else { return [] }
+            return fill.polygons
+        }
+        return CoveredInk(zoneFills: fills, markers: markers.map(\.box), symbolScale: frame.symbolScale)
+    }
+
     func furnitureInput(
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
-        listed: [ListedEvent], wording: EventWording, showsNamesLine: Bool
+        listed: [ListedEvent], wording: EventWording, showsNamesLine: Bool, ink: CoveredInk? = nil
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in
@@ -198,7 +216,8 @@ public struct SceneBuilder: Sendable {
                     countries: inset.countries, caption: region.insetTitle?.text(in: catalog.language), box: inset.box),
             pointers: EdgePointers.targets(
                 listed, places: snapshot.features(in: .places), names: options.names, frame: frame, catalog: catalog,
-                title: { wording.titleWithAttribution($0) })
+                title: { wording.titleWithAttribution($0) }),
+            ink: ink
         )
     }
 

@@ -2,6 +2,7 @@ import Chronology
 import Foundation
 import GeoJSON
 import Geodesy
+import Scene
 import Testing
 import _ChronomapTestSupport
 
@@ -56,5 +57,21 @@ import _ChronomapTestSupport
         let base = try Self.dataset.get().features(in: .base)
         let countries = Set(base.filter { $0.kind == "country" }.compactMap { $0.string("iso_a3") })
         #expect(countries.isSuperset(of: ["CYP", "TUR", "SYR", "LBN"]))
+    }
+
+    /// On 16 August 1974 the events panel leaves the south coast alone: bottom left it hid the Western Sovereign Base
+    /// Area, Akrotiri and Limassol (a place of rank 2), so it goes top left, over the sea, and both places are
+    /// drawn. Where each lies on the map comes from the Web Mercator formulas written out in the test support.
+    @Test func theEventsPanelLeavesTheSouthCoastVisible() throws {
+        let scene = try MapFixture.scene(
+            of: Self.dataset.get(), on: "1974-08-16", options: SceneOptions(), eventsWindowDays: 3)
+        let events = try #require(scene.furnitureBoxes["events"])
+        #expect(events.minY < 300, "the events panel is at \(events)")
+        let labels = scene.placedLabels.map(\.featureID)
+        #expect(labels.contains("limassol") && labels.contains("akrotiri"), "\(labels)")
+        for (longitude, latitude) in [(33.0443, 34.675), (32.955, 34.6008)] {
+            let point = MapFixture.independentPixel(longitude: longitude, latitude: latitude, in: scene)
+            #expect(!events.contains(PixelRect(x: point.x, y: point.y, width: 1, height: 1)))
+        }
     }
 }

@@ -25,15 +25,17 @@ struct EventsPanel {
         var height: Double
     }
 
-    /// The landscape panel, bottom left, stopping at `rightLimit`.
-    func layout(_ rows: [EventRow], heading: String, rightLimit: Double) -> (items: [SceneItem], box: PixelRect)? {
+    /// The landscape panel, bottom left (or with its top at `top`), stopping at `rightLimit`.
+    func layout(
+        _ rows: [EventRow], heading: String, rightLimit: Double, top: Double? = nil
+    ) -> (items: [SceneItem], box: PixelRect)? {
         guard !rows.isEmpty else { return nil }
         let k = kit.scale, padding = kit.padding
         let panelWidth = min(560 * k, rightLimit - padding * 2)
         guard panelWidth > 200 * k else { return nil }
         let plan = plan(rows, left: padding, width: panelWidth)
         let box = PixelRect(
-            x: padding, y: frame.height - frame.footerHeight - padding - plan.height, width: panelWidth,
+            x: padding, y: top ?? (frame.height - frame.footerHeight - padding - plan.height), width: panelWidth,
             height: plan.height)
         return (draw(plan, heading: heading, in: box), box)
     }

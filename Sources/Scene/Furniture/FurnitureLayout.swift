@@ -20,6 +20,8 @@ struct FurnitureInput {
     let inset: LocatorInset.Input?
     /// Events beyond the map body near enough for an arrow at its edge.
     var pointers: [EdgePointers.Target] = []
+    /// What of the map the panels would hide, to choose their corners (landscape); nil keeps the usual corners.
+    var ink: CoveredInk?
 }
 
 /// One row of the events panel.
@@ -73,18 +75,44 @@ struct FurnitureLayout {
             output.boxes["legend"] = placed.box
             legendBox = placed.box
         }
-        let eventsPanel = EventsPanel(kit: kit, frame: input.frame, catalog: catalog)
-        let events = eventsPanel.layout(
-            input.eventRows, heading: input.eventsHeading,
-            rightLimit: (legendBox?.minX ?? input.frame.width) - kit.padding)
+        let events = eventsPanel(besideLegend: legendBox, inset: output.boxes["inset"])
         if let events {
-            output.items += events.items
-            output.boxes["events"] = events.box
+            output.items += events.panel.items
+            output.boxes["events"] = events.panel.box
         }
-        let scale = ScaleBar(kit: kit, frame: input.frame, catalog: catalog).layout(above: events?.box)
+        let scale = ScaleBar(kit: kit, frame: input.frame, catalog: catalog).layout(
+            above: events?.isAtTop == false ? events?.panel.box : nil)
         output.items += scale.items
         output.boxes["scale"] = scale.box
         output.scaleBar = scale.size
+    }
+
+    /// The events panel bottom left, or top left under the header when that is a clear gain: it hides less than half
+    /// the zones and markers there, and either a zone piece fewer or a tenth of the panel's own area less. Maps of a
+    /// series then do not switch corners on a few pixels.
+    func eventsPanel(
+        besideLegend legendBox: PixelRect?, inset: PixelRect?
+    ) -> (panel: (items: [SceneItem], box: PixelRect), isAtTop: Bool)? {
+        let panel = EventsPanel(kit: kit, frame: input.frame, catalog: catalog)
+        let padding = kit.padding
+        guard
+            let bottom = panel.layout(
+                input.eventRows, heading: input.eventsHeading,
+                rightLimit: (legendBox?.minX ?? input.frame.width) - padding)
+        else { return nil }
+        guard let ink = input.ink,
+            let top = panel.layout(
+                input.eventRows, heading: input.eventsHeading,
+                rightLimit: (inset?.minX ?? input.frame.width) - padding, top: input.frame.headerHeight + padding)
+        else { return (bottom, false) }
+        // The scale bar keeps the bottom left corner, under a panel at the top.
+        let room = input.frame.height - input.frame.footerHeight - padding - 60 * kit.scale
+        let hiddenBelow = ink.hidden(by: bottom.box), hiddenAbove = ink.hidden(by: top.box)
+        let hidesAPiece = ink.piecesMostlyHidden(by: bottom.box) > ink.piecesMostlyHidden(by: top.box)
+        let isClearGain =
+            hiddenAbove < hiddenBelow / 2
+            && (hidesAPiece || hiddenBelow - hiddenAbove > bottom.box.width * bottom.box.height / 10)
+        return top.box.maxY <= room && isClearGain ? (top, true) : (bottom, false)
     }
 
     func header(into output: inout Output) {

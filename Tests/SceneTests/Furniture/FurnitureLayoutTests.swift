@@ -61,4 +61,28 @@ import Testing
         #expect(events.maxX <= legend.minX - 12)
         #expect(events.minX >= 0)
     }
+
+    /// The events panel goes top left, under the header, when at the bottom it would hide a zone piece that the
+    /// top leaves clear; with nothing to hide, or as much hidden above, it stays bottom left. The scale bar keeps
+    /// the bottom left corner either way.
+    @Test func theEventsPanelMovesUpWhenItWouldHideAZonePiece() throws {
+        func events(_ ink: CoveredInk?) throws -> (events: PixelRect, scale: PixelRect) {
+            var input = Self.input(events: 3)
+            input.ink = ink
+            let output = Self.layout(input)
+            return (try #require(output.boxes["events"]), try #require(output.boxes["scale"]))
+        }
+        let plain = try events(nil)
+        #expect(plain.events.maxY == 1200 - Self.frame.footerHeight - 12)
+        // A 40 px piece in the bottom left corner, under the panel.
+        let corner = CoveredInkTests.square(30, plain.events.minY + 20, 40)
+        let moved = try events(CoveredInk(zoneFills: [[corner]], markers: [], symbolScale: 1))
+        #expect(moved.events.minY == Self.frame.headerHeight + 12)
+        #expect(moved.scale.maxY == 1200 - Self.frame.footerHeight - 12)
+        #expect(!moved.events.intersects(moved.scale))
+        // The same piece above as well: no gain, no move.
+        let above = CoveredInkTests.square(30, Self.frame.headerHeight + 30, 40)
+        let kept = try events(CoveredInk(zoneFills: [[corner], [above]], markers: [], symbolScale: 1))
+        #expect(kept.events == plain.events)
+    }
 }
