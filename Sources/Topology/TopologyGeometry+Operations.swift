@@ -49,31 +49,6 @@ extension TopologyGeometry {
     public static func unaryUnion(
         _ geometries: [TopologyGeometry], engine: GeometryEngine
     ) throws(TopologyError) -> TopologyGeometry {
-        try collected(geometries, engine: engine, "GEOSUnaryUnion_r") { GEOSUnaryUnion_r($0, $1) }
-    }
-
-    /// The union of polygons that form a coverage: they do not overlap, and where two meet they share the same
-    /// vertices along the shared edges (as pieces cut from one shape on a grid do). GEOS then only drops the edges
-    /// met twice, with no noding, many times faster than ``unaryUnion(_:engine:)`` and with the same vertices.
-    ///
-    /// Input that is not such a coverage is not always refused: GEOS 3.11 throws when the leftover edges do not
-    /// close into rings or the area changes, newer versions may return the polygons unjoined. Callers that cannot
-    /// vouch for their input check the result (``isValid``) and fall back to ``unaryUnion(_:engine:)``.
-    /// - Parameters:
-    ///   - polygons: Polygons or MultiPolygons.
-    ///   - engine: the engine to compute with.
-    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message, for input GEOS sees is no coverage.
-    public static func coverageUnion(
-        _ polygons: [TopologyGeometry], engine: GeometryEngine
-    ) throws(TopologyError) -> TopologyGeometry {
-        try collected(polygons, engine: engine, "GEOSCoverageUnion_r") { GEOSCoverageUnion_r($0, $1) }
-    }
-
-    /// The result of a GEOS operation on a GeometryCollection of copies of the geometries.
-    private static func collected(
-        _ geometries: [TopologyGeometry], engine: GeometryEngine, _ operation: String,
-        _ body: (GEOSContextHandle_t, OpaquePointer) -> OpaquePointer?
-    ) throws(TopologyError) -> TopologyGeometry {
         // A GEOS collection owns its members, so it gets copies: the inputs stay owned by their wrappers.
         var copies: [OpaquePointer?] = []
         copies.reserveCapacity(geometries.count)
@@ -89,11 +64,32 @@ extension TopologyGeometry {
             GEOSGeom_createCollection_r($0, Int32(GEOS_GEOMETRYCOLLECTION.rawValue), &copies, UInt32(copies.count))
         }
         defer { GEOSGeom_destroy_r(engine.handle, collection) }
-        return TopologyGeometry(owning: try engine.call(operation) { body($0, collection) }, engine: engine)
+        return TopologyGeometry(
+            owning: try engine.call("GEOSUnaryUnion_r") { GEOSUnaryUnion_r($0, collection) }, engine: engine)
+    }
+
+    /// The polygons that lines enclose, keeping only the faces that make one valid polygonal shape (a ring inside
+    /// another is the other's hole, not a polygon of its own), with the lines' vertices and no others.
+    ///
+    /// The lines must be noded (they meet only at their ends) and close into rings; lines that do not (dangles,
+    /// cut edges, crossings) add no polygon, and GEOS does not say so. A caller that cannot vouch for its lines
+    /// compares the result with what it expects (its area, ``isValid``).
+    /// - Parameters:
+    ///   - lines: the lines, each of two positions or more.
+    ///   - engine: the engine to compute with.
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public static func polygonized(
+        lines: [[Position]], engine: GeometryEngine
+    ) throws(TopologyError) -> TopologyGeometry {
+        let linework = try TopologyGeometry(.multiLineString(MultiLineString(lines)), engine: engine)
+        return try linework.derived("GEOSPolygonize_valid_r") { handle in
+            let members: [OpaquePointer?] = [linework.pointer]
+            return GEOSPolygonize_valid_r(handle, members, 1)
+        }
     }
 
     /// The same geometry in GEOS's normal form: rings start at their least vertex, parts in a fixed order.
-    /// Two results covering the same points with the same vertices (say, from ``coverageUnion(_:engine:)`` and
+    /// Two results covering the same points with the same vertices (say, from ``polygonized(lines:engine:)`` and
     /// ``unaryUnion(_:engine:)``) are then the same vertex for vertex, whichever way each was built.
     /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
     public func normalized() throws(TopologyError) -> TopologyGeometry {

@@ -125,7 +125,8 @@ public final class WorldBase {
                     union = try shapes[0].clipped(to: box)
                 } else if isAreal {
                     // In normal form, so that the base does not depend on which way the pieces were joined.
-                    union = try Self.joinedAreas(shapes, engine: engine).clipped(to: box).normalized()
+                    union = try PieceJoin(engine: engine).joined(members.compactMap(\.feature.geometry), shapes: shapes)
+                        .clipped(to: box).normalized()
                 } else {
                     union = try TopologyGeometry.unaryUnion(shapes, engine: engine).clipped(to: box)
                 }
@@ -141,26 +142,6 @@ public final class WorldBase {
             }
         }
         return joined
-    }
-}
-
-extension WorldBase {
-    /// The pieces of one areal feature joined into one shape. The file cuts a feature on its grid, so the pieces
-    /// form a coverage (no overlap, the same vertices on both sides of a cut) and join by dropping the cut edges,
-    /// several times faster than a full union, which nodes every edge against every other. Pieces that turn out
-    /// not to form one (GEOS refuses them, or the join is no valid polygon) are joined by the full union: the same
-    /// shape and vertices, only slower.
-    /// - Throws: `TopologyError` when the full union fails too.
-    static func joinedAreas(
-        _ pieces: [TopologyGeometry], engine: GeometryEngine
-    ) throws(TopologyError) -> TopologyGeometry {
-        do {
-            let joined = try TopologyGeometry.coverageUnion(pieces, engine: engine)
-            if try joined.isValid { return joined }
-        } catch {
-            // Not a coverage after all: the full union below answers exactly, so GEOS's refusal is no failure.
-        }
-        return try TopologyGeometry.unaryUnion(pieces, engine: engine)
     }
 }
 
