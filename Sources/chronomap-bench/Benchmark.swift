@@ -46,9 +46,7 @@ struct Benchmark {
             }
             return
         }
-        if arguments.contains("--world-base-only") {
-            return try WorldBaseBenchmark.run(runs: 5, chronomapExecutable: chronomapExecutable, date: tileDate)
-        }
+        if arguments.contains("--world-base-only") { return try WorldBaseBenchmark.run(runs: 5) }
         if arguments.contains("--site-only") {
             let (dataset, _) = try loadInputs(checkingInvariants: false)
             return try SiteBenchmark.run(
@@ -158,7 +156,7 @@ struct Benchmark {
             }, runs: runs, size: size)
         print(report.table())
         try AnimationBenchmark.run(dataset: dataset, renderer: renderer, scratch: scratch, runs: smoke ? 1 : 3)
-        try WorldBaseBenchmark.run(runs: smoke ? 1 : 5, chronomapExecutable: chronomapExecutable, date: tileDate)
+        try WorldBaseBenchmark.run(runs: smoke ? 1 : 5)
         try SiteBenchmark.run(dataset: dataset, chronomap: chronomapExecutable, scratch: scratch, smoke: smoke)
         let folder = URL(fileURLWithPath: jsonPath).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

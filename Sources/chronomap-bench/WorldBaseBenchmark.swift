@@ -21,8 +21,8 @@ enum WorldBaseBenchmark {
         )
     }
 
-    /// Runs each job `runs` times and prints the medians; the bundled data set is rendered on `date`.
-    static func run(runs: Int, chronomapExecutable: String, date: String) throws {
+    /// Runs each job `runs` times and prints the medians; the bundled data set is rendered on the tiles' date.
+    static func run(runs: Int) throws {
         let path = try DatasetLocator().resourceFile(explicit: nil, file: .worldBase)
         let bundled = try DatasetLocator().dataDirectory(explicit: nil)
         let bundledExtent = try Dataset.load(from: bundled, checkingInvariants: false).region.extent
@@ -46,11 +46,11 @@ enum WorldBaseBenchmark {
                 insetSeconds.append(try insetRead(path, around: madeExtent))
                 bundledInsetSeconds.append(try insetRead(path, around: bundledExtent))
                 // The whole commands, alternately first, as the user runs them.
-                let pair = [(folder, "2000-01-01"), (bundled, date)]
+                let pair = [(folder, "2000-01-01"), (bundled, Benchmark.tileDate)]
                 for (index, (data, date)) in (run % 2 == 0 ? pair.reversed() : pair).enumerated() {
                     let out = scratch.appendingPathComponent("render-\(name)-\(run)-\(index).png").path
                     let wall = try Benchmark.timedCommand(
-                        chronomapExecutable,
+                        Benchmark.chronomapExecutable,
                         ["render", "--data", data, "--date", date, "--size", "2000x1500", "--out", out], output: out
                     )["wall_seconds"]!
                     if data == folder { renderSeconds.append(wall) } else { bundledRenderSeconds.append(wall) }
