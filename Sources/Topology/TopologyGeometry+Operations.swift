@@ -68,6 +68,37 @@ extension TopologyGeometry {
             owning: try engine.call("GEOSUnaryUnion_r") { GEOSUnaryUnion_r($0, collection) }, engine: engine)
     }
 
+    /// The polygons that lines enclose, keeping only the faces that make one valid polygonal shape (a ring inside
+    /// another is the other's hole, not a polygon of its own), with the lines' vertices and no others.
+    ///
+    /// The lines must be noded (they meet only at their ends) and close into rings; lines that do not (dangles,
+    /// cut edges, crossings) add no polygon, and GEOS does not say so. A caller that cannot vouch for its lines
+    /// compares the result with what it expects (its area, ``isValid``).
+    /// - Parameters:
+    ///   - lines: the lines, each of two positions or more.
+    ///   - engine: the engine to compute with.
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public static func polygonized(
+        lines: [[Position]], engine: GeometryEngine
+    ) throws(TopologyError) -> TopologyGeometry {
+        let linework = try TopologyGeometry(.multiLineString(MultiLineString(lines)), engine: engine)
+        return try linework.derived("GEOSPolygonize_valid_r") { handle in
+            let members: [OpaquePointer?] = [linework.pointer]
+            return GEOSPolygonize_valid_r(handle, members, 1)
+        }
+    }
+
+    /// The same geometry in GEOS's normal form: rings start at their least vertex, parts in a fixed order.
+    /// Two results covering the same points with the same vertices (say, from ``polygonized(lines:engine:)`` and
+    /// ``unaryUnion(_:engine:)``) are then the same vertex for vertex, whichever way each was built.
+    /// - Throws: ``TopologyError/geos(operation:message:)`` with GEOS's message.
+    public func normalized() throws(TopologyError) -> TopologyGeometry {
+        let copy = try derived("GEOSGeom_clone_r") { GEOSGeom_clone_r($0, pointer) }
+        // GEOSNormalize_r answers 0 when done and -1 on failure, unlike the calls `status` reads.
+        _ = try engine.value("GEOSNormalize_r", isFailure: { $0 != 0 }, { GEOSNormalize_r($0, copy.pointer) })
+        return copy
+    }
+
     // MARK: - Repair and reshaping
 
     /// A valid geometry covering the same points, for input that fails ``isValid``.

@@ -118,11 +118,19 @@ public final class WorldBase {
                     guard let geometry = piece.feature.geometry else { return nil }
                     return try TopologyGeometry(geometry, engine: engine)
                 }
-                // A feature of one piece needs no union, only the cut.
-                let whole = shapes.count == 1 ? shapes[0] : try TopologyGeometry.unaryUnion(shapes, engine: engine)
-                let union = try whole.clipped(to: box)
-                if try union.isEmpty { continue }
                 let isAreal = !geometry.polygons.isEmpty
+                // A feature of one piece needs no union, only the cut.
+                let union: TopologyGeometry
+                if shapes.count == 1 {
+                    union = try shapes[0].clipped(to: box)
+                } else if isAreal {
+                    // In normal form, so that the base does not depend on which way the pieces were joined.
+                    union = try PieceJoin(engine: engine).joined(members.compactMap(\.feature.geometry), shapes: shapes)
+                        .clipped(to: box).normalized()
+                } else {
+                    union = try TopologyGeometry.unaryUnion(shapes, engine: engine).clipped(to: box)
+                }
+                if try union.isEmpty { continue }
                 var feature = first.feature
                 let cut = isAreal ? try union.polygonalGeoJSON() : try union.lineMerged().geoJSON()
                 if isAreal, cut.polygons.isEmpty { continue }

@@ -84,4 +84,40 @@ public enum WorldBaseFixture {
         try database.close()
         return path
     }
+
+    /// A world base of countries alone, each stored as the pieces given (its code, the corners of each piece's one
+    /// ring), to test how pieces are joined. Returns the file's path.
+    public static func make(
+        in folder: URL, countryPieces: [(code: String, corners: [(Double, Double)])]
+    ) throws -> String {
+        let path = folder.appendingPathComponent("base.sqlite").path
+        try? FileManager.default.removeItem(atPath: path)
+        let database = try Database(path: path)
+        try database.execute(
+            """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, feature_group TEXT NOT NULL,
+              min_zoom_rank INTEGER NOT NULL, properties TEXT NOT NULL, geometry TEXT NOT NULL);
+            CREATE VIRTUAL TABLE features_index USING rtree(id, min_x, max_x, min_y, max_y);
+            INSERT INTO meta VALUES ('format_version', '1'), ('source', 'Fixture world (tests)'), ('languages', 'en');
+            """)
+        for (index, (code, corners)) in countryPieces.enumerated() {
+            let ring = (corners + corners.prefix(1)).map { "[\($0.0),\($0.1)]" }.joined(separator: ",")
+            let longitudes = corners.map(\.0), latitudes = corners.map(\.1)
+            _ = try database.query(
+                "INSERT INTO features VALUES (?, 'country', ?, 0, ?, ?)",
+                [
+                    .integer(index + 1), .text("country:\(code)"), .text(#"{"kind":"country","iso_a3":"\#(code)"}"#),
+                    .text(#"{"type":"Polygon","coordinates":[[\#(ring)]]}"#),
+                ])
+            _ = try database.query(
+                "INSERT INTO features_index VALUES (?, ?, ?, ?, ?)",
+                [
+                    .integer(index + 1), .real(longitudes.min() ?? 0), .real(longitudes.max() ?? 0),
+                    .real(latitudes.min() ?? 0), .real(latitudes.max() ?? 0),
+                ])
+        }
+        try database.close()
+        return path
+    }
 }
