@@ -8,17 +8,7 @@ import SQLite
 public enum WorldBaseFixture {
     /// Writes the file and returns its path.
     public static func make(in folder: URL) throws -> String {
-        let path = folder.appendingPathComponent("base.sqlite").path
-        try? FileManager.default.removeItem(atPath: path)
-        let database = try Database(path: path)
-        try database.execute(
-            """
-            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, feature_group TEXT NOT NULL,
-              min_zoom_rank INTEGER NOT NULL, properties TEXT NOT NULL, geometry TEXT NOT NULL);
-            CREATE VIRTUAL TABLE features_index USING rtree(id, min_x, max_x, min_y, max_y);
-            INSERT INTO meta VALUES ('format_version', '1'), ('source', 'Fixture world (tests)'), ('languages', 'en,fr');
-            """)
+        let (path, database) = try emptyFile(in: folder, languages: "en,fr")
         var id = 0
         func add(_ layer: String, _ group: String, _ properties: String, _ geometry: String, box: [Double]) throws {
             id += 1
@@ -90,17 +80,7 @@ public enum WorldBaseFixture {
     public static func make(
         in folder: URL, countryPieces: [(code: String, corners: [(Double, Double)])]
     ) throws -> String {
-        let path = folder.appendingPathComponent("base.sqlite").path
-        try? FileManager.default.removeItem(atPath: path)
-        let database = try Database(path: path)
-        try database.execute(
-            """
-            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, feature_group TEXT NOT NULL,
-              min_zoom_rank INTEGER NOT NULL, properties TEXT NOT NULL, geometry TEXT NOT NULL);
-            CREATE VIRTUAL TABLE features_index USING rtree(id, min_x, max_x, min_y, max_y);
-            INSERT INTO meta VALUES ('format_version', '1'), ('source', 'Fixture world (tests)'), ('languages', 'en');
-            """)
+        let (path, database) = try emptyFile(in: folder, languages: "en")
         for (index, (code, corners)) in countryPieces.enumerated() {
             let ring = (corners + corners.prefix(1)).map { "[\($0.0),\($0.1)]" }.joined(separator: ",")
             let longitudes = corners.map(\.0), latitudes = corners.map(\.1)
@@ -119,5 +99,21 @@ public enum WorldBaseFixture {
         }
         try database.close()
         return path
+    }
+
+    /// A new world base file with the format's tables and no features.
+    static func emptyFile(in folder: URL, languages: String) throws -> (path: String, database: Database) {
+        let path = folder.appendingPathComponent("base.sqlite").path
+        try? FileManager.default.removeItem(atPath: path)
+        let database = try Database(path: path)
+        try database.execute(
+            """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE features(id INTEGER PRIMARY KEY, layer TEXT NOT NULL, feature_group TEXT NOT NULL,
+              min_zoom_rank INTEGER NOT NULL, properties TEXT NOT NULL, geometry TEXT NOT NULL);
+            CREATE VIRTUAL TABLE features_index USING rtree(id, min_x, max_x, min_y, max_y);
+            INSERT INTO meta VALUES ('format_version', '1'), ('source', 'Fixture world (tests)'), ('languages', '\(languages)');
+            """)
+        return (path, database)
     }
 }
