@@ -194,6 +194,7 @@ struct InstallTests {
             in: scratch, environment: Self.environment)
         #expect(outcome.status != 0)
         #expect(outcome.standardError.contains("xx.json"), "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains("--leaflet"), "a catalog is not Leaflet's: \(outcome.standardError)")
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("site/index.html").path))
     }
 }

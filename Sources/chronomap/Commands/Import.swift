@@ -109,9 +109,9 @@ extension ChronomapCommand.Import {
                 for repair in report.repairs { printError(repair) }
                 let span =
                     report.days.first.map { "\($0)" + (report.days.count > 1 ? " to \(report.days.last!)" : "") } ?? ""
-                let snapshots = report.days.count == 1 ? "1 snapshot" : "\(report.days.count) snapshots"
-                let zones = report.zones == 1 ? "1 control zone" : "\(report.zones) control zones"
-                printError("\(snapshots) (\(span)) became \(zones)")
+                printError(
+                    "\(counted(report.days.count, "snapshot")) (\(span)) became "
+                        + counted(report.zones, "control zone"))
                 print(data + "/zones.geojson")
             }
         }
@@ -200,7 +200,7 @@ extension ChronomapCommand.Import {
                 }
                 let kinds = report.kinds.sorted { $0.key.significance < $1.key.significance }
                     .map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
-                printError("\(report.added.count) events added, \(report.updated.count) updated (\(kinds))")
+                printError("\(counted(report.added.count, "event")) added, \(report.updated.count) updated (\(kinds))")
                 print(data + "/" + Layer.events.fileName)
             }
         }

@@ -70,7 +70,8 @@ extension ChronomapCommand {
                     try MapWriter(renderer: renderer).write(scene, to: path, format: outputFormat, scale: map.scale)
                     if !scene.unplacedLabels.isEmpty {
                         printError(
-                            "note: \(scene.unplacedLabels.count) labels had no free position and were left out (-v lists them)"
+                            "note: \(counted(scene.unplacedLabels.count, "label")) had no free position and "
+                                + "\(scene.unplacedLabels.count == 1 ? "was" : "were") left out (-v lists them)"
                         )
                     }
                 } catch {

@@ -78,14 +78,16 @@ extension ChronomapCommand {
                 do throws(SiteError) { summary = try builder.build() } catch {
                     switch error {
                     case .otherSite: throw CommandFailure(.usage, "--out: \(error)")
+                    case .viewer(.catalog): throw CommandFailure(.failure, "\(error)")
                     case .viewer: throw CommandFailure(.failure, "--leaflet: \(error)")
                     case .writing, .work: throw CommandFailure(.failure, "\(error)")
                     }
                 }
                 printError(
-                    "\(summary.days) dates: \(summary.tilesWritten) tiles written (\(summary.tileBytes / 1024) KiB), "
-                        + "\(summary.tilesLinked) hard links to identical tiles, \(summary.tilesSkipped) already there; "
-                        + "\(summary.changesWritten) changes files written, \(summary.changesSkipped) already there; "
+                    "\(counted(summary.days, "date")): \(counted(summary.tilesWritten, "tile")) written "
+                        + "(\(summary.tileBytes / 1024) KiB), \(counted(summary.tilesLinked, "hard link")) to identical "
+                        + "tiles, \(summary.tilesSkipped) already there; "
+                        + "\(counted(summary.changesWritten, "changes file")) written, \(summary.changesSkipped) already there; "
                         + "\(String(format: "%.1f", summary.seconds)) s")
                 print(folder + "/index.html")
             }

@@ -99,7 +99,8 @@ extension ChronomapCommand.Tiles {
                     try sink.finish(
                         TileSetDescription(dataset: dataset, day: date, pyramid: pyramid, scale: Double(scale)))
                     printError(
-                        "\(summary.tilesWritten) tiles written (\(summary.tilesSkipped) already there, \(summary.solidTiles) solid), "
+                        "\(counted(summary.tilesWritten, "tile")) written (\(summary.tilesSkipped) already there, "
+                            + "\(summary.solidTiles) solid), "
                             + "\(summary.bytes / 1024) KiB in \(String(format: "%.1f", summary.seconds)) s")
                 } catch let failure as CommandFailure {
                     throw failure

@@ -36,7 +36,7 @@ extension ChronomapCommand {
                 let errors = diagnostics.filter(\.isError).count
                 let warnings = diagnostics.count - errors
                 printError(
-                    "\(subject): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                    "\(subject): \(counted(errors, "error")), \(counted(warnings, "warning"))"
                 )
                 if errors > 0 { throw ExitCode(CommandFailure.Status.badData.rawValue) }
             }
