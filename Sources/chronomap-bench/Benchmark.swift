@@ -141,11 +141,21 @@ struct Benchmark {
                     } else {
                         mapnik = try python(["tiles", exports[tileDate]!] + box + zooms + [folder])
                     }
+                    // Both sides write {z}/{x}/{y}.png: the bytes of each zoom, read from the files themselves.
+                    for (zoom, bytes) in try bytesPerZoom(in: folder) {
+                        if side == "chronomap" {
+                            chronomap["bytes_z\(zoom)"] = bytes
+                        } else {
+                            mapnik["bytes_z\(zoom)"] = bytes
+                        }
+                    }
                     try? FileManager.default.removeItem(atPath: folder)
                 }
                 tileRows[pyramid.name, default: []].append(
                     paired(
-                        chronomap, mapnik, ["tiles", "wall_seconds", "tiles_per_second", "bytes", "peak_memory_kib"]))
+                        chronomap, mapnik,
+                        ["tiles", "wall_seconds", "tiles_per_second", "bytes", "peak_memory_kib"]
+                            + pyramid.zooms.map { "bytes_z\($0)" }))
             }
         }
         let report = Report(
@@ -260,6 +270,19 @@ struct Benchmark {
 
     static func python(_ arguments: [String]) throws -> [String: Double] {
         try runJSON("/usr/bin/python3", ["bench/mapnik/render.py"] + arguments)
+    }
+
+    /// The bytes of the PNG files under `folder/{z}/`, by zoom.
+    static func bytesPerZoom(in folder: String) throws -> [Int: Double] {
+        var bytes: [Int: Double] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".png"), let zoom = relative.split(separator: "/").first.flatMap({ Int($0) })
+            else { continue }
+            let size = try FileManager.default.attributesOfItem(atPath: folder + "/" + relative)[.size] as? Int ?? 0
+            bytes[zoom, default: 0] += Double(size)
+        }
+        return bytes
     }
 
     static func runJSON(_ executable: String, _ arguments: [String]) throws -> [String: Double] {

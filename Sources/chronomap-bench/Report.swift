@@ -89,6 +89,12 @@ struct Report {
                     Self.figure("\(prefix): peak memory KiB", job.rows, Self.key("peak_memory_kib"), decimals: 0)
                 ),
             ]
+            figures += job.zooms.map { zoom in
+                (
+                    "tiles_\(job.name)_bytes_z\(zoom)",
+                    Self.figure("\(prefix): bytes at z\(zoom)", job.rows, Self.key("bytes_z\(zoom)"), decimals: 0)
+                )
+            }
         }
         return figures
     }
