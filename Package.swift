@@ -122,7 +122,7 @@ let package = Package(
         // Release-mode benchmark against Mapnik (never run by the tests): `make bench`.
         .executableTarget(name: "chronomap-bench", dependencies: ["Chronomap"], swiftSettings: swiftSettings),
 
-        .target(name: "_ChronomapTestSupport", dependencies: ["GeoJSON", "Chronology", "Canvas", "Style", "Scene", "Render", "SQLite"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
+        .target(name: "_ChronomapTestSupport", dependencies: ["Animation", "GeoJSON", "Chronology", "Canvas", "Style", "Scene", "Render", "SQLite"], path: "Tests/_ChronomapTestSupport", swiftSettings: swiftSettings),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TopologyTests", dependencies: ["Topology", "GeoJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas", "_ChronomapTestSupport"], swiftSettings: swiftSettings),

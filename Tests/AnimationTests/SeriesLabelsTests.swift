@@ -79,12 +79,9 @@ import _ChronomapTestSupport
         }
     }
 
-    static func label(_ id: String, in scene: Scene) throws -> PlacedLabel {
-        try #require(scene.placedLabels.first { $0.featureID == id }, "\(id) is not labelled")
-    }
-
-    @Test func positionsAreEqualAcrossFramesForUnchangedFeatures() throws {
-        let scenes = try Self.scenes()
+    /// Expects every label of a map whose text is unchanged from the map before to stand where it stood; returns
+    /// how many were compared.
+    static func expectUnchangedLabelsStill(_ scenes: [Scene]) -> Int {
         var compared = 0
         for (before, after) in zip(scenes, scenes.dropFirst()) {
             for label in after.placedLabels {
@@ -95,6 +92,16 @@ import _ChronomapTestSupport
                 compared += 1
             }
         }
+        return compared
+    }
+
+    static func label(_ id: String, in scene: Scene) throws -> PlacedLabel {
+        try #require(scene.placedLabels.first { $0.featureID == id }, "\(id) is not labelled")
+    }
+
+    @Test func positionsAreEqualAcrossFramesForUnchangedFeatures() throws {
+        let scenes = try Self.scenes()
+        let compared = Self.expectUnchangedLabelsStill(scenes)
         // Midtown, Westfield, Eastbury and the zone on the first pair of frames; the towns on the second.
         #expect(compared >= 7)
         #expect(scenes[0].placedLabels.contains { $0.featureID == "capitol" })
@@ -137,81 +144,37 @@ import _ChronomapTestSupport
             eventsWindowDays: 0)
         let panels = grid.panels.map(\.scene)
         #expect(panels.count == 3)
-        var compared = 0
-        for (before, after) in zip(panels, panels.dropFirst()) {
-            for label in after.placedLabels {
-                guard let old = before.placedLabels.first(where: { $0.featureID == label.featureID }),
-                    old.text == label.text
-                else { continue }
-                #expect(label.box == old.box, "\(label.featureID) moved from \(old.box) to \(label.box)")
-                compared += 1
-            }
-        }
-        #expect(compared >= 4)
+        #expect(Self.expectUnchangedLabelsStill(panels) >= 4)
     }
 }
 
-/// The measure of steady labels on the fixture region (`FixtureRegion`), a frame a day from 20 February to 10 June
-/// 2024 (the opening line, the contested weeks, ground changing hands, the truce and its end, eight events): a label
-/// whose text is unchanged and which moved between two frames must have had its old spot taken on the new frame
-/// (by another label, a marker, an icon or the furniture, or the frame's edge), judged from the painted items rather
-/// than from the placement's own records.
+/// The measure of steady labels (`SteadyLabelMeasure`) on the fixture region (`FixtureRegion`), a frame a day from
+/// 20 February to 10 June 2024: the opening line, the contested weeks, ground changing hands, the truce and its end,
+/// eight events.
 @Suite struct SteadySeriesLabelsTests {
     static let days: [Day] = {
         let first = try! Day(iso: "2024-02-20")
         return (0...111).map { first.adding(days: $0) }
     }()
 
+    static func moves(steady: Bool) throws -> SteadyLabelMeasure.Moves {
+        try SteadyLabelMeasure.moves(
+            of: FixtureRegion.dataset.get(), renderer: FixtureMap.renderer.get(), days: days, steady: steady)
+    }
+
     @Test func noLabelMovesUnlessItsSpotIsTaken() throws {
-        let (compared, forced, unforced) = try Self.moves(steady: true)
-        print("steady labels, fixture: \(compared) label pairs compared, \(forced) forced, \(unforced.count) unforced")
+        let moves = try Self.moves(steady: true)
+        print(
+            "steady labels, fixture: \(moves.compared) label pairs compared, \(moves.forced) forced, "
+                + "\(moves.unforced.count) unforced")
         // Highgate, Saltmere, Eastport, Brackwater, Reedby and Greystones stand on every frame, the zones' labels
         // too: at least six labels compared between each pair of frames.
-        #expect(compared >= 6 * (Self.days.count - 1))
-        #expect(unforced.isEmpty, "\(unforced)")
+        #expect(moves.compared >= 6 * (Self.days.count - 1))
+        #expect(moves.unforced.isEmpty, "\(moves.unforced)")
         // Each frame placed on its own, as before: the count the series brings down.
         let alone = try Self.moves(steady: false)
         print(
             "each frame on its own: \(alone.compared) compared, \(alone.forced) forced, \(alone.unforced.count) unforced"
         )
-    }
-
-    static func moves(steady: Bool) throws -> (compared: Int, forced: Int, unforced: [String]) {
-        let dataset = try FixtureRegion.dataset.get(), renderer = try FixtureMap.renderer.get()
-        var options = SceneOptions(width: 1600, height: 1200)
-        options.bbox = try SeriesExtent.union(of: days, dataset: dataset, eventsWindowDays: 3)
-        let labels = try SeriesLabels(
-            count: steady ? days.count : 0, snapshot: { try dataset.snapshot(on: days[$0], eventsWindowDays: 3) },
-            dataset: dataset, options: options, renderer: renderer)
-        var before: Scene?
-        var compared = 0, forced = 0, unforced: [String] = []
-        for (index, day) in days.enumerated() {
-            let scene = try renderer.scene(
-                of: dataset.snapshot(on: day, eventsWindowDays: 3), dataset: dataset,
-                options: steady ? labels.options(options, at: index) : options)
-            defer { before = scene }
-            guard let before else { continue }
-            let obstacles =
-                Array(scene.furnitureBoxes.values)
-                + scene.items.compactMap { item -> PixelRect? in
-                    switch item {
-                    case .circle, .icon: item.inkBounds
-                    default: nil
-                    }
-                }
-            let frame = PixelRect(x: 0, y: 0, width: scene.width, height: scene.height)
-            for label in scene.placedLabels {
-                guard let old = before.placedLabels.first(where: { $0.featureID == label.featureID }),
-                    old.text == label.text
-                else { continue }
-                compared += 1
-                guard label.box != old.box else { continue }
-                let taken =
-                    !frame.contains(old.box) || obstacles.contains { $0.intersects(old.box) }
-                    || scene.placedLabels.contains { $0.featureID != label.featureID && $0.box.intersects(old.box) }
-                if taken { forced += 1 } else { unforced.append("\(day): \(label.featureID)") }
-            }
-        }
-        return (compared, forced, unforced)
     }
 }
