@@ -40,16 +40,21 @@ import _ChronomapTestSupport
             "\(outcome.standardError)")
     }
 
+    /// `compare --lang ru` of two fixture days, its images small and in a scratch folder.
+    func compareInRussian(_ before: String, _ after: String) throws -> CommandRunner.Outcome {
+        let folder = try TestPaths.makeScratchFolder()
+        return try runner.run(
+            [
+                "compare", "--before", before, "--after", after, "--size", "320x240", "--lang", "ru",
+                "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
+            ], in: folder)
+    }
+
     /// From 4 March to 1 June 2024 the Coast League loses 39.2–38.6 W to the Highland Council (a 0.6° strip) and
     /// 38.3–38 W to the Delta Republic (a 0.3° strip), and Brackwater, Saltmere and Eastport change hands with them
     /// (`FixtureRegion`'s table and places); the total is pyproj's areas of the two strips, in Russian digits.
     @Test func compareSummarisesInTheCatalogsLanguage() throws {
-        let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(
-            [
-                "compare", "--before", "2024-03-04", "--after", "2024-06-01", "--size", "320x240", "--lang", "ru",
-                "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
-            ], in: folder)
+        let outcome = try compareInRussian("2024-03-04", "2024-06-01")
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "С 4 марта 2024 по 1 июня 2024:", "\(outcome.standardOutput)")
@@ -67,12 +72,7 @@ import _ChronomapTestSupport
     }
 
     @Test func compareOfOneDayToItselfSaysNothingChangedInRussian() throws {
-        let folder = try TestPaths.makeScratchFolder()
-        let outcome = try runner.run(
-            [
-                "compare", "--before", "2024-03-06", "--after", "2024-03-06", "--size", "320x240", "--lang", "ru",
-                "--out-dir", folder.path, "--data", FixtureRegion.folder.get(),
-            ], in: folder)
+        let outcome = try compareInRussian("2024-03-06", "2024-03-06")
         #expect(outcome.status == 0, "\(outcome.standardError)")
         #expect(
             outcome.standardOutput.hasPrefix("С 6 марта 2024 по 6 марта 2024:\n  контроль не менялся\n"),
