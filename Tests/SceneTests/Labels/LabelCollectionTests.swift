@@ -66,41 +66,40 @@ import Testing
         #expect(radii == [5, 2])
     }
 
+    /// The area labels of one zone made of squares (west, south, side in degrees), each piece labelled apart from
+    /// 1,000 square pixels.
+    static func areaLabels(ofSquares squares: [(Double, Double, Double)]) throws -> [LabelRequest] {
+        let text = TextSymbolizer(
+            template: "Held {chronomap:area}", size: 12, color: .black, placement: .interior,
+            requiredArea: 1000)
+        let rings = squares.compactMap { square -> [LinearRing]? in
+            if case .polygon(let polygon) = SceneFixture.square(square.0, square.1, square.2) {
+                polygon.coordinates
+            } else {
+                nil
+            }
+        }
+        let zone = SceneFixture.feature("z1", .zones, .multiPolygon(MultiPolygon(rings)))
+        return try Self.collection().collect([
+            LayerDrawing.LabelLayer(
+                layer: SceneFixture.layer("zone-labels", .zones, .text(text)), text: text,
+                features: SceneFixture.selected(zone))
+        ]).requests
+    }
+
     /// A zone in two large pieces is labelled piece by piece, and each label states its own piece's area, not the
     /// whole zone's twice. Expected areas from pyproj's `Geod(ellps="WGS84").polygon_area_perimeter` on the
     /// squares: 3,077.2 km² (0.5° from 0.1° N, 0.1° E) and 492.3 km² (0.2° from 0.7° N, 0.7° E).
     @Test func eachLabelledPieceStatesItsOwnArea() throws {
-        let text = TextSymbolizer(
-            template: "Held {chronomap:area}", size: 12, color: .black, placement: .interior,
-            requiredArea: 1000)
-        let zones = SceneFixture.layer("zone-labels", .zones, .text(text))
-        guard case .polygon(let large) = SceneFixture.square(0.1, 0.1, 0.5),
-            case .polygon(let small) = SceneFixture.square(0.7, 0.7, 0.2)
-        else { throw CancellationError() }
-        let zone = SceneFixture.feature(
-            "z1", .zones, .multiPolygon(MultiPolygon([large.coordinates, small.coordinates])))
-        let result = try Self.collection().collect([
-            LayerDrawing.LabelLayer(layer: zones, text: text, features: SceneFixture.selected(zone))
-        ])
-        #expect(result.requests.map(\.featureID) == ["z1", "z1#2"])
-        #expect(result.requests.map(\.lines) == [["Held 3,077 km²"], ["Held 492 km²"]])
+        let requests = try Self.areaLabels(ofSquares: [(0.1, 0.1, 0.5), (0.7, 0.7, 0.2)])
+        #expect(requests.map(\.featureID) == ["z1", "z1#2"])
+        #expect(requests.map(\.lines) == [["Held 3,077 km²"], ["Held 492 km²"]])
     }
 
     /// With only one piece large enough for a label, that label names the whole zone, small pieces included:
     /// 3,077.2 + 1.2 km² (pyproj, as above; the small square is 0.01° from 0.9° N, 0.9° E).
     @Test func aLoneLabelStatesTheWholeZone() throws {
-        let text = TextSymbolizer(
-            template: "Held {chronomap:area}", size: 12, color: .black, placement: .interior,
-            requiredArea: 1000)
-        let zones = SceneFixture.layer("zone-labels", .zones, .text(text))
-        guard case .polygon(let large) = SceneFixture.square(0.1, 0.1, 0.5),
-            case .polygon(let sliver) = SceneFixture.square(0.9, 0.9, 0.01)
-        else { throw CancellationError() }
-        let zone = SceneFixture.feature(
-            "z1", .zones, .multiPolygon(MultiPolygon([large.coordinates, sliver.coordinates])))
-        let result = try Self.collection().collect([
-            LayerDrawing.LabelLayer(layer: zones, text: text, features: SceneFixture.selected(zone))
-        ])
-        #expect(result.requests.map(\.lines) == [["Held 3,078 km²"]])
+        let requests = try Self.areaLabels(ofSquares: [(0.1, 0.1, 0.5), (0.9, 0.9, 0.01)])
+        #expect(requests.map(\.lines) == [["Held 3,078 km²"]])
     }
 }
