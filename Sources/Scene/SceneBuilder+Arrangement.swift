@@ -20,7 +20,7 @@ extension SceneBuilder {
         _ snapshot: Snapshot, dataset: Dataset, frame: MapFrame, kit: FurnitureKit, wording: EventWording,
         titles: (title: String, subtitle: String), drawing: LayerDrawing.Result, icons orderedIcons: [IconRequest],
         labelRequests: [LabelRequest], showsDualNames: Bool, kept: [Marker], legend: ([Marker]) -> [LegendLine],
-        ink: CoveredInk
+        ink: CoveredInk?
     ) throws -> Arrangement {
         let placement = LabelPlacement(
             frame: frame, measurer: measurer,

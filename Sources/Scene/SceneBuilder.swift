@@ -92,7 +92,8 @@ public struct SceneBuilder: Sendable {
             snapshot, dataset: dataset, frame: frame, kit: kit, wording: wording, titles: (title, subtitle),
             drawing: drawing, icons: orderedIcons, labelRequests: highlights.labels + labelRequests.requests,
             showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend,
-            ink: coveredInk(bound, drawing, markers: declutter.kept, frame: frame))
+            ink: options.drawsFurniture && !options.layout.isStacked
+                ? coveredInk(bound, drawing, markers: declutter.kept, frame: frame) : nil)
         let (fitted, icons, labels) = (arranged.fitted, arranged.icons, arranged.labels)
         let drawnMarkers = arranged.drawnMarkers, showsNamesLine = arranged.showsNamesLine
         let drawn = drawing.drawnLayerIDs.union(
@@ -162,7 +163,7 @@ public struct SceneBuilder: Sendable {
     /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
     /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     /// What the panels would hide: the fills of the zones' layers (seen: a see-through fill or a hatch) and the
-    /// markers kept.
+    /// markers kept. Only landscape maps with furniture ask, so tiles and stacked maps do not gather it.
     func coveredInk(
         _ bound: BoundStyle, _ drawing: LayerDrawing.Result, markers: [Marker], frame: MapFrame
     )
