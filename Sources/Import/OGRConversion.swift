@@ -128,10 +128,15 @@ public struct OGRConversion: Sendable {
         process.waitUntilExit()
         reading.wait()
         guard process.terminationStatus == 0 else {
-            let message = collected.text.withLock { $0 }.split(separator: "\n").filter { !$0.hasPrefix("Warning") }
-                .suffix(2)
-                .joined(separator: " / ")
-            throw ImportError(.badData, "\(file): GDAL cannot read it (\(tool): \(message))")
+            // ogrinfo says why it cannot open a file on standard output, after "FAILURE:", followed by the list of
+            // drivers it tried: the reason is the line that is neither a warning, nor the heading, nor a driver.
+            let lines = (collected.text.withLock { $0 } + "\n" + text).split(separator: "\n")
+                .filter { !$0.hasPrefix("Warning") && $0 != "FAILURE:" && !$0.hasPrefix("  -> ") }
+            let message = lines.suffix(2).joined(separator: " / ")
+            throw ImportError(
+                .badData,
+                "\(file): GDAL cannot read it (\(tool): \(message.isEmpty ? "exit status \(process.terminationStatus)" : message))"
+            )
         }
         return text
     }

@@ -138,6 +138,23 @@ import _ChronomapTestSupport
         }
     }
 
+    /// A file GDAL cannot open (here a Shapefile that is plain text) is an error that names it and says GDAL's
+    /// reason, which ogrinfo prints on standard output between "FAILURE:" and the drivers it tried.
+    @Test func aFileGDALCannotOpenIsNamedWithGDALsReason() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let junk = folder.appendingPathComponent("junk-2024-03-05.shp").path
+        try "not a shapefile".write(toFile: junk, atomically: true, encoding: .utf8)
+        do {
+            _ = try OGRConversion.locate().features(of: junk, scratch: folder.path)
+            Issue.record("read a Shapefile that is plain text")
+        } catch {
+            #expect(
+                error.description
+                    == "\(junk): GDAL cannot read it (ogrinfo: Unable to open datasource `\(junk)' with the following drivers.)",
+                "\(error.description)")
+        }
+    }
+
     @Test func withoutGDALTheErrorNamesThePackage() throws {
         do {
             _ = try OGRConversion.locate(environment: ["PATH": "/nonexistent"])
