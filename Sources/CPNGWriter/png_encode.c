@@ -113,17 +113,6 @@ int cm_png_encode_argb32(const unsigned char *pixels, int width, int height, int
     int threads = options->thread_count > 0 ? options->thread_count : cm_processor_count();
     if (threads > 64) threads = 64;
 
-    /* Threads only pay for themselves past a few hundred thousand pixels; tiles are encoded in parallel anyway. */
-    int is_large = pixel_count >= (1u << 19);
-    cm_scan scan = {pixels, (size_t)stride, width, height, is_large ? threads : 1, {0}, {0}};
-    if (scan.band_count > height) scan.band_count = height;
-    cm_parallel_for(scan.band_count, threads, cm_scan_band, &scan);
-    int is_opaque = 1, is_grey = 1;
-    for (int index = 0; index < scan.band_count; index++) {
-        is_opaque &= scan.is_opaque[index];
-        is_grey &= scan.is_grey[index];
-    }
-
     cm_image image;
     memset(&image, 0, sizeof image);
     image.width = width;
@@ -135,7 +124,21 @@ int cm_png_encode_argb32(const unsigned char *pixels, int width, int height, int
         cm_set_error(&errors, "out of memory for a %dx%d image", width, height);
         return -1;
     }
-    int indexed = options->try_palette ? cm_find_palette(&image, indices) : 0;
+    /* The palette search, which gives up at the 257th colour, comes first: when it succeeds its colours say
+     * whether the image is opaque or grey, and the pixels need no scan of their own. */
+    int is_opaque = 1, is_grey = 1;
+    int indexed = options->try_palette ? cm_find_palette(&image, indices, &is_opaque, &is_grey) : 0;
+    /* Threads only pay for themselves past a few hundred thousand pixels; tiles are encoded in parallel anyway. */
+    int is_large = pixel_count >= (1u << 19);
+    if (!indexed) {
+        cm_scan scan = {pixels, (size_t)stride, width, height, is_large ? threads : 1, {0}, {0}};
+        if (scan.band_count > height) scan.band_count = height;
+        cm_parallel_for(scan.band_count, threads, cm_scan_band, &scan);
+        for (int index = 0; index < scan.band_count; index++) {
+            is_opaque &= scan.is_opaque[index];
+            is_grey &= scan.is_grey[index];
+        }
+    }
     /* Grey needs no PLTE (up to 780 bytes with its chunk) for the same one byte a pixel as an 8-bit palette; a
      * palette still wins when it packs indices below 8 bits, or when grey would need an alpha channel. */
     if (indexed && is_grey && image.bit_depth == 8 && is_opaque) indexed = 0;

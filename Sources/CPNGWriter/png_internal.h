@@ -64,8 +64,9 @@ void cm_scan_rows(const unsigned char *pixels, size_t stride, int width, int fir
 void cm_pack_row(const cm_image *image, int y, unsigned char *out);
 
 /* png_palette.c: indexes the image's pixels when they have at most 256 colours. Returns 1 and fills the image's
- * indices (into `indices`, width * height bytes), palette, transparency and bit depth; 0 when there are more. */
-int cm_find_palette(cm_image *image, unsigned char *indices);
+ * indices (into `indices`, width * height bytes), palette, transparency and bit depth, and sets *is_opaque and
+ * *is_grey as cm_scan_rows would over the whole image; returns 0 when there are more, leaving those two unset. */
+int cm_find_palette(cm_image *image, unsigned char *indices, int *is_opaque, int *is_grey);
 
 /* png_filter.c: the filter a CM_PNG_FILTER_AUTO request means. */
 int cm_png_filter_for_auto(void);

@@ -8,7 +8,7 @@ enum { CM_HASH_SLOTS = 1024 };
 /* Works on Cairo's premultiplied words: distinct valid words are distinct straight colours, so the count is the
  * same without converting every pixel. Palette order: translucent colours first (so tRNS can stop at the last of
  * them), each group in order of first appearance (so the bytes are stable). */
-int cm_find_palette(cm_image *image, unsigned char *indices) {
+int cm_find_palette(cm_image *image, unsigned char *indices, int *is_opaque, int *is_grey) {
     uint32_t keys[CM_HASH_SLOTS] = {0};
     int slot_index[CM_HASH_SLOTS];
     uint32_t colours[256];
@@ -43,6 +43,19 @@ int cm_find_palette(cm_image *image, unsigned char *indices) {
             row_indices[x] = (unsigned char)last_index;
         }
     }
+
+    /* Every pixel's word is one of the palette's keys, so the keys alone say whether the image is opaque or grey
+     * (with cm_scan_rows's tests), without a second pass over the pixels. */
+    uint32_t alpha_and = 0xff;
+    unsigned grey = 1;
+    for (int slot = 0; slot < CM_HASH_SLOTS; slot++) {
+        if (slot_index[slot] < 0) continue;
+        uint32_t key = keys[slot];
+        alpha_and &= key >> 24;
+        grey &= (((key >> 16) & 0xff) == ((key >> 8) & 0xff)) & (((key >> 8) & 0xff) == (key & 0xff));
+    }
+    *is_opaque = alpha_and == 0xff;
+    *is_grey = (int)grey;
 
     unsigned char remap[256];
     int next = 0;

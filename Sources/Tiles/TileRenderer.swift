@@ -102,15 +102,25 @@ public struct TileRenderer: Sendable {
             width: Double(maxX - minX + 1) * size + 2 * buffer, height: Double(maxY - minY + 1) * size + 2 * buffer)
         let surface = try Surface(width: Int(window.width), height: Int(window.height), scale: scale)
         try renderer.paint(scene.prepared, window: window, on: surface)
+        // Each tile is encoded straight from the block's pixels; a solid tile (open country, water, the inside
+        // of a zone: half the tiles of a pyramid) is encoded once per colour.
         var rendered: [RenderedTile] = []
+        var solidPNGs: [Color: Data] = [:]
+        let devicePixels = Int((size * scale).rounded()), deviceBuffer = Int((buffer * scale).rounded())
         for tile in tiles {
-            let piece = try Surface(width: Self.tileSize, height: Self.tileSize, scale: scale)
-            try piece.draw(
-                surface,
-                at: CanvasPoint(x: -Double(tile.x - minX) * size - buffer, y: -Double(tile.y - minY) * size - buffer))
-            let solid = try piece.uniformColor() != nil
-            rendered.append(
-                RenderedTile(coordinate: tile, png: try piece.pngData(options: Self.pngOptions), isSolid: solid))
+            let block = PixelBlock(
+                x: (tile.x - minX) * devicePixels + deviceBuffer, y: (tile.y - minY) * devicePixels + deviceBuffer,
+                width: devicePixels, height: devicePixels)
+            if let color = try surface.uniformColor(in: block) {
+                let png = try solidPNGs[color] ?? surface.pngData(of: block, options: Self.pngOptions)
+                solidPNGs[color] = png
+                rendered.append(RenderedTile(coordinate: tile, png: png, isSolid: true))
+            } else {
+                rendered.append(
+                    RenderedTile(
+                        coordinate: tile, png: try surface.pngData(of: block, options: Self.pngOptions), isSolid: false
+                    ))
+            }
         }
         return rendered
     }

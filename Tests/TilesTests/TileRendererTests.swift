@@ -84,14 +84,24 @@ import _ChronomapTestSupport
         let tiles = try Self.tileRenderer()
         let scene = try tiles.zoomScene(on: Self.day, zoom: 12)
         let west = TileCoordinate(containing: Position(longitude: -39.98, latitude: 31.42), zoom: 12)
+        let row = (west.x..<(west.x + 24)).map { TileCoordinate(z: 12, x: $0, y: west.y) }
         var solid = 0
-        for x in stride(from: west.x, to: west.x + 24, by: 1) {
-            let tile = try tiles.render([TileCoordinate(z: 12, x: x, y: west.y)], from: scene, scale: 1)[0]
-            let uniform = try Surface(pngData: tile.png).uniformColor() != nil
-            #expect(tile.isSolid == uniform)
-            if tile.isSolid { solid += 1 }
+        for tile in row {
+            let rendered = try tiles.render([tile], from: scene, scale: 1)[0]
+            let uniform = try Surface(pngData: rendered.png).uniformColor() != nil
+            #expect(rendered.isSolid == uniform)
+            if rendered.isSolid { solid += 1 }
         }
-        #expect(solid > 0)
+        #expect(solid > 1)
+        // Rendered together, a solid tile's bytes are encoded once per colour and shared: each tile must still
+        // carry its own place, flag and bytes, the same as when it is rendered alone.
+        let together = try tiles.render(row, from: scene, scale: 1)
+        #expect(together.map(\.coordinate) == row)
+        for rendered in together {
+            let alone = try tiles.render([rendered.coordinate], from: scene, scale: 1)[0]
+            #expect(rendered.isSolid == alone.isSolid && rendered.png == alone.png)
+        }
+        #expect(together.filter(\.isSolid).count == solid)
         let busy = TileCoordinate(containing: FixtureRegion.highgate, zoom: 12)
         #expect(try !tiles.render([busy], from: scene, scale: 1)[0].isSolid)
     }

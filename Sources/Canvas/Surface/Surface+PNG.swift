@@ -15,6 +15,22 @@ extension Surface {
     ///   error recorded while drawing.
     public func pngData(options: PNGOptions = .default) throws(CanvasError) -> Data {
         guard kind == .image else { throw .notAnImage(operation: "pngData") }
+        return try pngData(of: PixelBlock(x: 0, y: 0, width: width, height: height), options: options)
+    }
+
+    /// Encodes a block of the image's device pixels as a PNG of the block's size, as ``pngData(options:)`` encodes
+    /// a whole image: the same bytes as copying the block into a surface of its own and encoding that, without
+    /// the copy (a tile job cuts every tile of a metatile this way).
+    /// - Parameters:
+    ///   - block: The pixels to encode; it must lie inside the image.
+    ///   - options: How to encode.
+    /// - Returns: The PNG file's bytes.
+    /// - Throws: as ``pngData(options:)``, and ``CanvasError/invalidArgument(_:)`` for a block outside the image.
+    public func pngData(of block: PixelBlock, options: PNGOptions = .default) throws(CanvasError) -> Data {
+        guard kind == .image else { throw .notAnImage(operation: "pngData") }
+        guard block.fits(width: width, height: height) else {
+            throw .invalidArgument("\(block) is not inside the \(width)×\(height) image")
+        }
         guard PNGOptions.compressionLevels.contains(options.compressionLevel) else {
             throw .invalidArgument(
                 "PNG compression level \(options.compressionLevel) is not in "
@@ -33,6 +49,7 @@ extension Surface {
             throw .cairo(operation: "cairo_image_surface_get_data", message: cairo_surface_status(surface).message)
         }
         let stride = cairo_image_surface_get_stride(surface)
+        let start = UnsafePointer(pixels) + block.y * Int(stride) + block.x * 4
         let keys = options.textChunks.map { strdup($0.key) }
         let values = options.textChunks.map { strdup($0.value) }
         defer {
@@ -61,7 +78,7 @@ extension Surface {
                     thread_count: 0,
                     band_count: 0)
                 return cm_png_encode_argb32(
-                    pixels, Int32(width), Int32(height), stride, &cOptions, &buffer,
+                    start, Int32(block.width), Int32(block.height), stride, &cOptions, &buffer,
                     &message, capacity)
             }
         }

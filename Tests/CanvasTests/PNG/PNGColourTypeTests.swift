@@ -69,6 +69,17 @@ import Testing
         #expect(file.chunk("PLTE") == nil)
     }
 
+    @Test func greyPaletteWithOneTranslucentColourStaysAPalette() throws {
+        // 200 grey levels and one translucent grey: the palette search, not a scan of the pixels, must see that the
+        // image is not opaque, so it keeps the palette (one byte a pixel with tRNS) rather than grey with alpha.
+        let surface = try PixelImage.surface(width: 20, height: 10) { x, y in
+            let level = UInt8(x + y * 20)
+            return [level, level, level, x == 19 && y == 9 ? 128 : 255]
+        }
+        let file = try Self.encodeAndCheck(surface, colourType: 3, bitDepth: 8)
+        #expect(file.chunk("tRNS")?.data.count == 1)
+    }
+
     @Test func fewGreyLevelsStayAPaletteThatPacksBelowEightBits() throws {
         let surface = try PixelImage.surface(width: 10, height: 10) { x, _ in
             x < 5 ? [0, 0, 0, 255] : [255, 255, 255, 255]
