@@ -9,7 +9,7 @@ DEMO_DATE := 2023-09-19
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libproj-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet ffmpeg
+RUNTIME_PACKAGES := libcairo2-dev libfreetype-dev libpng-dev libdeflate-dev libgeos-dev libgeographiclib-dev libsqlite3-dev fonts-dejavu-core libjs-leaflet ffmpeg
 TEST_PACKAGES := gdal-bin chromium poppler-utils pngcheck sqlite3 curl nodejs
 
 .PHONY: demo test lint check-imports deps test-deps build install uninstall bench fuzz load clean

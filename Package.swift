@@ -26,20 +26,21 @@ let package = Package(
     targets: [
         // C libraries, each behind one Swift wrapper module.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
-        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         // PNG files written chunk by chunk, the image data compressed by libdeflate (bands on several threads for
         // large images); no libpng, so no setjmp frame for Swift to survive.
         .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("deflate")]),
+        // Geodesics on WGS84 through GeographicLib (C++, Debian's libgeographiclib-dev), behind C functions.
+        .target(name: "CGeographic", linkerSettings: [.linkedLibrary("GeographicLib")]),
 
         // RFC 7946 model, reader (with error locations) and writer. Foundation only.
         .target(name: "GeoJSON", swiftSettings: swiftSettings),
         // GEOS: validity, union, difference, intersection, point-in-polygon, label points.
         .target(name: "Topology", dependencies: ["CGEOS", "GeoJSON"], swiftSettings: swiftSettings),
-        // PROJ's geodesic routines: areas and distances on the WGS84 ellipsoid.
-        .target(name: "Geodesy", dependencies: ["CProj", "GeoJSON"], swiftSettings: swiftSettings),
+        // Karney's geodesic algorithms (GeographicLib): areas and distances on the WGS84 ellipsoid.
+        .target(name: "Geodesy", dependencies: ["CGeographic", "GeoJSON"], swiftSettings: swiftSettings),
         // Cairo drawing surfaces (PNG, SVG, PDF), fonts from files through FreeType, PNG encoding
         // through CPNGWriter (libdeflate).
         .target(name: "Canvas", dependencies: ["CCairo", "CFreeType", "CPNGWriter"], swiftSettings: swiftSettings),
@@ -48,7 +49,7 @@ let package = Package(
         // Map styles as data: layers with filters, zoom ranges and MapLibre-named paint properties.
         .target(name: "Style", dependencies: ["GeoJSON"], swiftSettings: swiftSettings),
         // What to draw: projected, styled, labelled (one collision index), with the map furniture; outlines and
-        // label points through Topology (GEOS), areas through Geodesy (PROJ).
+        // label points through Topology (GEOS), areas through Geodesy (GeographicLib).
         .target(name: "Scene", dependencies: ["Chronology", "GeoJSON", "Style", "Projection", "Topology", "Geodesy", "Localization", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),
         // Paints scenes with Cairo and writes PNG (with world file), SVG or PDF.
         .target(name: "Render", dependencies: ["Scene", "Canvas", "Style", "Chronology", "Projection", "Support", "Description", .product(name: "Logging", package: "swift-log")], swiftSettings: swiftSettings),

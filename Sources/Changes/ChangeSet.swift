@@ -11,7 +11,7 @@ public struct ChangeSet: Sendable {
         public var from: Controller
         public var to: Controller
         public var geometry: Geometry
-        /// Geodesic area on the WGS84 ellipsoid (PROJ's geodesic routines), km².
+        /// Geodesic area on the WGS84 ellipsoid (Karney's algorithms, through Geodesy), km².
         public var areaKm2: Double
         /// Whether the ground is still changing hands on the later day (a control zone of `to` inside the window of
         /// its interval `start_date:edtf`): `from` and `to` stay party ids, the state says the passing is not done.

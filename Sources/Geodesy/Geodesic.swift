@@ -1,8 +1,10 @@
-import CProj
+import CGeographic
 import GeoJSON
 
 /// Areas, distances and directions on the WGS84 ellipsoid, with Karney's geodesic algorithms from
-/// PROJ's `geodesic.h` (accurate to about 15 nanometres; no map projection is involved).
+/// GeographicLib, their reference implementation (accurate to about 15 nanometres; no map projection is
+/// involved). PROJ's geodesic routines are a C port of the same code; GeographicLib is used because it loads
+/// one library where PROJ loads some thirty (measured in `bench/README.md`).
 ///
 /// Positions are GeoJSON's: longitude and latitude in degrees on WGS84, latitude within −90...90
 /// (outside that Karney's routines answer NaN). Altitudes are ignored: everything is measured on
@@ -13,18 +15,10 @@ import GeoJSON
 /// let metres = Geodesic.wgs84.distance(from: rivermouth, to: millford)
 /// ```
 public struct Geodesic: Sendable {
-    /// PROJ's description of the ellipsoid: a plain C struct of constants, filled in once by
-    /// `geod_init` and only read afterwards, so the value can be copied and shared freely.
-    private let ellipsoid: geod_geodesic
-
     /// The WGS84 ellipsoid (a = 6 378 137 m, f = 1/298.257223563), the datum of RFC 7946 positions.
-    public static let wgs84 = Geodesic(equatorialRadiusInMetres: 6_378_137, flattening: 1 / 298.257223563)
+    public static let wgs84 = Geodesic()
 
-    private init(equatorialRadiusInMetres: Double, flattening: Double) {
-        var ellipsoid = geod_geodesic()
-        geod_init(&ellipsoid, equatorialRadiusInMetres, flattening)
-        self.ellipsoid = ellipsoid
-    }
+    private init() {}
 
     // MARK: - Areas
 
@@ -65,17 +59,8 @@ public struct Geodesic: Sendable {
             vertices = vertices.dropLast()
         }
         guard vertices.count >= 3 else { return 0 }
-        var polygon = geod_polygon()
-        var signedArea = 0.0
-        withUnsafePointer(to: ellipsoid) { ellipsoid in
-            geod_polygon_init(&polygon, 0)
-            for position in vertices {
-                geod_polygon_addpoint(ellipsoid, &polygon, position.latitude, position.longitude)
-            }
-            // sign = 1: a clockwise ring gives a negative area rather than "the rest of the Earth".
-            _ = geod_polygon_compute(ellipsoid, &polygon, 0, 1, &signedArea, nil)
-        }
-        return abs(signedArea)
+        let pairs = vertices.flatMap { [$0.latitude, $0.longitude] }
+        return abs(pairs.withUnsafeBufferPointer { cm_geodesic_ring_area($0.baseAddress, vertices.count) })
     }
 
     // MARK: - Distances and directions
@@ -106,10 +91,7 @@ public struct Geodesic: Sendable {
     /// - Returns: the arrival position, longitude within −180...180, without altitude.
     public func destination(from start: Position, azimuthDegrees: Double, distanceMetres: Double) -> Position {
         var latitude = 0.0, longitude = 0.0
-        withUnsafePointer(to: ellipsoid) { ellipsoid in
-            geod_direct(
-                ellipsoid, start.latitude, start.longitude, azimuthDegrees, distanceMetres, &latitude, &longitude, nil)
-        }
+        cm_geodesic_direct(start.latitude, start.longitude, azimuthDegrees, distanceMetres, &latitude, &longitude)
         return Position(longitude: longitude, latitude: latitude)
     }
 
@@ -117,17 +99,9 @@ public struct Geodesic: Sendable {
     /// - Parameter line: the positions in order; fewer than two give 0.
     public func length(of line: [Position]) -> Double {
         guard line.count >= 2 else { return 0 }
-        var polyline = geod_polygon()
-        var length = 0.0
-        withUnsafePointer(to: ellipsoid) { ellipsoid in
-            // A polyline accumulator sums the legs in double-double precision, which a plain sum would not.
-            geod_polygon_init(&polyline, 1)
-            for position in line {
-                geod_polygon_addpoint(ellipsoid, &polyline, position.latitude, position.longitude)
-            }
-            _ = geod_polygon_compute(ellipsoid, &polyline, 0, 1, nil, &length)
-        }
-        return length
+        // GeographicLib's polyline accumulator sums the legs exactly, which a plain sum of distances would not.
+        let pairs = line.flatMap { [$0.latitude, $0.longitude] }
+        return pairs.withUnsafeBufferPointer { cm_geodesic_path_length($0.baseAddress, line.count) }
     }
 
     /// The total length of the lines in a geometry (LineStrings, MultiLineStrings and those inside
@@ -139,10 +113,7 @@ public struct Geodesic: Sendable {
 
     private func inverse(from start: Position, to end: Position) -> (distance: Double, azimuth: Double) {
         var distance = 0.0, azimuth = 0.0
-        withUnsafePointer(to: ellipsoid) { ellipsoid in
-            geod_inverse(
-                ellipsoid, start.latitude, start.longitude, end.latitude, end.longitude, &distance, &azimuth, nil)
-        }
+        cm_geodesic_inverse(start.latitude, start.longitude, end.latitude, end.longitude, &distance, &azimuth)
         return (distance, azimuth)
     }
 }
