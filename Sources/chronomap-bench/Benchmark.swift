@@ -4,7 +4,8 @@ import Foundation
 /// Chronomap against Mapnik, side by side in one run, on the same machine, data and an equivalent style.
 ///
 /// `swift run -c release chronomap-bench [--runs N] [--json FILE] [--smoke]`; `--world-base-only` measures only the
-/// world base (`init` and the locator inset), `--site-only` only the whole-history site.
+/// world base (`init` and the locator inset), `--site-only` only the whole-history site, `--bytes-only` only the tile
+/// bytes against Mapnik drawing the same (``EqualDrawingBenchmark``).
 ///
 /// Each job is run alternately by Chronomap and Mapnik `runs` times, compared pair by pair as ratios
 /// (Chronomap / Mapnik) and summarised by the median:
@@ -83,6 +84,12 @@ struct Benchmark {
                 Pyramid(name: "region", box: regionBox, zooms: 5...11),
                 Pyramid(name: "wide", box: [44.0, 38.3, 48.5, 41.4], zooms: 5...11),
             ]
+        let equalDrawing = { () throws in
+            try EqualDrawingBenchmark.run(
+                dataset: dataset, renderer: renderer, date: tileDate, pyramids: pyramids.map { ($0.name, $0.box) },
+                export: exports[tileDate]!, scratch: scratch)
+        }
+        if arguments.contains("--bytes-only") { return try equalDrawing() }
 
         var fullRows: [[String: Double]] = []
         var commandRows: [[String: Double]] = []
@@ -165,6 +172,7 @@ struct Benchmark {
                     name: pyramid.name, box: pyramid.box, zooms: pyramid.zooms, rows: tileRows[pyramid.name] ?? [])
             }, runs: runs, size: size)
         print(report.table())
+        try equalDrawing()
         try AnimationBenchmark.run(dataset: dataset, renderer: renderer, scratch: scratch, runs: smoke ? 1 : 3)
         try WorldBaseBenchmark.run(runs: smoke ? 1 : 5)
         try SiteBenchmark.run(dataset: dataset, chronomap: chronomapExecutable, scratch: scratch, smoke: smoke)

@@ -7,9 +7,11 @@ bench/mapnik/style.xml; prints one JSON object with the timings.
   full   WIDTH HEIGHT GEOJSON W S E N [OUT]   one map: render seconds, encode seconds, bytes; with OUT, the
                                               PNG is written there (the whole-command comparison times this
                                               process from start to exit, interpreter and data loading included)
-  tiles  GEOJSON W S E N ZMIN ZMAX OUTDIR     a tile pyramid as renderd renders it: 8x8 metatiles with a
+  tiles  GEOJSON W S E N ZMIN ZMAX OUTDIR [STYLE]
+                                              a tile pyramid as renderd renders it: 8x8 metatiles with a
                                               buffer, one worker process per core, png32 at Mapnik's
-                                              default compression; wall seconds, tiles, bytes, peak memory
+                                              default compression; wall seconds, tiles, bytes, peak memory;
+                                              STYLE replaces style.xml (the equal-drawing byte comparison)
 """
 import json
 import math
@@ -28,9 +30,9 @@ METATILE = 8
 BUFFER = 128
 
 
-def load_map(geojson, width, height):
+def load_map(geojson, width, height, style=None):
     mapnik.register_fonts("/usr/share/fonts/truetype/dejavu/")
-    with open(os.path.join(HERE, "style.xml"), encoding="utf-8") as handle:
+    with open(style or os.path.join(HERE, "style.xml"), encoding="utf-8") as handle:
         xml = handle.read().replace("@GEOJSON@", geojson)
     m = mapnik.Map(width, height)
     mapnik.load_map_from_string(m, xml, False, HERE)
@@ -83,9 +85,9 @@ def peak_memory_kib():
 WORKER = {}
 
 
-def init_worker(geojson, outdir):
+def init_worker(geojson, outdir, style=None):
     size = 256 * METATILE
-    m = load_map(geojson, size, size)
+    m = load_map(geojson, size, size, style)
     m.buffer_size = BUFFER
     WORKER["map"] = m
     WORKER["outdir"] = outdir
@@ -116,7 +118,7 @@ def render_metatile(job):
     return len(tiles), total, peak_memory_kib()
 
 
-def tiles(geojson, west, south, east, north, zmin, zmax, outdir):
+def tiles(geojson, west, south, east, north, zmin, zmax, outdir, style=None):
     jobs = []
     for zoom in range(zmin, zmax + 1):
         x0, x1, y0, y1 = tile_range(west, south, east, north, zoom)
@@ -127,7 +129,7 @@ def tiles(geojson, west, south, east, north, zmin, zmax, outdir):
         for (mx, my), members in sorted(groups.items(), key=lambda item: (item[0][1], item[0][0])):
             jobs.append((zoom, mx, my, members))
     start = time.perf_counter()
-    with multiprocessing.Pool(os.cpu_count(), initializer=init_worker, initargs=(geojson, outdir)) as pool:
+    with multiprocessing.Pool(os.cpu_count(), initializer=init_worker, initargs=(geojson, outdir, style)) as pool:
         results = pool.map(render_metatile, jobs, chunksize=1)
     wall = time.perf_counter() - start
     count = sum(r[0] for r in results)
@@ -141,7 +143,7 @@ def main(argv):
         result = full(int(argv[2]), int(argv[3]), argv[4], *map(float, argv[5:9]), *argv[9:10])
     elif argv[1] == "tiles":
         outdir = argv[9] if len(argv) > 9 else tempfile.mkdtemp(prefix="mapnik-tiles-")
-        result = tiles(argv[2], *map(float, argv[3:7]), int(argv[7]), int(argv[8]), outdir)
+        result = tiles(argv[2], *map(float, argv[3:7]), int(argv[7]), int(argv[8]), outdir, *argv[10:11])
     else:
         raise SystemExit(__doc__)
     print(json.dumps(result))

@@ -7,9 +7,9 @@ import Foundation
 /// as vectors.
 ///
 /// Fitting moves the lines by at most half a pixel a period: at 45° a spacing of 7 becomes 10/√2 ≈ 7.07.
-struct HatchLattice: Equatable {
+public struct HatchLattice: Sendable, Equatable {
     /// How the lines run.
-    enum Orientation: Equatable {
+    public enum Orientation: Sendable, Equatable {
         /// Horizontal lines, `height` apart (`width` is 1).
         case horizontal
         /// Vertical lines, `width` apart (`height` is 1).
@@ -21,17 +21,21 @@ struct HatchLattice: Equatable {
     }
 
     /// The horizontal period in logical pixels, at least 1.
-    let width: Int
+    public let width: Int
     /// The vertical period in logical pixels, at least 1.
-    let height: Int
-    let orientation: Orientation
+    public let height: Int
+    /// How the lines run.
+    public let orientation: Orientation
 
     /// Periods beyond which lines count as horizontal or vertical: past them a line crosses a whole large map
     /// within a pixel of level.
     static let longestPeriod = 4096.0
 
     /// Fits lines `spacing` apart at `angleDegrees` (counter-clockwise on screen from the x axis).
-    init(spacing: Double, angleDegrees: Double) {
+    /// - Parameters:
+    ///   - spacing: Distance between line centres, perpendicular to the lines; positive.
+    ///   - angleDegrees: The lines' direction: 45 rises to the right.
+    public init(spacing: Double, angleDegrees: Double) {
         var angle = angleDegrees.truncatingRemainder(dividingBy: 180)
         if angle <= -90 { angle += 180 }
         if angle > 90 { angle -= 180 }
@@ -55,7 +59,7 @@ struct HatchLattice: Equatable {
     }
 
     /// The spacing of the fitted lines, perpendicular to them.
-    var spacing: Double {
+    public var spacing: Double {
         switch orientation {
         case .horizontal: return Double(height)
         case .vertical: return Double(width)
