@@ -58,7 +58,8 @@ extension SceneBuilder {
         for id in arranged.icons.unplaced { logger.warning("no room for the icon of event \(id)") }
         if !arranged.labels.unplaced.isEmpty {
             let unplaced = arranged.labels.unplaced.joined(separator: ", ")
-            logger.info("\(arranged.labels.unplaced.count) labels could not be placed without overlap: \(unplaced)")
+            let count = arranged.labels.unplaced.count
+            logger.info("\(count) label\(count == 1 ? "" : "s") could not be placed without overlap: \(unplaced)")
         }
         return arranged
     }

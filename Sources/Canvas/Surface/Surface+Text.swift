@@ -79,7 +79,13 @@ extension Surface {
             cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
             cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
             cairo_set_dash(context, nil, 0, 0)
+            // The halo's outer edge is the softest line on a map: Cairo's fast rasterizer (4x4 samples a pixel)
+            // takes two fifths off drawing labels (about 5% of a tile job's processor time) and 3% off the tiles'
+            // bytes, and the difference does not show at 1x or 2x (bench/README.md). The glyphs keep full
+            // antialiasing.
+            cairo_set_antialias(context, CAIRO_ANTIALIAS_FAST)
             cairo_stroke(context)
+            cairo_set_antialias(context, CAIRO_ANTIALIAS_DEFAULT)
         }
         cairo_new_path(context)
         cairo_move_to(context, origin.x, origin.y)
