@@ -58,7 +58,10 @@ extension Surface {
             cairo_fill_preserve(context)
         }
         do throws(CanvasError) {
-            if kind == .image {
+            // A nearly level or upright line of wide spacing can have a period of thousands of pixels; past
+            // `largestHatchTileSide` device pixels (Cairo's images stop at 32 767) the lines are stroked instead.
+            let tileSide = Double(max(lattice.width, lattice.height)) * scale
+            if kind == .image, tileSide <= Self.largestHatchTileSide {
                 try fillWithHatchTile(lattice, color: color, lineWidth: lineWidth)
             } else {
                 try strokeHatchLines(lattice, color: color, lineWidth: lineWidth)
@@ -70,6 +73,9 @@ extension Surface {
         cairo_restore(context)
         try checkStatus("fillHatched")
     }
+
+    /// The longest side, in device pixels, of a hatch tile; longer periods are stroked as lines.
+    static let largestHatchTileSide = 4096.0
 
     /// Fills the path from one period of the lines, drawn at the surface's pixel density and repeated from the
     /// user-space origin; nearest-pixel sampling, so whole-pixel offsets between windows copy it exactly.

@@ -138,6 +138,27 @@ import Testing
         #expect(try window.uniformColor() == nil)
     }
 
+    @Test func aHatchOfVeryLongPeriodIsStillDrawn() throws {
+        // Spacing 200 at 4°: a period of 200 / sin 4° = 2,867 px across, 22,936 device pixels at scale 8, past the
+        // largest hatch tile, so the lines are stroked. One line crosses the surface, nearly level: its two ends,
+        // 40 px apart, differ in height by about 40 · tan 4° = 2.8 px.
+        // The lines are anchored at the user-space origin: moved to the middle of the left edge, the line through
+        // it crosses the surface.
+        let surface = try Surface(width: 40, height: 40, scale: 8)
+        surface.translate(x: 0, y: 20)
+        surface.addRect(CanvasRect(x: 0, y: -20, width: 40, height: 40))
+        try surface.fillHatched(.black, spacing: 200, angleDegrees: 4, lineWidth: 2)
+        func inkedRows(atColumn x: Int) throws -> [Int] {
+            try (0..<surface.height).filter { y in try surface.pixel(x: x, y: y).alpha > 0.5 }
+        }
+        let left = try inkedRows(atColumn: 0), right = try inkedRows(atColumn: surface.width - 1)
+        #expect(!left.isEmpty && !right.isEmpty, "no line crosses the surface")
+        if let leftMiddle = left.first, let rightMiddle = right.first {
+            // Rising to the right: the right end is higher (smaller y), by 2.8 px, 22 device pixels, give or take 2.
+            #expect(abs(Double(leftMiddle - rightMiddle) - 2.8 * 8) <= 2, "left \(leftMiddle), right \(rightMiddle)")
+        }
+    }
+
     @Test func hatchCanPreserveThePath() throws {
         let surface = try Surface(width: 20, height: 20)
         surface.addRect(CanvasRect(x: 2, y: 3, width: 10, height: 12))
