@@ -92,7 +92,9 @@ extension Surface {
         }
         defer { cairo_destroy(pen) }
         // Every line that reaches the tile, drawn right across it, with its neighbours beyond each edge: the
-        // tile's edges then join seamlessly.
+        // tile's edges then join seamlessly. The tile spans lines -1 to 2 (its corners); lines -2 and 3 add what a
+        // line wider than the spacing puts in, and any further line only covers what nearer ones already cover
+        // (one stroke paints the union of its lines once).
         let (width, height) = (Double(lattice.width), Double(lattice.height))
         let direction = lattice.direction
         let reach = 2 * (width + height) + lineWidth
