@@ -10,11 +10,9 @@ extension DataSetInitializer {
     func placeFeatures(_ files: [String]) throws(ImportError) -> [Feature] {
         var places: [Feature] = []
         var ids = Set<String>()
+        var reader = FeatureFile()
         for file in files {
-            let result = GeoJSONReader().read(contentsOf: file)
-            if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
-            guard let object = result.object else { throw ImportError(.badData, "\(file): not GeoJSON") }
-            for (index, feature) in object.features.enumerated() {
+            for (index, feature) in try reader.features(of: file).enumerated() {
                 guard case .point? = feature.geometry, let name = feature.string("name") else {
                     throw ImportError(
                         .badData, "\(file): features[\(index)]: a place is a Point with a \"name\" property")
@@ -61,11 +59,10 @@ extension DataSetInitializer {
             .polygonalGeoJSON()
     }
 
-    /// The union of a GeoJSON file's polygons, as the study area.
+    /// The union of a file's polygons (GeoJSON, or any format GDAL reads), as the study area.
     static func studyArea(from file: String, engine: GeometryEngine) throws(ImportError) -> Geometry {
-        let result = GeoJSONReader().read(contentsOf: file)
-        if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
-        let geometries = (result.object?.features ?? []).compactMap(\.geometry).filter { !$0.polygons.isEmpty }
+        var reader = FeatureFile()
+        let geometries = try reader.features(of: file).compactMap(\.geometry).filter { !$0.polygons.isEmpty }
         guard !geometries.isEmpty else {
             throw ImportError(.badData, "--study-area: \(file): holds no Polygon or MultiPolygon")
         }

@@ -24,13 +24,13 @@ public struct DataSetInitializer: Sendable {
         /// `name:<lang>` or `short:<lang>`), as `region.json` takes them.
         public var partyDetails: [String: [String: String]] = [:]
         public var languages: [String]
-        /// GeoJSON files whose features are cut to the extent into `base.geojson`.
+        /// Files (GeoJSON, or any format GDAL reads) whose features are cut to the extent into `base.geojson`.
         public var baseFiles: [String]
         /// The world base file to cut the base, the study area and the towns from; nil for none.
         public var worldBase: String?
         /// The ground the control zones must cover.
         public var studyArea: StudyAreaChoice
-        /// GeoJSON files of the user's own places: they come first, and a world base town within
+        /// Files (GeoJSON, or any format GDAL reads) of the user's own places: they come first, and a world base town within
         /// ``placeMergeDistanceKm`` of one of them, or of the same name, is left out.
         public var placeFiles: [String]
         public var attribution: String
@@ -155,12 +155,10 @@ public struct DataSetInitializer: Sendable {
     func baseFeatures(_ request: Request, engine: GeometryEngine) throws(ImportError) -> [Feature] {
         var features: [Feature] = []
         var ids = Set<String>()
+        var reader = FeatureFile()
         for file in request.baseFiles {
-            let result = GeoJSONReader().read(contentsOf: file)
-            if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
-            guard let object = result.object else { throw ImportError(.badData, "\(file): not GeoJSON") }
             let fileName = URL(fileURLWithPath: file).lastPathComponent
-            for (index, feature) in object.features.enumerated() {
+            for (index, feature) in try reader.features(of: file).enumerated() {
                 guard let geometry = feature.geometry else { continue }
                 let cut: Geometry
                 do {

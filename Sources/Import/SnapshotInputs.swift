@@ -29,9 +29,6 @@ public struct SnapshotInputs: Sendable {
 
     /// The property the prepared files give the controller in.
     public static let controllerProperty = "chronomap:controller"
-    /// The files GDAL is not needed for.
-    static let geoJSONExtensions: Set<String> = ["geojson", "json"]
-
     /// - Parameters: as described on each property.
     public init(controllerSource: ControllerSource, controllerProperty: String?, partyMap: [String: String] = [:]) {
         self.controllerSource = controllerSource
@@ -41,8 +38,7 @@ public struct SnapshotInputs: Sendable {
 
     /// Whether a file can go to the importer as it is.
     func passesThrough(_ file: String) -> Bool {
-        controllerSource == .property && partyMap.isEmpty
-            && Self.geoJSONExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased())
+        controllerSource == .property && partyMap.isEmpty && FeatureFile.isGeoJSON(file)
     }
 
     /// The value a feature gives for its controller, before the party map.
@@ -65,7 +61,7 @@ public struct SnapshotInputs: Sendable {
         _ files: [String], region: Region, scratch: String
     ) throws(ImportError) -> [(prepared: String, original: String)] {
         var prepared: [(String, String)] = []
-        var converter: OGRConversion?
+        var reader = FeatureFile()
         // One file converted gives every file's controller in the one property the importer is told of.
         let convertAll = !files.allSatisfy(passesThrough)
         for (index, file) in files.enumerated() {
@@ -73,22 +69,7 @@ public struct SnapshotInputs: Sendable {
                 prepared.append((file, file))
                 continue
             }
-            let features: [Feature]
-            if Self.geoJSONExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) {
-                let result = GeoJSONReader().read(contentsOf: file)
-                if let error = result.diagnostics.first(where: \.isError) {
-                    throw ImportError(.badData, error.description)
-                }
-                features = result.object?.features ?? []
-            } else {
-                if converter == nil { converter = try OGRConversion.locate() }
-                let folder = scratch + "/ogr-\(index)"
-                do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch
-                {
-                    throw ImportError(.failure, "cannot make a scratch folder: \(error.localizedDescription)")
-                }
-                features = try converter!.features(of: file, scratch: folder)
-            }
+            let features = try reader.features(of: file, scratch: scratch + "/ogr-\(index)")
             var mapped: [Feature] = []
             for (number, var feature) in features.enumerated() {
                 let place = feature.string(OGRConversion.layerProperty).map { "layer \"\($0)\" " } ?? ""

@@ -4,6 +4,6 @@ public enum StudyAreaChoice: Sendable, Hashable {
     case land
     /// The land of these countries (ISO 3166 alpha-3, breakaway units counted with their sovereign) inside the extent.
     case countries([String])
-    /// The polygons of a GeoJSON file.
+    /// The polygons of a file: GeoJSON, or KML, KMZ, GeoPackage, Shapefile and whatever else GDAL reads.
     case file(String)
 }

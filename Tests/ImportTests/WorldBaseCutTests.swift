@@ -40,6 +40,29 @@ import _ChronomapTestSupport
         } throws: { "\($0)".contains("--study-area: no land of XYZ inside the extent") }
     }
 
+    /// A study area drawn in a GeoJSON file (the box 30.3-30 W by 0-0.3 N, written by hand) and the same box as
+    /// ogr2ogr writes it in a GeoPackage and a Shapefile: each gives pyproj's 1,107.81 km², as `import snapshots`
+    /// reads those formats too. A GeoPackage given to `init` used to be refused as "not a valid value".
+    @Test(arguments: [("GeoJSON", "geojson"), ("GPKG", "gpkg"), ("ESRI Shapefile", "shp")])
+    func aStudyAreaFileIsReadInAnyFormatGDALReads(driver: String, extension ext: String) throws {
+        let folder = try TestPaths.makeScratchFolder("studyArea-\(ext)")
+        let box = folder.appendingPathComponent("box.geojson").path
+        try Data(
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"east"},"#
+                .appending(#""geometry":{"type":"Polygon","coordinates":[[[-30.3,0],[-30,0],[-30,0.3],[-30.3,0.3],"#)
+                .appending(#"[-30.3,0]]]}}]}"#).utf8
+        ).write(to: URL(fileURLWithPath: box))
+        var file = box
+        if ext != "geojson" {
+            file = folder.appendingPathComponent("box.\(ext)").path
+            let run = try ExternalTool.output("/usr/bin/ogr2ogr", ["-f", driver, file, box])
+            #expect(run.status == 0, "\(run.output)")
+        }
+        let dataset = try Dataset.load(from: Self.initialized("studyArea-\(ext)-init", studyArea: .file(file)))
+        let area = Geodesic.wgs84.areaInSquareKilometres(of: try #require(dataset.region.studyArea))
+        #expect(abs(area - 1_107.81) < 0.05)
+    }
+
     /// Hilland reaches beyond the extent (its fixture rectangle runs from 29.5 W to 30.3 W and from 0.2 S to 0.3 N;
     /// the extent from 30.6 W to 30 W and from 0 to 0.4 N): `init` says the study area stops at the extent's edge
     /// and gives the extent that holds both. The land of the extent alone draws no such warning.

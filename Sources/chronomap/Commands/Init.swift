@@ -52,20 +52,22 @@ extension ChronomapCommand {
 
         @Option(
             name: .customLong("base"),
-            help: ArgumentHelp("A GeoJSON file cut to the extent into base.geojson (repeat).", valueName: "file"))
+            help: ArgumentHelp(
+                "A file (GeoJSON, KML, KMZ, GeoPackage, Shapefile) cut to the extent into base.geojson (repeat).",
+                valueName: "file"))
         var baseFiles: [String] = []
 
         @Option(
             name: .customLong("places"),
             help: ArgumentHelp(
-                "A GeoJSON file of your own places (repeat); Natural Earth's towns near them are left out.",
+                "A file (GeoJSON, KML, KMZ, GeoPackage, Shapefile) of your own places (repeat); Natural Earth's towns near them are left out.",
                 valueName: "file"))
         var placeFiles: [String] = []
 
         @Option(
             name: .customLong("study-area"),
             help: ArgumentHelp(
-                "The ground the control zones cover: ISO 3166 alpha-3 codes (CYP or ARM,AZE), or a GeoJSON file (default: the land inside the extent).",
+                "The ground the control zones cover: ISO 3166 alpha-3 codes (CYP or ARM,AZE), or a file of polygons (GeoJSON, KML, KMZ, GeoPackage, Shapefile; default: the land inside the extent).",
                 valueName: "codes|file"))
         var studyArea: StudyAreaArgument?
 
@@ -164,18 +166,18 @@ extension ImportError {
     }
 }
 
-/// `--study-area`: ISO 3166 alpha-3 codes separated by commas, or the path of a GeoJSON file.
+/// `--study-area`: ISO 3166 alpha-3 codes separated by commas, or the path of a file of polygons in any format
+/// `import snapshots` reads (checked to exist in `validate()`).
 struct StudyAreaArgument: ExpressibleByArgument, Sendable {
     var choice: StudyAreaChoice
 
     init?(argument: String) {
+        guard !argument.isEmpty else { return nil }
         let codes = argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         if codes.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }) {
             choice = .countries(codes.map { $0.uppercased() })
-        } else if argument.lowercased().hasSuffix(".geojson") || argument.lowercased().hasSuffix(".json") {
-            choice = .file(argument)
         } else {
-            return nil
+            choice = .file(argument)
         }
     }
 }
