@@ -21,6 +21,8 @@ import Foundation
 struct Benchmark {
     static let dates = ["1994-05-12", "2020-11-10", "2023-09-19"]
     static let tileDate = "2023-09-19"
+    /// The wider box users render (W, S, E, N): the 855-tile pyramid and the whole-history site.
+    static let wideBox = [44.0, 38.3, 48.5, 41.4]
 
     /// A tile pyramid the benchmark renders: a name, a box W, S, E, N and zooms.
     struct Pyramid {
@@ -49,9 +51,15 @@ struct Benchmark {
         }
         if arguments.contains("--world-base-only") { return try WorldBaseBenchmark.run(runs: 5) }
         if arguments.contains("--site-only") {
-            let (dataset, _) = try loadInputs(checkingInvariants: false)
+            let dataset = try Dataset.load(
+                from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
+            // A folder of its own: a site left by an interrupted run would be resumed, not built.
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "chronomap-bench-site-\(ProcessInfo.processInfo.processIdentifier)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: scratch) }
             return try SiteBenchmark.run(
-                dataset: dataset, chronomap: chronomapExecutable, scratch: FileManager.default.temporaryDirectory,
+                dataset: dataset, chronomap: chronomapExecutable, scratch: scratch,
                 smoke: arguments.contains("--smoke"))
         }
         let smoke = arguments.contains("--smoke")
@@ -82,7 +90,7 @@ struct Benchmark {
             ? [Pyramid(name: "region", box: regionBox, zooms: 5...8)]
             : [
                 Pyramid(name: "region", box: regionBox, zooms: 5...11),
-                Pyramid(name: "wide", box: [44.0, 38.3, 48.5, 41.4], zooms: 5...11),
+                Pyramid(name: "wide", box: wideBox, zooms: 5...11),
             ]
         let equalDrawing = { () throws in
             try EqualDrawingBenchmark.run(
@@ -197,7 +205,17 @@ struct Benchmark {
     /// time (`/usr/bin/time`, an independent measure, to the hundredth of a second: Foundation's `waitUntilExit`
     /// polls every 50 ms, which rounded every figure up to the next 0.05 s), and the size of the file it wrote.
     static func timedCommand(_ executable: String, _ arguments: [String], output: String) throws -> [String: Double] {
-        let timeFile = output + ".time"
+        let (wall, peak) = try gnuTime(executable, arguments, timeFile: output + ".time")
+        guard let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? nil else {
+            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) wrote no \(output)")
+        }
+        return ["wall_seconds": wall, "peak_memory_kib": peak, "bytes": Double(bytes)]
+    }
+
+    /// Runs a command under GNU time: its wall time in seconds and its peak memory in KiB, both as GNU time
+    /// measures them. The time file is removed afterwards.
+    static func gnuTime(_ executable: String, _ arguments: [String], timeFile: String) throws -> (Double, Double) {
+        defer { try? FileManager.default.removeItem(atPath: timeFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
         process.arguments = ["--format", "%e %M", "--output", timeFile, executable] + arguments
@@ -207,12 +225,11 @@ struct Benchmark {
         process.waitUntilExit()
         let figures = (try? String(contentsOfFile: timeFile, encoding: .utf8))?.split(separator: "\n").last?
             .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? nil
-        guard process.terminationStatus == 0, let figures, figures.count == 2, let bytes else {
+        guard process.terminationStatus == 0, let figures, figures.count == 2 else {
             throw BenchmarkError(
                 "\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
         }
-        return ["wall_seconds": figures[0], "peak_memory_kib": figures[1], "bytes": Double(bytes)]
+        return (figures[0], figures[1])
     }
 
     /// One full map: the scene and its painting are the render, the PNG writer (libdeflate) the encode.

@@ -2,7 +2,7 @@ import Chronomap
 import Foundation
 
 /// A whole-history site: `chronomap site` over every key date of the data set, from the first to the last, zooms
-/// 5–12 over the wide box, as a user runs it (a child process, its peak memory from GNU time). It reports the time,
+/// 5–12 over the wide box, as a user runs it (a child process, its time and peak memory from GNU time). It reports the time,
 /// peak memory, the tile files, their bytes on disk (a hard-linked tile counted once) and the share of tile files
 /// that are links to another date's identical tile.
 ///
@@ -11,7 +11,7 @@ import Foundation
 /// only: Mapnik has no site.
 enum SiteBenchmark {
     /// The wider box users render, as the tile pyramids of the main benchmark.
-    static let box = [44.0, 38.3, 48.5, 41.4]
+    static let box = Benchmark.wideBox
 
     /// What one site run measured.
     struct Figures {
@@ -65,23 +65,7 @@ enum SiteBenchmark {
 
     /// Runs `chronomap site` under GNU time and counts what it wrote.
     static func build(chronomap: String, arguments: [String], folder: URL, days: Int) throws -> Figures {
-        let timeFile = folder.path + ".time"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["--format", "%M", "--output", timeFile, chronomap] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now()
-        try process.run()
-        process.waitUntilExit()
-        let seconds = Benchmark.seconds(start, DispatchTime.now())
-        guard process.terminationStatus == 0,
-            let peak = (try? String(contentsOfFile: timeFile, encoding: .utf8))?.split(separator: "\n").last
-                .flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) })
-        else {
-            throw BenchmarkError(
-                "chronomap \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
-        }
+        let (seconds, peak) = try Benchmark.gnuTime(chronomap, arguments, timeFile: folder.path + ".time")
         var files = 0, bytes = 0
         var inodes = Set<UInt64>()
         let tiles = folder.appendingPathComponent("tiles").path
