@@ -160,28 +160,30 @@ public struct SceneBuilder: Sendable {
         }
     }
 
-    /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
-    /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     /// What the panels would hide: the fills of the zones' layers (seen: a see-through fill or a hatch) and the
-    /// markers kept. Only landscape maps with furniture ask, so tiles and stacked maps do not gather it.
+    /// markers kept. Only landscape maps with furniture ask, so tiles and stacked maps do not gather it. A shape
+    /// drawn twice (a zone's fill and its hatch over it, a contested zone and its overlay) counts once.
     func coveredInk(
         _ bound: BoundStyle, _ drawing: LayerDrawing.Result, markers: [Marker], frame: MapFrame
     )
         -> CoveredInk
     {
         let zoneLayers = Set(bound.layers.filter { $0.source == .zones }.map(\.id))
+        var seen = Set<[[PixelPoint]]>()
         let fills = drawing.items.flatMap { item -> [[[PixelPoint]]] in
             guard case .fill(let fill) = item, case .style(let id) = fill.layer, zoneLayers.contains(id),
                 fill.color.alpha > 0 || fill.hatch != nil
             else { return [] }
-            return fill.polygons
+            return fill.polygons.filter { seen.insert($0).inserted }
         }
         return CoveredInk(zoneFills: fills, markers: markers.map(\.box), symbolScale: frame.symbolScale)
     }
 
+    /// What the furniture shows: the legend and the events of the day in the map's language, the footer's
+    /// sources and data line (with the names rule while a dual name is drawn), and the inset's countries.
     func furnitureInput(
         frame: MapFrame, snapshot: Snapshot, dataset: Dataset, title: String, subtitle: String, icons: [IconRequest],
-        listed: [ListedEvent], wording: EventWording, showsNamesLine: Bool, ink: CoveredInk? = nil
+        listed: [ListedEvent], wording: EventWording, showsNamesLine: Bool, ink: CoveredInk?
     ) throws -> FurnitureInput {
         let catalog = options.catalog, region = snapshot.region
         let rows = icons.enumerated().map { index, request in

@@ -6,6 +6,8 @@ struct CoveredInk {
     private struct Shape {
         var rings: [[PixelPoint]]
         var bounds: PixelRect
+        /// The whole shape's area, holes taken out.
+        var area: Double
     }
 
     private let shapes: [Shape]
@@ -20,11 +22,11 @@ struct CoveredInk {
     init(zoneFills: [[[PixelPoint]]], markers: [PixelRect], symbolScale: Double) {
         shapes = zoneFills.compactMap { rings in
             guard let outer = rings.first, !outer.isEmpty else { return nil }
-            let xs = outer.map(\.x), ys = outer.map(\.y)
-            return Shape(
-                rings: rings,
-                bounds: PixelRect(
-                    x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!))
+            let area = rings.enumerated().reduce(0.0) { total, ring in
+                let part = PixelPoint.area(ofRing: ring.element)
+                return ring.offset == 0 ? total + part : total - part
+            }
+            return Shape(rings: rings, bounds: PixelRect(enclosing: outer), area: area)
         }
         self.markers = markers
         markerArea = 24 * 24 * symbolScale * symbolScale
@@ -43,8 +45,7 @@ struct CoveredInk {
     func piecesMostlyHidden(by box: PixelRect) -> Int {
         shapes.filter { shape in
             guard shape.bounds.intersects(box) else { return false }
-            let whole = Self.area(of: shape.rings, clippedTo: shape.bounds)
-            return whole > 0 && Self.area(of: shape.rings, clippedTo: box) > whole / 2
+            return shape.area > 0 && Self.area(of: shape.rings, clippedTo: box) > shape.area / 2
         }.count
     }
 
@@ -82,9 +83,7 @@ struct CoveredInk {
             }
             points = clipped
         }
-        guard points.count >= 3 else { return 0 }
-        let twice = zip(points, points.dropFirst() + [points[0]]).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y }
-        return abs(twice) / 2
+        return points.count >= 3 ? PixelPoint.area(ofRing: points) : 0
     }
 
     private static func crossing(_ a: PixelPoint, _ b: PixelPoint, x: Double) -> PixelPoint {

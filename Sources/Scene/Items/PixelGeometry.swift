@@ -58,4 +58,30 @@ public struct PixelRect: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "(\(x), \(y), \(width)×\(height))" }
+
+    /// The smallest rectangle holding every point, grown by `reach` on each side; an empty rectangle at the
+    /// origin for no points.
+    public init(enclosing points: [PixelPoint], reach: Double = 0) {
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for point in points {
+            minX = min(minX, point.x)
+            maxX = max(maxX, point.x)
+            minY = min(minY, point.y)
+            maxY = max(maxY, point.y)
+        }
+        guard minX.isFinite else {
+            self.init(x: 0, y: 0, width: 0, height: 0)
+            return
+        }
+        self.init(x: minX - reach, y: minY - reach, width: maxX - minX + 2 * reach, height: maxY - minY + 2 * reach)
+    }
+}
+
+extension PixelPoint {
+    /// The area a ring of pixels encloses (shoelace formula), whichever way it runs, whether or not its last point
+    /// repeats its first.
+    public static func area(ofRing ring: [PixelPoint]) -> Double {
+        guard let first = ring.first else { return 0 }
+        return abs(zip(ring, ring.dropFirst() + [first]).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y }) / 2
+    }
 }

@@ -57,22 +57,10 @@ extension SceneItem.Circle {
 extension SceneItem {
     /// The box an item can put ink in (anti-aliasing included), logical pixels.
     public var inkBounds: PixelRect {
-        func enclosing(_ points: [PixelPoint], reach: Double) -> PixelRect {
-            var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
-            for point in points {
-                minX = min(minX, point.x)
-                maxX = max(maxX, point.x)
-                minY = min(minY, point.y)
-                maxY = max(maxY, point.y)
-            }
-            guard minX.isFinite else { return PixelRect(x: 0, y: 0, width: 0, height: 0) }
-            return PixelRect(
-                x: minX - reach, y: minY - reach, width: maxX - minX + 2 * reach, height: maxY - minY + 2 * reach)
-        }
         switch self {
-        case .fill(let fill): return enclosing(fill.polygons.flatMap { $0.flatMap { $0 } }, reach: 1)
-        case .stroke(let stroke): return enclosing(stroke.paths.flatMap { $0 }, reach: stroke.reach)
-        case .circle(let circle): return enclosing([circle.center], reach: circle.reach + 1)
+        case .fill(let fill): return PixelRect(enclosing: fill.polygons.flatMap { $0.flatMap { $0 } }, reach: 1)
+        case .stroke(let stroke): return PixelRect(enclosing: stroke.paths.flatMap { $0 }, reach: stroke.reach)
+        case .circle(let circle): return PixelRect(enclosing: [circle.center], reach: circle.reach + 1)
         case .icon(let icon): return icon.inkBounds.outset(by: 1)
         case .text(let text): return text.box.outset(by: 1)
         case .rect(let rect): return rect.rect.outset(by: rect.strokeWidth / 2 + 1)

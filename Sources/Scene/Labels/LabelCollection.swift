@@ -217,15 +217,10 @@ struct LabelCollection {
             x: northWest.x, y: northWest.y, width: southEast.x - northWest.x, height: southEast.y - northWest.y)
         let pixelArea = try visible.geoJSON().polygons.reduce(0.0) { total, polygon in
             polygon.enumerated().reduce(total) { sum, ring in
-                let area = abs(Self.shoelace(frame.project(ring.element)))
+                let area = PixelPoint.area(ofRing: frame.project(ring.element))
                 return ring.offset == 0 ? sum + area : sum - area
             }
         }
         return (.interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent), pixelArea)
-    }
-
-    /// The signed area of a closed ring of pixels.
-    static func shoelace(_ points: [PixelPoint]) -> Double {
-        zip(points, points.dropFirst()).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y } / 2
     }
 }
