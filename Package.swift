@@ -79,7 +79,7 @@ let package = Package(
                 exclude: ["Resources"], swiftSettings: swiftSettings),
         // `chronomap site`: a static folder of the viewer, Leaflet, the tiles of every key date (identical tiles
         // hard-linked), dates, events, legends and changes, for any static host.
-        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Changes", "Chronology", "GeoJSON", "Projection",
+        .target(name: "Site", dependencies: ["Viewer", "Tiles", "Changes", "Chronology", "GeoJSON", "Projection", "Scene",
                                              "Support", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: swiftSettings),
         // Furniture wording per language (title date, legend headings, panels, scale, footer): resource catalogs,

@@ -3,6 +3,7 @@ import Chronology
 import Foundation
 import GeoJSON
 import Logging
+import Scene
 import Support
 import Tiles
 import Viewer
@@ -108,11 +109,18 @@ public struct SiteBuilder: Sendable {
             for (name, file) in assets { try AtomicFile.write(file.data, to: "\(folder)/viewer/\(name)") }
         }
 
+        // The words of the pages and the events first: a catalog that cannot be read stops the site before hours of
+        // tiles are drawn, not after.
+        let wordings = try eventWordings()
+        let pages = try pages()
         let store = TileStore(folder: folder + "/tiles", days: plan.days.map(\.description))
         let skipped = try drawTiles(into: store, logger: logger)
-        try writeTimeline()
+        try writeTimeline(wordings: wordings)
         let (changesWritten, changesSkipped) = try writeChanges(logger: logger)
-        try writePages()
+        try writing { () throws(AtomicFile.WriteError) in
+            try AtomicFile.write(Data(pages.index.utf8), to: folder + "/index.html")
+            try AtomicFile.write(Data(pages.embed.utf8), to: folder + "/embed.html")
+        }
 
         let counts = store.totals
         return Summary(
@@ -155,13 +163,15 @@ public struct SiteBuilder: Sendable {
         return skipped
     }
 
+    /// How the events are worded in each language of the viewer.
+    private func eventWordings() throws(SiteError) -> [EventWording] {
+        do throws(ViewerError) { return try ViewerJSON.eventWordings(for: dataset.region) } catch {
+            throw .viewer(error)
+        }
+    }
+
     /// `dates.json` and the events of each day.
-    private func writeTimeline() throws(SiteError) {
-        let wordings = try { () throws(SiteError) in
-            do throws(ViewerError) { return try ViewerJSON.eventWordings(for: dataset.region) } catch {
-                throw .viewer(error)
-            }
-        }()
+    private func writeTimeline(wordings: [EventWording]) throws(SiteError) {
         for day in plan.days {
             let snapshot: Snapshot
             do { snapshot = try dataset.snapshot(on: day, eventsWindowDays: tiles.eventsWindowDays) } catch {
@@ -202,25 +212,20 @@ public struct SiteBuilder: Sendable {
     }
 
     /// `index.html` and `embed.html`, with the site's configuration.
-    private func writePages() throws(SiteError) {
+    /// The viewer's page and its embeddable twin.
+    private func pages() throws(SiteError) -> (index: String, embed: String) {
         let settings = ViewerSettings(
             mode: .staticSite, range: plan.range, zooms: zooms, extent: tiles.extent,
             language: tiles.options.catalog.language, basemap: basemap, isOverlay: isOverlay,
             changePairs: plan.pairs.map(\.description), siteDays: plan.days)
         let style = tiles.renderer.style
-        do {
-            let index = try ViewerPage.indexHTML(dataset: dataset, style: style, settings: settings)
-            let embed = try ViewerPage.embedHTML(dataset: dataset, style: style, settings: settings)
-            try writing { () throws(AtomicFile.WriteError) in
-                try AtomicFile.write(Data(index.utf8), to: folder + "/index.html")
-                try AtomicFile.write(Data(embed.utf8), to: folder + "/embed.html")
-            }
-        } catch let error as ViewerError {
-            throw .viewer(error)
-        } catch let error as SiteError {
-            throw error
+        do throws(ViewerError) {
+            return (
+                try ViewerPage.indexHTML(dataset: dataset, style: style, settings: settings),
+                try ViewerPage.embedHTML(dataset: dataset, style: style, settings: settings)
+            )
         } catch {
-            throw .work("\(error)")
+            throw .viewer(error)
         }
     }
 
