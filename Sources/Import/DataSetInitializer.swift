@@ -94,8 +94,9 @@ public struct DataSetInitializer: Sendable {
             do { world = try WorldBase(path: path) } catch { throw ImportError(.failure, error.description) }
             let cut = WorldBaseCut(
                 worldBase: world, extent: request.extent, languages: request.languages, engine: engine)
-            base = try cut.baseFeatures()
-            let (area, warning) = try cut.studyArea(request.studyArea)
+            let (features, countries) = try cut.baseFeatures()
+            base = features
+            let (area, warning) = try cut.studyArea(request.studyArea, baseCountries: countries)
             studyArea = area
             if let warning { warnings.append(warning) }
             places += Self.withoutDuplicates(try cut.places(), of: places)

@@ -28,9 +28,12 @@ struct WorldBaseCut {
                 latitude: min(85, extent.northEast.latitude + margin)))
     }
 
-    /// The base features: countries, borders, lakes, rivers and seas joined and cut to ``baseBox``.
-    func baseFeatures() throws(ImportError) -> [Feature] {
+    /// The base features: countries, borders, lakes, rivers and seas joined and cut to ``baseBox``; and the
+    /// countries among them as the world base gives them, which the study area is cut from without joining their
+    /// pieces again.
+    func baseFeatures() throws(ImportError) -> (features: [Feature], countries: [WorldBasePiece]) {
         var features: [Feature] = []
+        var countries: [WorldBasePiece] = []
         var ids = Set<String>()
         // Seas as the part of their water in the base's box, so that a map names the sea it shows.
         let layers: [WorldBaseLayer] = [.country, .lake, .river, .border, .seaArea]
@@ -39,6 +42,7 @@ struct WorldBaseCut {
             do { pieces = try worldBase.features(layer, in: baseBox, engine: engine) } catch {
                 throw ImportError(.failure, error.description)
             }
+            if layer == .country { countries = pieces }
             for (index, piece) in pieces.enumerated() {
                 var feature = piece.feature
                 var properties = namesAndCredit(piece.feature.properties ?? [:])
@@ -55,25 +59,38 @@ struct WorldBaseCut {
                 features.append(feature)
             }
         }
-        return features
+        return (features, countries)
     }
 
     /// The study area: the land of the world base (or of the countries named) inside the extent. With no land
     /// there, the extent's box, and a warning.
-    func studyArea(_ choice: StudyAreaChoice) throws(ImportError) -> (area: Geometry?, warning: String?) {
+    /// - Parameter baseCountries: the countries of ``baseFeatures()``, already joined over ``baseBox``, which
+    ///   holds the extent.
+    func studyArea(
+        _ choice: StudyAreaChoice, baseCountries: [WorldBasePiece]
+    ) throws(ImportError) -> (area: Geometry?, warning: String?) {
         let codes: Set<String>?
         switch choice {
         case .land: codes = nil
         case .countries(let list): codes = Set(list.map { $0.uppercased() })
         case .file: return (nil, nil)
         }
-        let countries: [WorldBasePiece]
-        do { countries = try worldBase.features(.country, in: extent, engine: engine) } catch {
-            throw ImportError(.failure, error.description)
+        // Each country cut to the extent: what the world base would give for the extent itself.
+        var countries: [(code: String, shape: TopologyGeometry)] = []
+        do {
+            for piece in baseCountries {
+                guard let geometry = piece.feature.geometry else { continue }
+                let cut = try TopologyGeometry(geometry, engine: engine).clipped(to: extent)
+                if try !cut.isEmpty, try !cut.polygonalGeoJSON().polygons.isEmpty {
+                    countries.append((piece.feature.string("iso_a3") ?? "", cut))
+                }
+            }
+        } catch {
+            throw ImportError(.failure, "cannot cut the countries to the extent: \(error)")
         }
-        let chosen = countries.filter { codes?.contains($0.feature.string("iso_a3") ?? "") ?? true }
+        let chosen = countries.filter { codes?.contains($0.code) ?? true }
         if let codes {
-            let found = Set(countries.compactMap { $0.feature.string("iso_a3") })
+            let found = Set(countries.map(\.code).filter { !$0.isEmpty })
             let missing = codes.subtracting(found).sorted()
             if !missing.isEmpty {
                 throw ImportError(
@@ -85,17 +102,11 @@ struct WorldBaseCut {
         guard !chosen.isEmpty else {
             return (nil, "the extent holds no land in the world base; the study area is the extent's box")
         }
-        do {
-            let shapes = try chosen.compactMap { piece throws(TopologyError) -> TopologyGeometry? in
-                guard let geometry = piece.feature.geometry else { return nil }
-                return try TopologyGeometry(geometry, engine: engine)
-            }
-            return (try DataSetInitializer.studyArea(joining: shapes, engine: engine), try beyondExtent(codes))
-        } catch let error as ImportError {
-            throw error
-        } catch {
+        let area: Geometry
+        do { area = try DataSetInitializer.studyArea(joining: chosen.map(\.shape), engine: engine) } catch {
             throw ImportError(.failure, "cannot join the study area's land: \(error)")
         }
+        return (area, try beyondExtent(codes))
     }
 
     /// A warning when the countries chosen reach beyond the extent: the study area, and so every zone, would stop
@@ -120,11 +131,10 @@ struct WorldBaseCut {
         // Rounded outward to hundredths, after forgiving the single precision (1e-5°) so that -0.2 stays -0.20.
         func down(_ value: Double) -> String { String(format: "%.2f", (value * 100 + 1e-3).rounded(.down) / 100) }
         func up(_ value: Double) -> String { String(format: "%.2f", (value * 100 - 1e-3).rounded(.up) / 100) }
+        let both = whole.union(extent)
         let holding = [
-            down(min(whole.southWest.longitude, extent.southWest.longitude)),
-            down(min(whole.southWest.latitude, extent.southWest.latitude)),
-            up(max(whole.northEast.longitude, extent.northEast.longitude)),
-            up(max(whole.northEast.latitude, extent.northEast.latitude)),
+            down(both.southWest.longitude), down(both.southWest.latitude), up(both.northEast.longitude),
+            up(both.northEast.latitude),
         ].joined(separator: ",")
         return "--study-area \(codes.sorted().joined(separator: ",")): the land reaches beyond the extent, so the "
             + "study area (and every zone) stops in a straight line at the extent's edge; --extent \(holding) "
