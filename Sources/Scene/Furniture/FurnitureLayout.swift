@@ -105,8 +105,8 @@ struct FurnitureLayout {
                 input.eventRows, heading: input.eventsHeading,
                 rightLimit: (inset?.minX ?? input.frame.width) - padding, top: input.frame.headerHeight + padding)
         else { return (bottom, false) }
-        // The scale bar keeps the bottom left corner, under a panel at the top.
-        let room = input.frame.height - input.frame.footerHeight - padding - 60 * kit.scale
+        // The scale bar keeps the bottom left corner, under a panel at the top, with a padding between them.
+        let room = input.frame.height - input.frame.footerHeight - 2 * padding - ScaleBar.height(scale: kit.scale)
         let hiddenBelow = ink.hidden(by: bottom.box), hiddenAbove = ink.hidden(by: top.box)
         let hidesAPiece = ink.piecesMostlyHidden(by: bottom.box) > ink.piecesMostlyHidden(by: top.box)
         let isClearGain =

@@ -8,6 +8,9 @@ struct ScaleBar {
     let frame: MapFrame
     let catalog: Catalog
 
+    /// The height of the bar's panel, logical pixels at furniture scale `k`.
+    static func height(scale k: Double) -> Double { 46 * k }
+
     /// Lengths a bar may have, in km.
     static let niceLengths: [Double] = [0.5, 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000]
 
@@ -22,7 +25,8 @@ struct ScaleBar {
         let kilometres = Self.niceLengths.last { $0 <= target } ?? 0.5
         let barWidth = kilometres * 1000 / metresPerPixel
         let bottom = (eventsBox?.minY ?? (frame.height - frame.footerHeight)) - padding
-        let box = PixelRect(x: padding, y: bottom - 46 * k, width: barWidth + 70 * k, height: 46 * k)
+        let height = Self.height(scale: k)
+        let box = PixelRect(x: padding, y: bottom - height, width: barWidth + 70 * k, height: height)
         var items = [kit.panel(box, part: .scale)]
         let barX = box.minX + padding, barY = box.minY + 26 * k, barHeight = 6 * k
         for half in 0..<2 {
