@@ -157,11 +157,7 @@ struct LabelCollection {
         var id: String
         var anchor: LabelRequest.Anchor
         var pixelArea: Double = 0
-        var piece: Geometry?
-
-        init(id: String, anchor: LabelRequest.Anchor, pixelArea: Double = 0, piece: Geometry? = nil) {
-            (self.id, self.anchor, self.pixelArea, self.piece) = (id, anchor, pixelArea, piece)
-        }
+        var piece: Geometry? = nil
     }
 
     /// Where an area's labels go. With no size that must be labelled (`eachFrom` nil), one label for the whole
