@@ -7,6 +7,7 @@ extension ChronomapCommand {
     /// `chronomap animate`: the maps of a range of days as one animation, encoded by ffmpeg.
     struct Animate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "animate",
             abstract: "Animate the maps of a range of days: MP4, GIF, WebP or APNG, encoded by ffmpeg.",
             discussion: """
                 One full map per frame (date, legend, events, sources), all on one extent (the region's, widened to \

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap areas`: the area each side held on every date the control zones change, and its chart.
     struct Areas: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "areas",
             abstract: "Give the geodesic area each side held on every date the control zones change.",
             discussion: """
                 One row on --from and on every later date the control zones change, with what passed between the \

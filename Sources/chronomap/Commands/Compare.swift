@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap compare`: a before/after pair that shows and measures what changed.
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "compare",
             abstract: "Draw a before/after pair on one extent and style, and measure what changed hands.",
             discussion: """
                 Writes before.png, after.png (with identical world files), pair.png, changes.geojson and compare.html \

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap export`: the state on a date as RFC 7946 GeoJSON.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the state on a date as RFC 7946 GeoJSON.",
             discussion: "Default output: output/<region>-<date>.geojson, every layer but base.")
 

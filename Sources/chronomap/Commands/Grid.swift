@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap grid`: small multiples of several days on one extent and scale.
     struct Grid: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "grid",
             abstract: "Draw the maps of several days side by side on one extent and scale, with one legend.",
             discussion: """
                 --size is the whole image. Each panel is titled with its date and what happened; the extent is the \

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap import`: data from other formats into a data set.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract:
                 "Import data into a data set: `import snapshots` turns dated control snapshots into control zones, `import events` adds a spreadsheet's events.",
             subcommands: [Snapshots.self, Events.self])
@@ -15,6 +16,7 @@ extension ChronomapCommand {
 extension ChronomapCommand.Import {
     struct Snapshots: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "snapshots",
             abstract:
                 "Turn dated control snapshots (polygons in GeoJSON, KML, KMZ, GeoPackage or Shapefile) into the data set's control zones.",
             discussion: """
@@ -152,6 +154,7 @@ extension EventColumnMapping: ExpressibleByArgument {
 extension ChronomapCommand.Import {
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract:
                 "Add a spreadsheet's events (ACLED's CSV export, or a sheet of your own) to the data set's events.geojson.",
             discussion: """

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap init`: a new, valid, empty data set.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract:
                 "Create a new data set: region.json with its parties and study area, the base and towns cut from the world base.",
             discussion: """

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap render`: an annotated, georeferenced map for a date.
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Draw the map of a date: zones, routes, places, events, legend, scale bar, inset and sources.",
             discussion:
                 "Default output: output/<region>-<date>.png with a world file (.pgw) and .png.aux.xml (EPSG:3857) beside it."

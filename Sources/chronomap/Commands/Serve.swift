@@ -8,6 +8,7 @@ extension ChronomapCommand {
     /// `chronomap serve`: tiles, TileJSON and GeoJSON of any day over HTTP, and a viewer with a date slider.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve tiles of any date over HTTP, with a viewer page (a map with a date slider).",
             discussion: """
                 Routes: / (the viewer, the same page and URL scheme as `chronomap site`: #2023-09-19/10/39.82/46.75, #D1..D2/z/lat/lon), \

@@ -8,6 +8,7 @@ extension ChronomapCommand {
     /// `chronomap site`: a static web viewer of a range of dates, for any static host.
     struct Site: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "site",
             abstract:
                 "Write a static web viewer of a range of dates: put the folder on any static host and link to a date.",
             discussion: """

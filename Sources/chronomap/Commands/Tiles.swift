@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap tiles`: XYZ tiles of a date, as a folder tree or MBTiles; `tiles merge` joins shards.
     struct Tiles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tiles",
             abstract: "Render XYZ web-map tiles of a date (folder tree or MBTiles); `tiles merge` joins shard files.",
             subcommands: [Build.self, Merge.self],
             defaultSubcommand: Build.self)
@@ -114,6 +115,7 @@ extension ChronomapCommand.Tiles {
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Join MBTiles shard files (from --shard K/N runs) into one.")
 
         @Option(name: .long, help: ArgumentHelp("The merged MBTiles file.", valueName: "file"))

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap timeline`: the key dates and what changes on each.
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "List the key dates of the data and what changes on each.",
             discussion:
                 "Dates before the data's first date are listed (marked 'timeline only'): no map is drawn for them.")

@@ -6,6 +6,7 @@ extension ChronomapCommand {
     /// `chronomap validate`: every problem of a data set, or of one GeoJSON file, with its location.
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check a data set (or one GeoJSON file) and list every problem with its location.",
             discussion: "Exit status 65 if there is any error; warnings alone exit 0.")
 
