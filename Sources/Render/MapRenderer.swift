@@ -51,8 +51,9 @@ public struct MapRenderer: Sendable {
 
     /// The scene painted on a new raster surface at `scale` device pixels per logical pixel.
     ///
-    /// Images of a million device pixels or more are painted in horizontal bands, one per core, each from the
-    /// same scene, then put together: the pixels are those of one piece painted whole (bands meet on whole pixels).
+    /// Images of a million device pixels or more are painted in horizontal bands of whole device rows, one per
+    /// core, each from the same scene straight into its rows of the image (``Surface/view(ofRows:)``): the pixels
+    /// are those of one piece painted whole.
     public func image(of scene: Scene, scale: Double = 1) throws(RenderError) -> Surface {
         let bands = Self.bandCount(for: scene, scale: scale)
         let surface = try RenderError.drawing { () throws(CanvasError) in
@@ -63,27 +64,25 @@ public struct MapRenderer: Sendable {
             return surface
         }
         let prepared = PreparedScene(scene)
-        let bandHeight = (scene.height / Double(bands)).rounded(.up)
-        let results = BandResults(count: bands)
-        DispatchQueue.concurrentPerform(iterations: bands) { index in
-            let top = Double(index) * bandHeight
-            let window = PixelRect(x: 0, y: top, width: scene.width, height: min(bandHeight, scene.height - top))
-            results.set(
-                index,
-                Result { () throws(RenderError) -> Surface in
-                    let band = try RenderError.drawing { () throws(CanvasError) in
-                        try Surface(width: Int(window.width), height: Int(window.height), scale: scale)
-                    }
-                    try paint(prepared, window: window, on: band, cuttingLongStrokes: false)
-                    return band
-                })
+        let rowsPerBand = (surface.height + bands - 1) / bands
+        let rows = stride(from: 0, to: surface.height, by: rowsPerBand).map {
+            $0..<min($0 + rowsPerBand, surface.height)
         }
-        for index in 0..<bands {
-            let band = try results.get(index).get()
-            try RenderError.drawing { () throws(CanvasError) in
-                try surface.draw(band, at: CanvasPoint(x: 0, y: Double(index) * bandHeight))
+        let work = try RenderError.drawing { () throws(CanvasError) in
+            var views: [Surface] = []
+            for band in rows { views.append(try surface.view(ofRows: band)) }
+            return BandWork(views: views)
+        }
+        DispatchQueue.concurrentPerform(iterations: rows.count) { index in
+            let window = PixelRect(
+                x: 0, y: Double(rows[index].lowerBound) / scale, width: scene.width,
+                height: Double(rows[index].count) / scale)
+            work.paint(index) { view throws(RenderError) in
+                try paint(prepared, window: window, on: view, cuttingLongStrokes: false)
             }
         }
+        surface.viewsWereDrawn()
+        try work.firstError()
         return surface
     }
 
@@ -119,22 +118,38 @@ public struct MapRenderer: Sendable {
     }
 }
 
-/// The bands of an image painted in parallel, each set by its own worker.
+/// The bands of an image painted in parallel: each worker takes its band's view of the image once, paints it and
+/// lets it go, and the first error is kept.
 ///
-/// `@unchecked Sendable`: every access to the array goes through the lock. It holds Cairo surfaces, which are not
-/// `Sendable`, and `Mutex.withLock` cannot take a non-`Sendable` value in (region checking refuses the store), so a
-/// plain lock it stays; each surface is handed over once, from the worker that painted it to the reader.
-private final class BandResults: @unchecked Sendable {
+/// `@unchecked Sendable`: every access to the views and the errors goes through the lock. It holds Cairo surfaces,
+/// which are not `Sendable`, and `Mutex.withLock` cannot hand a non-`Sendable` value out (region checking refuses
+/// it), so a plain lock it stays; each view is handed over once, from the thread that made it to the one that
+/// paints it.
+private final class BandWork: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Result<Surface, RenderError>?]
+    private var views: [Surface?]
+    private var errors: [RenderError?]
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Surface, RenderError>) {
-        lock.withLock { results[index] = result }
+    init(views: [Surface]) {
+        self.views = views
+        errors = Array(repeating: nil, count: views.count)
     }
 
-    func get(_ index: Int) -> Result<Surface, RenderError> {
-        lock.withLock { results[index] ?? .failure(.unfinished("band \(index)")) }
+    /// Paints band `index` with `body`, then drops the view, so the image holds the only reference to its pixels.
+    func paint(_ index: Int, _ body: (Surface) throws(RenderError) -> Void) {
+        guard
+            let view = lock.withLock({ () -> Surface? in
+                defer { views[index] = nil }
+                return views[index]
+            })
+        else { return }
+        var failure: RenderError?
+        do { try body(view) } catch { failure = error }
+        lock.withLock { errors[index] = failure }
+    }
+
+    /// Throws the first band's error, if a band failed.
+    func firstError() throws(RenderError) {
+        if let error = lock.withLock({ errors.compactMap { $0 }.first }) { throw error }
     }
 }

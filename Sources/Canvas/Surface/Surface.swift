@@ -49,6 +49,8 @@ public final class Surface {
     let context: OpaquePointer
     /// Where a document's bytes go as Cairo writes them; nil for raster surfaces.
     let document: DocumentSink?
+    /// The surface whose pixels a view (``view(ofRows:)``) draws into, kept alive as long as the view.
+    let pixelOwner: Surface?
 
     /// Creates a transparent raster surface.
     /// - Parameters:
@@ -83,7 +85,7 @@ public final class Surface {
     /// Takes ownership of a Cairo surface (destroying it if the context cannot be made).
     init(
         adopting created: OpaquePointer, kind: Kind, width: Int, height: Int, scale: Double,
-        logicalWidth: Double, logicalHeight: Double, document: DocumentSink?
+        logicalWidth: Double, logicalHeight: Double, document: DocumentSink?, pixelOwner: Surface? = nil
     ) throws(CanvasError) {
         let surfaceStatus = cairo_surface_status(created)
         guard surfaceStatus == CAIRO_STATUS_SUCCESS else {
@@ -119,6 +121,7 @@ public final class Surface {
         self.logicalWidth = logicalWidth
         self.logicalHeight = logicalHeight
         self.document = document
+        self.pixelOwner = pixelOwner
     }
 
     deinit {
