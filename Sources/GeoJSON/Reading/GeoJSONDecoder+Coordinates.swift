@@ -16,47 +16,54 @@ extension GeoJSONDecoder {
     }
 
     /// A position: 2 or 3 numbers, longitude and latitude in range (RFC 7946 sections 3.1.1 and 4).
+    ///
+    /// The path is built only for a message: a file has a position for every vertex, and building each one's path
+    /// (a copy of every step above it) cost more than reading the numbers.
     /// - Parameter section: the section of the type that holds the position, cited when it is not an array.
-    mutating func position(_ value: JSONValue, at path: JSONPath, in section: RFC7946Section) -> Position? {
-        guard let array = value.arrayValue else {
-            error(path, "expected a position (an array of numbers), found \(value.typeName)", section)
+    mutating func position(
+        _ value: JSONValue, at path: @autoclosure () -> JSONPath, in section: RFC7946Section
+    ) -> Position? {
+        guard case .array(let array) = value else {
+            error(path(), "expected a position (an array of numbers), found \(value.typeName)", section)
             return nil
         }
         guard array.count >= 2 else {
-            error(path, "a position needs at least 2 numbers (longitude, latitude), found \(array.count)", .position)
+            error(path(), "a position needs at least 2 numbers (longitude, latitude), found \(array.count)", .position)
             return nil
         }
-        var numbers: [Double] = []
-        numbers.reserveCapacity(array.count)
-        for (index, element) in array.enumerated() {
-            guard let number = element.numberValue else {
-                error(path.appending(index), "expected a number, found \(element.typeName)", .position)
+        guard case .number(let longitude) = array[0], case .number(let latitude) = array[1] else {
+            let index = array[0].numberValue == nil ? 0 : 1
+            error(path().appending(index), "expected a number, found \(array[index].typeName)", .position)
+            return nil
+        }
+        var altitude: Double?
+        for index in array.indices.dropFirst(2) {
+            guard case .number(let number) = array[index] else {
+                error(path().appending(index), "expected a number, found \(array[index].typeName)", .position)
                 return nil
             }
-            numbers.append(number)
+            if index == 2 { altitude = number }
         }
-        if numbers.count > 3 {
+        if array.count > 3 {
             warning(
-                path,
-                "a position has \(numbers.count) numbers; only longitude, latitude and altitude are kept, "
+                path(),
+                "a position has \(array.count) numbers; only longitude, latitude and altitude are kept, "
                     + "and positions should have no more than 3", .position)
         }
-        let position = Position(
-            longitude: numbers[0], latitude: numbers[1], altitude: numbers.count > 2 ? numbers[2] : nil)
-        if !(-180...180).contains(position.longitude) {
+        if !(-180...180).contains(longitude) {
             error(
-                path.appending(0), "longitude \(JSONNumberFormatter.format(position.longitude)) is outside -180...180",
+                path().appending(0), "longitude \(JSONNumberFormatter.format(longitude)) is outside -180...180",
                 .coordinateReferenceSystem)
         }
-        if !(-90...90).contains(position.latitude) {
+        if !(-90...90).contains(latitude) {
             error(
-                path.appending(1), "latitude \(JSONNumberFormatter.format(position.latitude)) is outside -90...90",
+                path().appending(1), "latitude \(JSONNumberFormatter.format(latitude)) is outside -90...90",
                 .coordinateReferenceSystem)
         }
-        if !numberArrayTexts.isEmpty, let text = numberArrayTexts[path], text.maximumDecimals > Self.maximumDecimals {
-            reportExcessPrecision(at: path, decimals: text.maximumDecimals)
+        if !numberArrayTexts.isEmpty, let text = numberArrayTexts[path()], text.maximumDecimals > Self.maximumDecimals {
+            reportExcessPrecision(at: path(), decimals: text.maximumDecimals)
         }
-        return position
+        return Position(longitude: longitude, latitude: latitude, altitude: altitude)
     }
 
     /// An array of positions; nil if any of them cannot be read.
