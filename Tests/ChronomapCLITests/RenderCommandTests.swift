@@ -112,6 +112,26 @@ import _ChronomapTestSupport
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.png").path))
     }
 
+    /// The style and the locator inset are read side by side with the data; when both the data and the style are
+    /// broken, the data's error is the one reported.
+    @Test func brokenDataIsReportedBeforeABrokenStyle() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let style = try Self.styleCopy(
+            in: folder, replacing: "\"fill-color\": \"#f6eda6\"", with: "\"fill-colour\": \"#f6eda6\"")
+        let data = try TestPaths.copyOfData(FixtureRegion.folder.get())
+        let zones = data.appendingPathComponent("zones.geojson")
+        let text = try String(contentsOf: zones, encoding: .utf8)
+        try String(text.prefix(300)).write(to: zones, atomically: true, encoding: .utf8)
+        let outcome = try runner.run([
+            "render", "--date", "2024-03-06", "--style", style, "--out", folder.appendingPathComponent("m.png").path,
+            "--data", data.path,
+        ])
+        #expect(outcome.status == 65)
+        #expect(outcome.standardError.contains("zones.geojson:"), "\(outcome.standardError)")
+        #expect(!outcome.standardError.contains("fill-colour"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.png").path))
+    }
+
     @Test func missingFontIsAnError() throws {
         let folder = try TestPaths.makeScratchFolder()
         let style = try Self.styleCopy(in: folder, replacing: "DejaVuSans-Bold.ttf", with: "NoSuchFont.ttf")

@@ -46,9 +46,11 @@ extension ChronomapCommand {
 
         func run() throws {
             try reportingFailures {
-                let dataset = try global.loadDataset(dates: [("--before", before), ("--after", after)])
-                let options = try map.sceneOptions(region: dataset.region)
-                let renderer = try style.makeRenderer()
+                let dates: [(flag: String, day: Day)] = [("--before", before), ("--after", after)]
+                let (dataset, (options, renderer)) = try global.loadDataset(dates: dates) {
+                    region throws(CommandFailure) in
+                    (try map.sceneOptions(region: region), try style.makeRenderer())
+                }
                 let folder = outDir ?? "output/compare-\(before)_\(after)"
                 let output: PairRenderer.Output
                 do {

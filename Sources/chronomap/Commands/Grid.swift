@@ -46,9 +46,10 @@ extension ChronomapCommand {
 
         func run() throws {
             try reportingFailures {
-                let dataset = try global.loadDataset(dates: dates.days.map { ("--dates", $0) })
-                let options = try map.sceneOptions(region: dataset.region)
-                let renderer = try style.makeRenderer()
+                let (dataset, (options, renderer)) = try global.loadDataset(dates: dates.days.map { ("--dates", $0) }) {
+                    region throws(CommandFailure) in
+                    (try map.sceneOptions(region: region), try style.makeRenderer())
+                }
                 do {
                     let grid = try GridRenderer(renderer: renderer).grid(
                         dataset, days: dates.days,

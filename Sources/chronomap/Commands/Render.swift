@@ -60,10 +60,13 @@ extension ChronomapCommand {
 
         func run() throws {
             try reportingFailures {
-                let dataset = try global.loadDataset(dates: [("--date", date)])
-                let options = try map.sceneOptions(
-                    region: dataset.region, title: title, subtitle: subtitle, shape: shape)
-                let renderer = try style.makeRenderer()
+                let (dataset, (options, renderer)) = try global.loadDataset(dates: [("--date", date)]) {
+                    region throws(CommandFailure) in
+                    (
+                        try map.sceneOptions(region: region, title: title, subtitle: subtitle, shape: shape),
+                        try style.makeRenderer()
+                    )
+                }
                 let snapshot = try dataset.snapshot(on: date, eventsWindowDays: map.eventsWindow.days)
                 let path = out ?? "output/\(dataset.region.id)-\(date).\(outputFormat.rawValue)"
                 do {

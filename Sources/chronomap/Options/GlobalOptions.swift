@@ -1,6 +1,8 @@
 import ArgumentParser
 import Chronomap
+import Dispatch
 import Logging
+import Synchronization
 
 /// Options every command takes: where the data is and how much to log.
 struct GlobalOptions: ParsableArguments {
@@ -37,8 +39,7 @@ struct GlobalOptions: ParsableArguments {
         let folder = try dataDirectory()
         let dataset: Dataset
         do { dataset = try Dataset.load(from: folder, checkingInvariants: checkingInvariants) } catch {
-            throw CommandFailure(
-                .badData, error.diagnostics.filter(\.isError).map(\.description).joined(separator: "\n"))
+            throw Self.badData(error)
         }
         for (flag, day) in dates {
             do { try dataset.checkDrawable(day) } catch {
@@ -46,6 +47,45 @@ struct GlobalOptions: ParsableArguments {
             }
         }
         return dataset
+    }
+
+    /// The failure for data that cannot be loaded: its errors, one a line (exit status 65).
+    private static func badData(_ error: DiagnosticError) -> CommandFailure {
+        CommandFailure(.badData, error.diagnostics.filter(\.isError).map(\.description).joined(separator: "\n"))
+    }
+
+    /// ``loadDataset(checkingInvariants:dates:)``, with `prepare` run from the region alone at the same time.
+    ///
+    /// A map needs, besides the data, what the region gives on its own: scene options with the locator inset's
+    /// world base, the style and its fonts. They take about as long as reading the layers, and share nothing with
+    /// it (`region.json` is read for each). When the data cannot be loaded, its error is the one thrown.
+    func loadDataset<Prepared: Sendable>(
+        dates: [(flag: String, day: Day)], preparing prepare: @Sendable (Region) throws(CommandFailure) -> Prepared
+    ) throws(CommandFailure) -> (Dataset, Prepared) {
+        bootstrapLogging()
+        let folder = try dataDirectory()
+        let loaded = Mutex<Result<Dataset, CommandFailure>?>(nil)
+        let prepared = Mutex<Result<Prepared, CommandFailure>?>(nil)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let result = Result { () throws(CommandFailure) in try loadDataset(dates: dates) }
+                loaded.withLock { $0 = result }
+            } else {
+                let result = Result { () throws(CommandFailure) in
+                    let region: Region
+                    do throws(DiagnosticError) { region = try Dataset.region(in: folder) } catch {
+                        throw Self.badData(error)
+                    }
+                    return try prepare(region)
+                }
+                prepared.withLock { $0 = result }
+            }
+        }
+        // `concurrentPerform` returns after both iterations ran, so both results are set.
+        guard let dataset = loaded.withLock({ $0 }), let made = prepared.withLock({ $0 }) else {
+            throw CommandFailure(.failure, "internal error: the data and the map's inputs were not both made")
+        }
+        return (try dataset.get(), try made.get())
     }
 }
 
