@@ -20,15 +20,7 @@ struct LocatorInset {
         let k = kit.scale, padding = kit.padding
         // Under a stacked layout's larger type the inset would take a quarter of a phone's width.
         let insetWidth = (frame.layout.isStacked ? 160 : 210) * k
-        let positions = input.countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
-        // Without a box from the world base, the inset shows the base's countries and the map's whole extent, so
-        // that the red frame always lies inside it.
-        guard
-            let extent = input.box
-                ?? BoundingBox(enclosing: positions).map({ $0.union(frame.visibleBox) }).flatMap({
-                    $0.southWest.longitude < $0.northEast.longitude && $0.southWest.latitude < $0.northEast.latitude
-                        ? $0 : nil
-                })
+        guard let extent = input.box ?? extentWithoutBox(input.countries)
         else { return ([], PixelRect(x: 0, y: 0, width: 0, height: 0)) }
         let projected = WebMercator.project(extent)
         let insetHeight = insetWidth * projected.height / projected.width
@@ -85,5 +77,16 @@ struct LocatorInset {
                     color: kit.style.mutedTextColor, part: .inset))
         }
         return (items, box.outset(by: 1))
+    }
+
+    /// Without a box from the world base, the inset shows the base's countries and the map's whole extent, so that
+    /// the red frame always lies inside it. Only then are the countries' positions gathered: the world base's
+    /// countries have thousands.
+    private func extentWithoutBox(_ countries: [(polygons: [[LinearRing]], isHighlighted: Bool)]) -> BoundingBox? {
+        let positions = countries.flatMap { $0.polygons.flatMap { $0.flatMap { $0 } } }
+        guard let box = BoundingBox(enclosing: positions)?.union(frame.visibleBox),
+            box.southWest.longitude < box.northEast.longitude, box.southWest.latitude < box.northEast.latitude
+        else { return nil }
+        return box
     }
 }
