@@ -81,7 +81,9 @@ final class TileStore: Sendable {
             known.counts.written += 1
             known.counts.bytes += tile.png.count
             known.byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
-            if tile.isSolid, known.solids[tile.png] == nil { known.solids[tile.png] = target }
+            // A file system caps the links to one file (ext4 at 65,000), and a solid tile of water or land is shared
+            // by more places than that across a history; links go to the newest copy from then on.
+            if tile.isSolid { known.solids[tile.png] = target }
         }
     }
 
