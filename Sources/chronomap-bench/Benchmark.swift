@@ -54,9 +54,7 @@ struct Benchmark {
             let dataset = try Dataset.load(
                 from: try DatasetLocator().dataDirectory(explicit: nil), checkingInvariants: false)
             // A folder of its own: a site left by an interrupted run would be resumed, not built.
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "chronomap-bench-site-\(ProcessInfo.processInfo.processIdentifier)")
-            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            let scratch = try scratchFolder("chronomap-bench-site")
             defer { try? FileManager.default.removeItem(at: scratch) }
             return try SiteBenchmark.run(
                 dataset: dataset, chronomap: chronomapExecutable, scratch: scratch,
@@ -68,9 +66,7 @@ struct Benchmark {
         let size = smoke ? (400.0, 300.0) : (2000.0, 1500.0)
 
         let (dataset, renderer) = try loadInputs(checkingInvariants: true)
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let scratch = try scratchFolder("chronomap-bench")
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         var exports: [String: String] = [:]
@@ -126,6 +122,7 @@ struct Benchmark {
 
             var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
             for side in order {
+                settleFileSystem()
                 let out = scratch.appendingPathComponent("\(side)-command-\(run).png").path
                 if side == "chronomap" {
                     chronomap = try timedCommand(
@@ -147,6 +144,7 @@ struct Benchmark {
             for pyramid in pyramids {
                 var chronomap: [String: Double] = [:], mapnik: [String: Double] = [:]
                 for side in order {
+                    settleFileSystem()
                     let folder = scratch.appendingPathComponent("\(side)-\(pyramid.name)-tiles-\(run)").path
                     let box = pyramid.box.map { String($0) }
                     let zooms = [String(pyramid.zooms.lowerBound), String(pyramid.zooms.upperBound)]
@@ -199,37 +197,6 @@ struct Benchmark {
             row["mapnik_" + key] = mapnik[key] ?? .nan
         }
         return row
-    }
-
-    /// A whole command, as a user runs it: wall time from process start to exit and peak memory, both from GNU
-    /// time (`/usr/bin/time`, an independent measure, to the hundredth of a second: Foundation's `waitUntilExit`
-    /// polls every 50 ms, which rounded every figure up to the next 0.05 s), and the size of the file it wrote.
-    static func timedCommand(_ executable: String, _ arguments: [String], output: String) throws -> [String: Double] {
-        let (wall, peak) = try gnuTime(executable, arguments, timeFile: output + ".time")
-        guard let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? nil else {
-            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) wrote no \(output)")
-        }
-        return ["wall_seconds": wall, "peak_memory_kib": peak, "bytes": Double(bytes)]
-    }
-
-    /// Runs a command under GNU time: its wall time in seconds and its peak memory in KiB, both as GNU time
-    /// measures them. The time file is removed afterwards.
-    static func gnuTime(_ executable: String, _ arguments: [String], timeFile: String) throws -> (Double, Double) {
-        defer { try? FileManager.default.removeItem(atPath: timeFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["--format", "%e %M", "--output", timeFile, executable] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        let figures = (try? String(contentsOfFile: timeFile, encoding: .utf8))?.split(separator: "\n").last?
-            .split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard process.terminationStatus == 0, let figures, figures.count == 2 else {
-            throw BenchmarkError(
-                "\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
-        }
-        return (figures[0], figures[1])
     }
 
     /// One full map: the scene and its painting are the render, the PNG writer (libdeflate) the encode.
@@ -291,43 +258,6 @@ struct Benchmark {
             from: try locator.dataDirectory(explicit: nil), checkingInvariants: checkingInvariants)
         let style = try locator.resourceFile(explicit: nil, file: .style(named: "default.json"))
         return (dataset, try MapRenderer(styleFile: style))
-    }
-
-    static func python(_ arguments: [String]) throws -> [String: Double] {
-        try runJSON("/usr/bin/python3", ["bench/mapnik/render.py"] + arguments)
-    }
-
-    /// The bytes of the PNG files under `folder/{z}/`, by zoom.
-    static func bytesPerZoom(in folder: String) throws -> [Int: Double] {
-        var bytes: [Int: Double] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder)
-        while let relative = enumerator?.nextObject() as? String {
-            guard relative.hasSuffix(".png"), let zoom = relative.split(separator: "/").first.flatMap({ Int($0) })
-            else { continue }
-            let size = try FileManager.default.attributesOfItem(atPath: folder + "/" + relative)[.size] as? Int ?? 0
-            bytes[zoom, default: 0] += Double(size)
-        }
-        return bytes
-    }
-
-    static func runJSON(_ executable: String, _ arguments: [String]) throws -> [String: Double] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-            let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        else {
-            throw BenchmarkError(
-                "\(executable) \(arguments.joined(separator: " ")) failed (status \(process.terminationStatus))")
-        }
-        return object.compactMapValues { ($0 as? NSNumber)?.doubleValue }
     }
 
     static func seconds(_ start: DispatchTime, _ end: DispatchTime) -> Double {

@@ -26,8 +26,7 @@ enum WorldBaseBenchmark {
         let path = try DatasetLocator().resourceFile(explicit: nil, file: .worldBase)
         let bundled = try DatasetLocator().dataDirectory(explicit: nil)
         let bundledExtent = try Dataset.load(from: bundled, checkingInvariants: false).region.extent
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-bench-world-\(UUID().uuidString)")
+        let scratch = try Benchmark.scratchFolder("chronomap-bench-world")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let median = { (values: [Double]) in String(format: "%.3f", values.sorted()[values.count / 2]) }
         for (name, extent) in extents {
