@@ -34,11 +34,35 @@ public enum TestPaths {
         return packageRoot.appendingPathComponent(".build/debug")
     }
 
-    /// A new empty folder for one test's files.
+    /// This test process's folder, `chronomap-tests/run-<pid>` in the system's temporary folder. A run leaves its
+    /// files for a look after a failure; the next run removes those of runs that have ended (a full run writes
+    /// about 280 MB, and they piled up by the gigabyte), never those of a run still going.
+    public static let runFolder: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chronomap-tests")
+        removeEndedRuns(in: root)
+        return root.appendingPathComponent("run-\(getpid())")
+    }()
+
+    /// Removes the folders of test processes that no longer run, and folders of the layout before run folders
+    /// that are over an hour old.
+    static func removeEndedRuns(in root: URL) {
+        let files = FileManager.default
+        for name in (try? files.contentsOfDirectory(atPath: root.path)) ?? [] {
+            let folder = root.appendingPathComponent(name)
+            if name.hasPrefix("run-"), let pid = Int32(name.dropFirst(4)) {
+                if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH { try? files.removeItem(at: folder) }
+            } else if let modified = (try? files.attributesOfItem(atPath: folder.path))?[.modificationDate] as? Date,
+                modified.timeIntervalSinceNow < -3600
+            {
+                try? files.removeItem(at: folder)
+            }
+        }
+    }
+
+    /// A new empty folder for one test's files, in this test process's folder (``runFolder``).
     public static func makeScratchFolder(_ name: String = #function) throws -> URL {
         let safe = name.filter { $0.isLetter || $0.isNumber }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-tests/\(safe)-\(UUID().uuidString.prefix(8))")
+        let url = runFolder.appendingPathComponent("\(safe)-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
