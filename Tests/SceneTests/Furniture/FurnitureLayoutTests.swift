@@ -45,6 +45,23 @@ import Testing
         #expect(titles.map(\.origin.x) == [18])
     }
 
+    /// The map runs on under the header and footer, so their bands hide it: the panel colour at full opacity. The
+    /// legend over the map keeps the style's see-through panel colour (0.93 in the standard style).
+    @Test func headerAndFooterBandsAreOpaque() throws {
+        let output = Self.layout(Self.input(legend: [Self.line("Town")]))
+        let fills = output.items.compactMap { item -> (FurniturePart, StyleColor)? in
+            guard case .rect(let rect) = item, case .furniture(let part) = rect.layer, let fill = rect.fill else {
+                return nil
+            }
+            return (part, fill)
+        }
+        let bands = fills.filter { $0.0 == .band }
+        #expect(bands.count == 2)
+        #expect(bands.allSatisfy { $0.1.alpha == 1 })
+        let legend = try #require(fills.first { $0.0 == .legend })
+        #expect(legend.1.alpha == 0.93)
+    }
+
     @Test func theLegendIsDrawnWhenItHasLinesAndIsWanted() throws {
         #expect(Self.layout(Self.input(legend: [], drawsLegend: true)).boxes["legend"] == nil)
         #expect(Self.layout(Self.input(legend: [Self.line("Town")], drawsLegend: false)).boxes["legend"] == nil)
