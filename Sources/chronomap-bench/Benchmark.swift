@@ -35,8 +35,16 @@ struct Benchmark {
     static let chronomapExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("chronomap").path
 
-    static func main() throws {
-        let arguments = CommandLine.arguments
+    /// Runs the benchmark; a failure is one line on standard error and exit status 1, not the trap and backtrace
+    /// Swift gives an error thrown out of `main`.
+    static func main() {
+        do { try run(CommandLine.arguments) } catch {
+            log("chronomap-bench: \(error)")
+            exit(1)
+        }
+    }
+
+    static func run(_ arguments: [String]) throws {
         if arguments.count > 1, arguments[1] == "--child-tiles" {
             try childTiles(arguments)
             return
