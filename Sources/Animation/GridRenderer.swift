@@ -8,7 +8,6 @@ import Render
 import Scene
 import Style
 import Support
-import Synchronization
 
 /// Small multiples: the maps of several days side by side on one extent and one scale, each titled with its day
 /// and what happened, under one title, with one shared legend (``LegendSheet``) and one footer.
@@ -184,17 +183,13 @@ public struct GridRenderer: Sendable {
         let labels = try SeriesLabels(
             count: snapshots.count, snapshot: { snapshots[$0] }, dataset: dataset, options: options,
             renderer: renderer)
-        let results = PanelResults(count: snapshots.count)
-        DispatchQueue.concurrentPerform(iterations: snapshots.count) { index in
-            results.set(
-                index,
-                Result {
-                    try renderer.scene(
-                        of: snapshots[index], dataset: dataset, options: labels.options(options, at: index))
-                })
+        let results = Array(snapshots.indices).concurrentMap { index in
+            Result { () throws(RenderError) -> Scene in
+                try renderer.scene(of: snapshots[index], dataset: dataset, options: labels.options(options, at: index))
+            }
         }
-        return try (0..<snapshots.count).map { index in
-            var scene = try results.get(index).get()
+        return try results.map { result in
+            var scene = try result.get()
             scene.items = scene.items.map { item in
                 guard case .icon(var icon) = item else { return item }
                 icon.badge = nil
@@ -222,18 +217,5 @@ public struct GridRenderer: Sendable {
         return SeriesDescription(
             title: dataset.region.title.text(in: catalog.language), form: .grid(columns: columns), frames: frames
         ).altText(catalog)
-    }
-}
-
-/// The panels' scenes, each set by its own worker.
-private final class PanelResults: Sendable {
-    private let results: Mutex<[Result<Scene, any Error>?]>
-
-    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
-
-    func set(_ index: Int, _ result: Result<Scene, any Error>) { results.withLock { $0[index] = result } }
-
-    func get(_ index: Int) -> Result<Scene, any Error> {
-        results.withLock { $0[index] ?? .failure(RenderError.unfinished("panel \(index)")) }
     }
 }
