@@ -53,6 +53,9 @@ public struct SnapshotImporter: Sendable {
         public var zones: Int
         /// The repairs made, one line each with the file and feature.
         public var repairs: [String]
+        /// What looks wrong but may be meant, one line each with the file: a `--fill` party given ground in
+        /// several countries of the base.
+        public var warnings: [String] = []
     }
 
     /// Overlaps inside one snapshot larger than this are errors; smaller ones are slivers to repair (km²).
@@ -78,17 +81,20 @@ public struct SnapshotImporter: Sendable {
         }
         let engine: GeometryEngine
         let studyArea: TopologyGeometry
+        let countries: [BaseCountry]
         do {
             engine = try GeometryEngine()
             studyArea = try TopologyGeometry(region.studyAreaGeometry, engine: engine).snappedToGrid(Self.grid)
+            countries = try BaseCountry.all(in: dataset, engine: engine)
         } catch {
             throw ImportError(.failure, "cannot prepare the study area: \(error)")
         }
-        var repairs: [String] = []
+        var repairs: [String] = [], warnings: [String] = []
         var snapshots: [SnapshotShapes] = []
         for file in request.files {
-            let snapshot = try SnapshotReader(request: request, region: region, engine: engine, studyArea: studyArea)
-                .read(file, repairs: &repairs)
+            let reader = SnapshotReader(
+                request: request, region: region, engine: engine, studyArea: studyArea, countries: countries)
+            let snapshot = try reader.read(file, repairs: &repairs, warnings: &warnings)
             if let other = snapshots.first(where: { $0.day == snapshot.day }) {
                 throw ImportError(
                     .badData, "\(file): a second snapshot of \(snapshot.day) (the first is \(other.file))")
@@ -106,7 +112,7 @@ public struct SnapshotImporter: Sendable {
         }
         let zones = try zoneFeatures(snapshots, request: request, region: region, existing: dataset)
         try write(zones, keeping: dataset, into: request.dataDirectory)
-        return Report(days: snapshots.map(\.day), zones: zones.count, repairs: repairs)
+        return Report(days: snapshots.map(\.day), zones: zones.count, repairs: repairs, warnings: warnings)
     }
 
     /// One feature per party and run of consecutive snapshots in which its ground is unchanged.

@@ -11,8 +11,10 @@ struct SnapshotReader {
     let region: Region
     let engine: GeometryEngine
     let studyArea: TopologyGeometry
+    /// The base's countries, to tell when a `--fill` party is given ground in several of them.
+    let countries: [BaseCountry]
 
-    func read(_ file: String, repairs: inout [String]) throws(ImportError) -> SnapshotShapes {
+    func read(_ file: String, repairs: inout [String], warnings: inout [String]) throws(ImportError) -> SnapshotShapes {
         let result = GeoJSONReader().read(contentsOf: file)
         if let error = result.diagnostics.first(where: \.isError) { throw ImportError(.badData, error.description) }
         guard let object = result.object else { throw ImportError(.badData, "\(file): not GeoJSON") }
@@ -61,14 +63,15 @@ struct SnapshotReader {
                 throw ImportError(.badData, "\(path).geometry: \(error)")
             }
         }
-        return SnapshotShapes(
-            file: file, day: day, shapes: try partition(pieces, file: file, repairs: &repairs), sources: sources)
+        let shapes = try partition(pieces, file: file, repairs: &repairs, warnings: &warnings)
+        return SnapshotShapes(file: file, day: day, shapes: shapes, sources: sources)
     }
 
     /// The ground of each controller: overlaps checked (slivers go to the first polygon), the rest of the study area
     /// to the `--fill` party (or, when it is a sliver, to the largest controller).
     func partition(
-        _ pieces: [(index: Int, controller: Controller, shape: TopologyGeometry)], file: String, repairs: inout [String]
+        _ pieces: [(index: Int, controller: Controller, shape: TopologyGeometry)], file: String,
+        repairs: inout [String], warnings: inout [String]
     ) throws(ImportError) -> [Controller: TopologyGeometry] {
         var taken: [(index: Int, controller: Controller, shape: TopologyGeometry)] = []
         do {
@@ -108,6 +111,9 @@ struct SnapshotReader {
             let target: Controller
             if let fill = request.fill {
                 target = Controller(fill)
+                if let warning = try spread(of: fill, over: rest, area: restArea, file: file) {
+                    warnings.append(warning)
+                }
             } else if restArea <= SnapshotImporter.largestSliverKm2, let largest = try largestController(shapes) {
                 target = largest
                 repairs.append(

@@ -20,7 +20,9 @@ enum RiverlandFixture {
         southWest: Position(longitude: -30.6, latitude: 0), northEast: Position(longitude: -30, latitude: 0.4))
 
     /// A new empty data set in a scratch folder.
-    static func initialized(name: String = #function) throws -> String {
+    /// - Parameter base: the base file (`base-two-countries.geojson` splits the extent at 30.3 W between West and
+    ///   East Riverland).
+    static func initialized(name: String = #function, base: String = "base-countries.geojson") throws -> String {
         let directory = try TestPaths.makeScratchFolder(name).appendingPathComponent("riverland").path
         _ = try DataSetInitializer().create(
             DataSetInitializer.Request(
@@ -28,7 +30,7 @@ enum RiverlandFixture {
                 firstDate: try Day(iso: "2024-03-01"),
                 asOf: try Day(iso: "2024-03-31"),
                 parties: [("valley-council", "Valley Council forces"), ("hill-front", "Hill Front")],
-                languages: ["en"], baseFiles: [file("base-countries.geojson")]))
+                languages: ["en"], baseFiles: [file(base)]))
         return directory
     }
 }

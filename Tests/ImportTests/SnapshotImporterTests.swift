@@ -54,6 +54,25 @@ import _ChronomapTestSupport
         #expect(abs(later.values.reduce(0, +) - total) < 0.01)
     }
 
+    /// With the default study area (all the land in the extent), a `--fill` party takes the ground of every country
+    /// in it: a warning names them. On 1 March Hill Front holds 30.6-30.4 W; the rest goes to the Valley Council, in
+    /// West Riverland and in East Riverland (30.3-30.0 W by 0-0.4 N: three times the 0.1° strip of 492.36 km² that
+    /// pyproj's areas above give, 1,477.08 km²). With one country in the base there is no warning.
+    @Test func aFillAcrossCountriesIsAWarning() throws {
+        let directory = try RiverlandFixture.initialized(base: "base-two-countries.geojson")
+        let report = try SnapshotImporter().run(Self.request(directory, files: [RiverlandFixture.snapshots[0]]))
+        #expect(report.warnings.count == 1)
+        let warning = try #require(report.warnings.first)
+        #expect(
+            warning.hasPrefix(RiverlandFixture.file(RiverlandFixture.snapshots[0]) + ": warning: --fill valley-council")
+        )
+        #expect(warning.contains("in 2 countries of the base (East Riverland 1477 km², West Riverland "), "\(warning)")
+        #expect(warning.contains("--study-area with their codes among ERV,WRV"))
+        let single = try RiverlandFixture.initialized(name: "single-country")
+        #expect(
+            try SnapshotImporter().run(Self.request(single, files: [RiverlandFixture.snapshots[0]])).warnings.isEmpty)
+    }
+
     @Test(arguments: [
         (
             "snapshot-without-a-date.geojson",

@@ -109,6 +109,7 @@ extension ChronomapCommand.Import {
                     throw CommandFailure(error.status, error.description)
                 }
                 for repair in report.repairs { printError(repair) }
+                for warning in report.warnings { printError(warning) }
                 let span =
                     report.days.first.map { "\($0)" + (report.days.count > 1 ? " to \(report.days.last!)" : "") } ?? ""
                 printError(
