@@ -137,11 +137,18 @@ extension SnapshotImporter {
         if prepared.contains(where: { $0.prepared != $0.original }) {
             converted.controllerProperty = SnapshotInputs.controllerProperty
         }
-        do { return try run(converted) } catch {
+        // Errors, repairs and warnings name the user's files, not the converted copies.
+        let named = { (line: String) in
+            prepared.reduce(line) { $0.replacingOccurrences(of: $1.prepared, with: $1.original) }
+        }
+        do {
+            var report = try run(converted)
+            report.repairs = report.repairs.map(named)
+            report.warnings = report.warnings.map(named)
+            return report
+        } catch {
             var error = error
-            error.lines = error.lines.map { line in
-                prepared.reduce(line) { $0.replacingOccurrences(of: $1.prepared, with: $1.original) }
-            }
+            error.lines = error.lines.map(named)
             throw error
         }
     }

@@ -41,4 +41,31 @@ import _ChronomapTestSupport
         let validated = try runner.run(["validate", "--data", data], in: folder)
         #expect(validated.status == 0, "\(validated.standardOutput)\(validated.standardError)")
     }
+
+    /// A `--fill` over a study area spanning two countries warns, naming the file the user gave: with
+    /// `--party-map` the snapshot is read from a converted copy, whose name must not show.
+    @Test func aFillWarningNamesTheUsersFile() throws {
+        let folder = try TestPaths.makeScratchFolder()
+        let data = folder.appendingPathComponent("riverland").path
+        let base = Self.fixtures.appendingPathComponent("riverland/base-two-countries.geojson").path
+        let created = try runner.run(
+            [
+                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
+                "2024-03-01", "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
+                "--base", base,
+            ], in: folder)
+        #expect(created.status == 0, "\(created.standardError)")
+        let snapshot = Self.fixtures.appendingPathComponent("riverland/riverland-2024-03-01.geojson").path
+        let imported = try runner.run(
+            [
+                "import", "snapshots", snapshot, "--controller-property", "holder", "--party-map",
+                "hill-front=hill-front", "--party-map", "valley-council=valley-council", "--fill", "valley-council",
+                "--data", data,
+            ], in: folder)
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(
+            imported.standardError.contains("\(snapshot): warning: --fill valley-council gives it"),
+            "\(imported.standardError)")
+        #expect(!imported.standardError.contains("chronomap-snapshots-"))
+    }
 }
