@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import Geodesy
 import Support
 import Topology
 import WorldBase
@@ -76,13 +77,14 @@ struct WorldBaseCut {
         case .file: return (nil, nil)
         }
         // Each country cut to the extent: what the world base would give for the extent itself.
-        var countries: [(code: String, shape: TopologyGeometry)] = []
+        var countries: [(code: String, name: String, shape: TopologyGeometry)] = []
         do {
             for piece in baseCountries {
                 guard let geometry = piece.feature.geometry else { continue }
                 let cut = try TopologyGeometry(geometry, engine: engine).clipped(to: extent)
                 if try !cut.isEmpty, try !cut.polygonalGeoJSON().polygons.isEmpty {
-                    countries.append((piece.feature.string("iso_a3") ?? "", cut))
+                    let code = piece.feature.string("iso_a3") ?? ""
+                    countries.append((code, piece.feature.string("name") ?? code, cut))
                 }
             }
         } catch {
@@ -106,7 +108,31 @@ struct WorldBaseCut {
         do { area = try DataSetInitializer.studyArea(joining: chosen.map(\.shape), engine: engine) } catch {
             throw ImportError(.failure, "cannot join the study area's land: \(error)")
         }
-        return (area, try beyondExtent(codes))
+        return (area, codes == nil ? try severalCountries(chosen) : try beyondExtent(codes))
+    }
+
+    /// A warning when the land inside the extent belongs to several countries: the control zones must then cover all
+    /// of them, and `import snapshots --fill` gives a party whatever they leave, a neighbour's ground included.
+    /// Pieces under 1 km² or a hundredth of the land are the borders' slivers and do not count.
+    func severalCountries(
+        _ countries: [(code: String, name: String, shape: TopologyGeometry)]
+    ) throws(ImportError) -> String? {
+        var shares: [(code: String, name: String, km2: Double)] = []
+        do {
+            for country in countries {
+                let km2 = Geodesic.wgs84.areaInSquareKilometres(of: try country.shape.polygonalGeoJSON())
+                shares.append((country.code, country.name, km2))
+            }
+        } catch {
+            throw ImportError(.failure, "cannot measure the countries' land: \(error)")
+        }
+        let total = shares.reduce(0) { $0 + $1.km2 }
+        shares = shares.filter { $0.km2 >= max(1, total / 100) }.sorted { $0.km2 > $1.km2 }
+        guard shares.count > 1 else { return nil }
+        let list = shares.map { "\($0.name) \(Int($0.km2.rounded())) km²" }.joined(separator: ", ")
+        return "the study area is the land of \(shares.count) countries inside the extent (\(list)): control zones "
+            + "must cover all of it, and import snapshots --fill gives a party what they leave; if the zones are of "
+            + "only some of these countries, give --study-area with their codes (\(shares.map(\.code).sorted().joined(separator: ",")))"
     }
 
     /// A warning when the countries chosen reach beyond the extent: the study area, and so every zone, would stop
