@@ -20,7 +20,7 @@ extension SnapshotReader {
         guard shares.count > 1 else { return nil }
         shares.sort { $0.km2 > $1.km2 }
         let list = shares.map { "\($0.country.name) \(Self.format($0.km2)) km²" }.joined(separator: ", ")
-        let codes = shares.compactMap(\.country.code)
+        let codes = shares.compactMap(\.country.code).filter { $0.count == 3 && $0.allSatisfy(\.isLetter) }
         let narrowing =
             codes.count == shares.count
             ? "chronomap init --study-area with their codes among \(codes.joined(separator: ",")), or study_area in region.json"

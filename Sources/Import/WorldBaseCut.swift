@@ -130,9 +130,11 @@ struct WorldBaseCut {
         shares = shares.filter { $0.km2 >= max(1, total / 100) }.sorted { $0.km2 > $1.km2 }
         guard shares.count > 1 else { return nil }
         let list = shares.map { "\($0.name) \(Int($0.km2.rounded())) km²" }.joined(separator: ", ")
+        // A unit Natural Earth gives no ISO code (-99) cannot be named to --study-area; the codes that exist can.
+        let codes = shares.map(\.code).filter { $0.count == 3 && $0.allSatisfy(\.isLetter) }.sorted()
         return "the study area is the land of \(shares.count) countries inside the extent (\(list)): control zones "
             + "must cover all of it, and import snapshots --fill gives a party what they leave; if the zones are of "
-            + "only some of these countries, give --study-area with their codes (\(shares.map(\.code).sorted().joined(separator: ",")))"
+            + "only some of these countries, give --study-area with their codes (\(codes.joined(separator: ",")))"
     }
 
     /// A warning when the countries chosen reach beyond the extent: the study area, and so every zone, would stop
