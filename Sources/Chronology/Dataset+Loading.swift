@@ -21,8 +21,7 @@ extension Dataset {
     /// start before the layers are read.
     /// - Throws: `DiagnosticError` with the file's problems when it cannot be read.
     public static func region(in directory: String) throws(DiagnosticError) -> Region {
-        let folder = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        let (region, diagnostics) = readRegion(folder + "/region.json")
+        let (region, diagnostics) = readRegion(Self.folder(directory) + "/region.json")
         guard let region, !diagnostics.contains(where: \.isError) else { throw DiagnosticError(diagnostics) }
         return region
     }
@@ -30,6 +29,11 @@ extension Dataset {
     /// Every problem of a data folder, without stopping at the first: what `chronomap validate` prints.
     public static func validate(directory: String) -> [Diagnostic] {
         read(from: directory, checkingInvariants: true).diagnostics
+    }
+
+    /// A data folder's path without a trailing slash, so that file paths in messages read `folder/zones.geojson`.
+    private static func folder(_ directory: String) -> String {
+        directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     }
 
     /// `region.json`, when it can be read, and its problems.
@@ -48,7 +52,7 @@ extension Dataset {
     /// Reads what can be read and reports every problem.
     static func read(from directory: String, checkingInvariants: Bool) -> (Dataset?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let folder = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        let folder = Self.folder(directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return (nil, [Diagnostic(.error, file: folder, at: .file, "data folder does not exist")])

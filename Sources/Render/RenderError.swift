@@ -12,8 +12,6 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
     case scene(any Error)
     /// The style names no `regular` font, which every label falls back to.
     case noRegularFont
-    /// Parallel work ended without a result for one of its parts (a band, a panel): a bug, not bad input.
-    case unfinished(String)
     /// An output file could not be written.
     case write(AtomicFile.WriteError)
 
@@ -25,7 +23,6 @@ public enum RenderError: Error, Sendable, CustomStringConvertible {
         case .canvas(let error): "drawing failed: \(error)"
         case .scene(let error): "cannot build the map: \(error)"
         case .noRegularFont: "the style names no regular font"
-        case .unfinished(let part): "\(part) was not finished (internal error)"
         case .write(let error): error.description
         }
     }
