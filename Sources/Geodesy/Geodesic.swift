@@ -59,7 +59,7 @@ public struct Geodesic: Sendable {
             vertices = vertices.dropLast()
         }
         guard vertices.count >= 3 else { return 0 }
-        let pairs = vertices.flatMap { [$0.latitude, $0.longitude] }
+        let pairs = Self.latitudeLongitudePairs(vertices)
         return abs(pairs.withUnsafeBufferPointer { cm_geodesic_ring_area($0.baseAddress, vertices.count) })
     }
 
@@ -100,8 +100,20 @@ public struct Geodesic: Sendable {
     public func length(of line: [Position]) -> Double {
         guard line.count >= 2 else { return 0 }
         // GeographicLib's polyline accumulator sums the legs exactly, which a plain sum of distances would not.
-        let pairs = line.flatMap { [$0.latitude, $0.longitude] }
+        let pairs = Self.latitudeLongitudePairs(line[...])
         return pairs.withUnsafeBufferPointer { cm_geodesic_path_length($0.baseAddress, line.count) }
+    }
+
+    /// Latitude, longitude, latitude...: the flat array the C shim reads, filled in place (a two-element array a
+    /// vertex cost an allocation each on every area and length).
+    private static func latitudeLongitudePairs(_ positions: ArraySlice<Position>) -> [Double] {
+        var pairs: [Double] = []
+        pairs.reserveCapacity(positions.count * 2)
+        for position in positions {
+            pairs.append(position.latitude)
+            pairs.append(position.longitude)
+        }
+        return pairs
     }
 
     /// The total length of the lines in a geometry (LineStrings, MultiLineStrings and those inside
