@@ -56,12 +56,9 @@ public struct TileJob: Sendable {
         // Each zoom's scene (labels placed over the whole extent) is built once, up front and in parallel,
         // rather than by whichever worker first needs it while the others wait or build it again.
         let zoomList = Array(Set(metatiles.map(\.zoom))).sorted()
-        let scenes = ZoomScenes(count: zoomList.count)
-        DispatchQueue.concurrentPerform(iterations: zoomList.count) { index in
-            scenes.set(index, Result { try renderer.zoomScene(on: day, zoom: zoomList[index]) })
-        }
+        let scenes = zoomList.concurrentMap { zoom in Result { try renderer.zoomScene(on: day, zoom: zoom) } }
         var sceneByZoom: [Int: TileRenderer.ZoomScene] = [:]
-        for (index, zoom) in zoomList.enumerated() { sceneByZoom[zoom] = try scenes.get(index).get() }
+        for (zoom, scene) in zip(zoomList, scenes) { sceneByZoom[zoom] = try scene.get() }
         let zoomScenes = sceneByZoom
         let progress = sharedProgress ?? ProgressReporter(total: metatiles.count, unit: "metatiles", logger: logger)
         let state = RunState()
@@ -107,21 +104,6 @@ public struct TileJob: Sendable {
             "\(summary.tilesWritten) tiles written, \(summary.tilesSkipped) already there, \(summary.solidTiles) solid, \(summary.bytes) bytes"
         )
         return summary
-    }
-}
-
-/// The zoom scenes of a run, built in parallel, each set by its own worker.
-private final class ZoomScenes: Sendable {
-    private let results: Mutex<[Result<TileRenderer.ZoomScene, any Error>?]>
-
-    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
-
-    func set(_ index: Int, _ result: Result<TileRenderer.ZoomScene, any Error>) {
-        results.withLock { $0[index] = result }
-    }
-
-    func get(_ index: Int) -> Result<TileRenderer.ZoomScene, any Error> {
-        results.withLock { $0[index] ?? .failure(CancellationError()) }
     }
 }
 
