@@ -85,7 +85,8 @@ public struct SnapshotImporter: Sendable {
         do {
             engine = try GeometryEngine()
             studyArea = try TopologyGeometry(region.studyAreaGeometry, engine: engine).snappedToGrid(Self.grid)
-            countries = try BaseCountry.all(in: dataset, engine: engine)
+            // Only a fill can spread over several countries.
+            countries = request.fill == nil ? [] : try BaseCountry.all(in: dataset, engine: engine)
         } catch {
             throw ImportError(.failure, "cannot prepare the study area: \(error)")
         }

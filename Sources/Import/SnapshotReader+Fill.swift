@@ -1,4 +1,3 @@
-import Geodesy
 import Topology
 
 extension SnapshotReader {
@@ -10,23 +9,16 @@ extension SnapshotReader {
     /// the study area. Pieces under a hundredth of the fill or 1 km² are the borders' slivers at 1:10 million and do
     /// not count.
     func spread(of party: String, over rest: TopologyGeometry, area: Double, file: String) throws -> String? {
-        var shares: [(country: BaseCountry, km2: Double)] = []
-        for country in countries {
-            let part = try rest.intersection(country.shape)
-            if try part.isEmpty { continue }
-            let km2 = Geodesic.wgs84.areaInSquareKilometres(of: try part.polygonalGeoJSON())
-            if km2 >= max(1, area / 100) { shares.append((country, km2)) }
-        }
+        let shares = try CountryShare.of(rest, in: countries)
         guard shares.count > 1 else { return nil }
-        shares.sort { $0.km2 > $1.km2 }
-        let list = shares.map { "\($0.country.name) \(Self.format($0.km2)) km²" }.joined(separator: ", ")
-        let codes = shares.compactMap(\.country.code).filter { $0.count == 3 && $0.allSatisfy(\.isLetter) }
+        let codes = CountryShare.codes(shares)
         let narrowing =
             codes.count == shares.count
             ? "chronomap init --study-area with their codes among \(codes.joined(separator: ",")), or study_area in region.json"
             : "study_area in region.json"
         return
             "\(file): warning: --fill \(party) gives it \(Self.format(area)) km² in \(shares.count) countries of the base "
-            + "(\(list)); if \(party) holds ground in only some of them, narrow the study area to those (\(narrowing))"
+            + "(\(CountryShare.list(shares))); if \(party) holds ground in only some of them, narrow the study area to "
+            + "those (\(narrowing))"
     }
 }

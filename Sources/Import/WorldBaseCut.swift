@@ -1,6 +1,5 @@
 import Foundation
 import GeoJSON
-import Geodesy
 import Support
 import Topology
 import WorldBase
@@ -77,22 +76,23 @@ struct WorldBaseCut {
         case .file: return (nil, nil)
         }
         // Each country cut to the extent: what the world base would give for the extent itself.
-        var countries: [(code: String, name: String, shape: TopologyGeometry)] = []
+        var countries: [BaseCountry] = []
         do {
             for piece in baseCountries {
                 guard let geometry = piece.feature.geometry else { continue }
                 let cut = try TopologyGeometry(geometry, engine: engine).clipped(to: extent)
                 if try !cut.isEmpty, try !cut.polygonalGeoJSON().polygons.isEmpty {
-                    let code = piece.feature.string("iso_a3") ?? ""
-                    countries.append((code, piece.feature.string("name") ?? code, cut))
+                    let code = piece.feature.string("iso_a3")
+                    countries.append(
+                        BaseCountry(name: piece.feature.string("name") ?? code ?? "", code: code, shape: cut))
                 }
             }
         } catch {
             throw ImportError(.failure, "cannot cut the countries to the extent: \(error)")
         }
-        let chosen = countries.filter { codes?.contains($0.code) ?? true }
+        let chosen = countries.filter { country in codes.map { $0.contains(country.code ?? "") } ?? true }
         if let codes {
-            let found = Set(countries.map(\.code).filter { !$0.isEmpty })
+            let found = Set(countries.compactMap(\.code).filter { !$0.isEmpty })
             let missing = codes.subtracting(found).sorted()
             if !missing.isEmpty {
                 throw ImportError(
@@ -113,28 +113,17 @@ struct WorldBaseCut {
 
     /// A warning when the land inside the extent belongs to several countries: the control zones must then cover all
     /// of them, and `import snapshots --fill` gives a party whatever they leave, a neighbour's ground included.
-    /// Pieces under 1 km² or a hundredth of the land are the borders' slivers and do not count.
-    func severalCountries(
-        _ countries: [(code: String, name: String, shape: TopologyGeometry)]
-    ) throws(ImportError) -> String? {
-        var shares: [(code: String, name: String, km2: Double)] = []
-        do {
-            for country in countries {
-                let km2 = Geodesic.wgs84.areaInSquareKilometres(of: try country.shape.polygonalGeoJSON())
-                shares.append((country.code, country.name, km2))
-            }
-        } catch {
+    func severalCountries(_ countries: [BaseCountry]) throws(ImportError) -> String? {
+        let shares: [CountryShare]
+        do { shares = CountryShare.significant(try countries.map { try CountryShare(country: $0) }) } catch {
             throw ImportError(.failure, "cannot measure the countries' land: \(error)")
         }
-        let total = shares.reduce(0) { $0 + $1.km2 }
-        shares = shares.filter { $0.km2 >= max(1, total / 100) }.sorted { $0.km2 > $1.km2 }
         guard shares.count > 1 else { return nil }
-        let list = shares.map { "\($0.name) \(Int($0.km2.rounded())) km²" }.joined(separator: ", ")
-        // A unit Natural Earth gives no ISO code (-99) cannot be named to --study-area; the codes that exist can.
-        let codes = shares.map(\.code).filter { $0.count == 3 && $0.allSatisfy(\.isLetter) }.sorted()
-        return "the study area is the land of \(shares.count) countries inside the extent (\(list)): control zones "
-            + "must cover all of it, and import snapshots --fill gives a party what they leave; if the zones are of "
-            + "only some of these countries, give --study-area with their codes (\(codes.joined(separator: ",")))"
+        return
+            "the study area is the land of \(shares.count) countries inside the extent (\(CountryShare.list(shares))): "
+            + "control zones must cover all of it, and import snapshots --fill gives a party what they leave; if the "
+            + "zones are of only some of these countries, give --study-area with their codes "
+            + "(\(CountryShare.codes(shares).joined(separator: ",")))"
     }
 
     /// A warning when the countries chosen reach beyond the extent: the study area, and so every zone, would stop
