@@ -25,12 +25,12 @@ struct FurnitureKit {
                 box: metrics.inkBox.offsetBy(dx: x, dy: baseline), layer: .furniture(part)))
     }
 
-    /// A panel's box. The header and footer bands take the panel colour at full opacity: the map runs on under
-    /// them to the canvas's edge, and through a see-through band its lines and fills beyond the frame showed as
-    /// ghosts around the title and the sources.
-    func panel(_ rect: PixelRect, border: Bool = true, part: FurniturePart) -> SceneItem {
+    /// A panel's box in the style's panel colour, see-through over the map, or at full opacity (`opaque`) for the
+    /// header, footer and stacked bands: the map runs on under them to the canvas's edge, and through a see-through
+    /// band its lines and fills beyond the frame showed as ghosts around the title and the sources.
+    func panel(_ rect: PixelRect, border: Bool = true, opaque: Bool = false, part: FurniturePart) -> SceneItem {
         var fill = style.panelColor
-        if part == .band { fill.alpha = 1 }
+        if opaque { fill.alpha = 1 }
         return .rect(
             .init(
                 rect: rect, fill: fill, stroke: border ? style.panelBorderColor : nil,

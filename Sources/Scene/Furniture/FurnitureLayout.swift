@@ -119,7 +119,7 @@ struct FurnitureLayout {
         let frame = input.frame, k = kit.scale
         let titleSize = kit.style.titleSize * k, subtitleSize = kit.style.subtitleSize * k
         let band = PixelRect(x: 0, y: 0, width: frame.width, height: frame.headerHeight)
-        output.items.append(kit.panel(band, border: false, part: .band))
+        output.items.append(kit.panel(band, border: false, opaque: true, part: .band))
         output.boxes["header"] = band
         output.items.append(
             .stroke(
@@ -182,7 +182,7 @@ struct FurnitureLayout {
         let size = kit.style.footerSize * kit.scale
         let top = frame.height - frame.footerHeight
         let band = PixelRect(x: 0, y: top, width: frame.width, height: frame.footerHeight)
-        output.items.append(kit.panel(band, border: false, part: .band))
+        output.items.append(kit.panel(band, border: false, opaque: true, part: .band))
         output.boxes["footer"] = band
         output.items.append(
             .stroke(

@@ -17,7 +17,7 @@ struct PanelBand {
     func layout(into output: inout FurnitureLayout.Output) {
         let frame = input.frame, padding = kit.padding
         let band = PixelRect(x: 0, y: frame.body.maxY, width: frame.width, height: frame.panelsHeight)
-        output.items.append(kit.panel(band, border: false, part: .band))
+        output.items.append(kit.panel(band, border: false, opaque: true, part: .band))
         output.items.append(
             .stroke(
                 .init(
