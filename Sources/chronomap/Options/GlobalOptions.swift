@@ -36,7 +36,13 @@ struct GlobalOptions: ParsableArguments {
         checkingInvariants: Bool = false, dates: [(flag: String, day: Day)] = []
     ) throws(CommandFailure) -> Dataset {
         bootstrapLogging()
-        let folder = try dataDirectory()
+        return try load(from: try dataDirectory(), checkingInvariants: checkingInvariants, dates: dates)
+    }
+
+    /// The data set in `folder`, every date given checked against it.
+    private func load(
+        from folder: String, checkingInvariants: Bool, dates: [(flag: String, day: Day)]
+    ) throws(CommandFailure) -> Dataset {
         let dataset: Dataset
         do { dataset = try Dataset.load(from: folder, checkingInvariants: checkingInvariants) } catch {
             throw Self.badData(error)
@@ -68,7 +74,9 @@ struct GlobalOptions: ParsableArguments {
         let prepared = Mutex<Result<Prepared, CommandFailure>?>(nil)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
-                let result = Result { () throws(CommandFailure) in try loadDataset(dates: dates) }
+                let result = Result { () throws(CommandFailure) in
+                    try load(from: folder, checkingInvariants: false, dates: dates)
+                }
                 loaded.withLock { $0 = result }
             } else {
                 let result = Result { () throws(CommandFailure) in
