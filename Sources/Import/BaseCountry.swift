@@ -52,9 +52,9 @@ struct CountryShare {
         return shares.filter { $0.km2 >= max(1, total / 100) }.sorted { $0.km2 > $1.km2 }
     }
 
-    /// "Georgia 6745 km², Russia 502 km²".
+    /// "Georgia 6,745 km², Russia 502 km²".
     static func list(_ shares: [CountryShare]) -> String {
-        shares.map { "\($0.country.name) \(Int($0.km2.rounded())) km²" }.joined(separator: ", ")
+        shares.map { "\($0.country.name) \(AreaText.squareKilometres($0.km2))" }.joined(separator: ", ")
     }
 
     /// The codes `--study-area` takes, sorted: a unit Natural Earth gives no ISO code (-99) cannot be named.

@@ -77,7 +77,10 @@ public struct DataSetInitializer: Sendable {
     public func create(_ request: Request) throws(ImportError) -> (files: [String], warnings: [String]) {
         let folder = request.directory
         if FileManager.default.fileExists(atPath: folder + "/region.json") {
-            throw ImportError(.usage, "\(folder): already holds a data set (region.json); choose an empty folder")
+            throw ImportError(
+                .usage,
+                "\(folder): already holds a data set (region.json); choose an empty folder, or change its study area with chronomap study-area"
+            )
         }
         var seen = Set<String>()
         for party in request.parties where !seen.insert(party.id).inserted {
@@ -96,7 +99,8 @@ public struct DataSetInitializer: Sendable {
                 worldBase: world, extent: request.extent, languages: request.languages, engine: engine)
             let (features, countries) = try cut.baseFeatures()
             base = features
-            let (area, warning) = try cut.studyArea(request.studyArea, baseCountries: countries)
+            let (area, warning) = try cut.studyArea(
+                request.studyArea, baseCountries: countries, dataDirectory: folder)
             studyArea = area
             if let warning { warnings.append(warning) }
             places += Self.withoutDuplicates(try cut.places(), of: places)

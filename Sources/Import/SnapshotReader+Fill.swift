@@ -14,8 +14,8 @@ extension SnapshotReader {
         let codes = CountryShare.codes(shares)
         let narrowing =
             codes.count == shares.count
-            ? "chronomap init --study-area with their codes among \(codes.joined(separator: ",")), or study_area in region.json"
-            : "study_area in region.json"
+            ? "chronomap study-area with their codes among \(codes.joined(separator: ",")) --data \(request.dataDirectory), then import again"
+            : "chronomap study-area with a file of its polygons --data \(request.dataDirectory), then import again"
         return
             "\(file): warning: --fill \(party) gives it \(Self.format(area)) km² in \(shares.count) countries of the base "
             + "(\(CountryShare.list(shares))); if \(party) holds ground in only some of them, narrow the study area to "

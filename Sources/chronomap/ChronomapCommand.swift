@@ -12,7 +12,7 @@ struct ChronomapCommand: AsyncParsableCommand {
             "Data: --data DIR, $CHRONOMAP_DATA, or the bundled data set. Exit status: 0 success, 1 failure, 64 bad usage, 65 bad data.",
         subcommands: [
             Render.self, Compare.self, Tiles.self, Serve.self, Site.self, Export.self, Timeline.self, Validate.self,
-            Init.self, Import.self,
+            Init.self, Import.self, StudyArea.self,
             // Time outputs.
             Areas.self, Animate.self, Grid.self,
         ]

@@ -7,7 +7,7 @@ import _ChronomapTestSupport
 @Suite struct HelpTests {
     static let commands: [[String]] = [
         [], ["render"], ["compare"], ["tiles", "build"], ["tiles", "merge"], ["serve"], ["export"], ["timeline"],
-        ["validate"], ["init"], ["import", "snapshots"], ["import", "events"],
+        ["validate"], ["init"], ["import", "snapshots"], ["import", "events"], ["study-area"],
         // Time outputs.
         ["areas"], ["animate"], ["grid"],
         // The static web viewer.

@@ -66,8 +66,10 @@ import _ChronomapTestSupport
         #expect(
             warning.hasPrefix(RiverlandFixture.file(RiverlandFixture.snapshots[0]) + ": warning: --fill valley-council")
         )
-        #expect(warning.contains("in 2 countries of the base (East Riverland 1477 km², West Riverland "), "\(warning)")
-        #expect(warning.contains("--study-area with their codes among ERV,WRV"))
+        #expect(warning.contains("in 2 countries of the base (East Riverland 1,477 km², West Riverland "), "\(warning)")
+        #expect(
+            warning.contains(
+                "chronomap study-area with their codes among ERV,WRV --data \(directory), then import again"))
         let single = try RiverlandFixture.initialized(name: "single-country")
         #expect(
             try SnapshotImporter().run(Self.request(single, files: [RiverlandFixture.snapshots[0]])).warnings.isEmpty)

@@ -213,8 +213,11 @@ extension ChronomapCommand.Import {
 
 extension ChronomapCommand.Import {
     /// The check both imports make in `validate()`: `--data` names a data set that `init` made.
-    static func requireDataSet(_ data: String?) throws {
-        guard let data else { throw ValidationError("--data: name the data folder to import into") }
+    /// - Parameter toChange: the command changes the data set, rather than importing into it.
+    static func requireDataSet(_ data: String?, toChange: Bool = false) throws {
+        guard let data else {
+            throw ValidationError("--data: name the data folder to \(toChange ? "change" : "import into")")
+        }
         guard FileManager.default.fileExists(atPath: data + "/region.json") else {
             throw ValidationError("--data: \(data) holds no region.json; create a data set with `chronomap init` first")
         }

@@ -68,7 +68,7 @@ extension ChronomapCommand {
         @Option(
             name: .customLong("study-area"),
             help: ArgumentHelp(
-                "The ground the control zones cover: ISO 3166 alpha-3 codes (CYP or ARM,AZE), or a file of polygons (GeoJSON, KML, KMZ, GeoPackage, Shapefile; default: the land inside the extent).",
+                "The ground the control zones cover: ISO 3166 alpha-3 codes (FRA or BEL,LUX), land (the default: all the land inside the extent), or a file of polygons (GeoJSON, KML, KMZ, GeoPackage, Shapefile).",
                 valueName: "codes|file"))
         var studyArea: StudyAreaArgument?
 
@@ -167,13 +167,18 @@ extension ImportError {
     }
 }
 
-/// `--study-area`: ISO 3166 alpha-3 codes separated by commas, or the path of a file of polygons in any format
-/// `import snapshots` reads (checked to exist in `validate()`).
+/// `--study-area`: ISO 3166 alpha-3 codes separated by commas, `land` (all the land inside the extent, the default),
+/// or the path of a file of polygons in any format `import snapshots` reads (checked to exist in `validate()`; a file
+/// named `land` is given as `./land`).
 struct StudyAreaArgument: ExpressibleByArgument, Sendable {
     var choice: StudyAreaChoice
 
     init?(argument: String) {
         guard !argument.isEmpty else { return nil }
+        if argument == "land" {
+            choice = .land
+            return
+        }
         let codes = argument.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         if codes.allSatisfy({ $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isLetter } }) {
             choice = .countries(codes.map { $0.uppercased() })
