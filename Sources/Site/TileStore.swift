@@ -5,13 +5,15 @@ import Synchronization
 import Tiles
 
 /// The tiles of a site, `tiles/<date>/{z}/{x}/{y}.png`, each distinct tile stored once: a tile whose bytes equal
-/// a tile already in the site (the same place on another date, or any solid tile) becomes a hard link to that
-/// file instead of a copy. Dates whose drawing is the same at a place share one file, and a static host that
+/// a tile already in the site (the same place on another date, or any tile this run wrote elsewhere) becomes a hard
+/// link to that file instead of a copy. Dates whose drawing is the same at a place share one file, so do places
+/// whose drawing is the same (solid water or land, a straight line across the same ground), and a static host that
 /// copies links as files still serves the same bytes.
 ///
 /// What is there is found lazily: the first time a place is written, the files of the other dates at that place
 /// are read once and hashed (FNV-1a, 64 bits); a hash that matches is checked byte for byte before linking. Each
-/// place keeps one path per distinct tile, so memory follows the distinct tiles, not the dates times the places.
+/// place keeps one path per distinct tile, so memory follows the distinct tiles, not the dates times the places; so
+/// does the run's index of tiles by content (solid tiles by their bytes, which are a few hundred; others by hash).
 final class TileStore: Sendable {
     /// The site's `tiles` folder.
     let folder: String
@@ -38,6 +40,8 @@ final class TileStore: Sendable {
     private struct Known {
         var byPlace: [TileCoordinate: [Stored]] = [:]
         var solids: [Data: String] = [:]
+        /// The newest file of each other distinct tile this run wrote, by hash.
+        var written: [UInt64: String] = [:]
         var counts = Counts()
     }
 
@@ -68,6 +72,8 @@ final class TileStore: Sendable {
             var candidates = stored(at: tile.coordinate, in: &known).filter { $0.hash == hash && $0.path != target }
             if tile.isSolid, let path = known.solids[tile.png], path != target {
                 candidates.insert(Stored(hash: hash, path: path), at: 0)
+            } else if let path = known.written[hash], path != target, !candidates.contains(where: { $0.path == path }) {
+                candidates.append(Stored(hash: hash, path: path))
             }
             for candidate in candidates where FileManager.default.contents(atPath: candidate.path) == tile.png {
                 if Self.link(candidate.path, to: target) {
@@ -83,7 +89,7 @@ final class TileStore: Sendable {
             known.byPlace[tile.coordinate, default: []].append(Stored(hash: hash, path: target))
             // A file system caps the links to one file (ext4 at 65,000), and a solid tile of water or land is shared
             // by more places than that across a history; links go to the newest copy from then on.
-            if tile.isSolid { known.solids[tile.png] = target }
+            if tile.isSolid { known.solids[tile.png] = target } else { known.written[hash] = target }
         }
     }
 
