@@ -12,16 +12,45 @@ struct SelectedFeature {
 /// its filter. Filters may use synthetic keys: `$type` (the geometry type, multi-types as their single
 /// type, as MapLibre does), `chronomap:recent` (an event of the window before the day) and `chronomap:labelled`
 /// (whether the zone's party gets area labels, from region.json).
+///
+/// The base layer also holds, for the map only, the limits of the data: the stretches of the study area's edge the
+/// extent cut (``Region/studyAreaLimits``), as lines of kind ``studyAreaLimitKind``.
 struct FeatureSelection {
     let snapshot: Snapshot
     let visibleBox: BoundingBox
     /// The data layers the user asked for; nil for all.
     let chosenLayers: Set<Layer>?
+    private let limits: [DatedFeature]
+
+    /// The `kind` of the study area's limits in the base layer.
+    static let studyAreaLimitKind = "study-area-limit"
+
+    init(snapshot: Snapshot, visibleBox: BoundingBox, chosenLayers: Set<Layer>?) {
+        self.snapshot = snapshot
+        self.visibleBox = visibleBox
+        self.chosenLayers = chosenLayers
+        let lines = snapshot.region.studyAreaLimits
+        limits =
+            lines.isEmpty
+            ? []
+            : [
+                DatedFeature(
+                    id: Self.studyAreaLimitKind, layer: .base, kind: Self.studyAreaLimitKind, validity: .always,
+                    feature: Feature(
+                        id: .string(Self.studyAreaLimitKind), geometry: .multiLineString(MultiLineString(lines)),
+                        properties: [
+                            "kind": .string(Self.studyAreaLimitKind), "source": "region.json study_area",
+                            "accuracy": "exact",
+                        ]),
+                    origin: DatedFeature.Origin(file: "region.json", path: .root.appending("study_area")))
+            ]
+    }
 
     func features(for layer: BoundLayer) -> [SelectedFeature] {
         guard let source = layer.source else { return [] }
         if let chosenLayers, !chosenLayers.contains(source) { return [] }
         var list = snapshot.features(in: source).map { SelectedFeature(feature: $0, isRecent: false) }
+        if source == .base { list += limits.map { SelectedFeature(feature: $0, isRecent: false) } }
         if source == .events { list += snapshot.recentEvents.map { SelectedFeature(feature: $0, isRecent: true) } }
         let takesEventsAnywhere: Bool = if case .icon = layer.symbolizer { true } else { false }
         return list.filter { selected in
