@@ -165,7 +165,8 @@ struct SnapshotReader {
         throw ImportError(.badData, "\(file): no date: give --date-property, or put YYYY-MM-DD in the file name")
     }
 
+    /// Whole square kilometres, grouped (1,477), from 10 up; below, three decimals, for slivers.
     static func format(_ value: Double) -> String {
-        value >= 10 ? String(Int(value.rounded())) : String(format: "%.3f", value)
+        value >= 10 ? AreaText.grouped(value) : String(format: "%.3f", value)
     }
 }
