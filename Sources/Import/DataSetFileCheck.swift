@@ -8,10 +8,12 @@ struct DataSetFileCheck {
     let folder: String
 
     func replace(_ name: String, with data: Data) throws(ImportError) {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-import-\(UUID().uuidString)"
-        ).path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try ScratchFolder.using("chronomap-import") { (scratch) throws(ImportError) in
+            try replace(name, with: data, checkingIn: scratch)
+        }
+    }
+
+    private func replace(_ name: String, with data: Data, checkingIn scratch: String) throws(ImportError) {
         do {
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             for other in ["region.json"] + Layer.allCases.map(\.fileName) where other != name {

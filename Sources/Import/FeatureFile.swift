@@ -1,5 +1,6 @@
 import Foundation
 import GeoJSON
+import Support
 
 /// The features of a file a user gives: GeoJSON read as it is, with its errors located, and anything else GDAL
 /// reads (KML, KMZ, GeoPackage, Shapefile) converted by ``OGRConversion`` to WGS 84. Every command that takes a
@@ -38,10 +39,8 @@ struct FeatureFile {
 
     /// The features of one file, with GDAL's intermediate files in a temporary folder removed afterwards.
     mutating func features(of file: String) throws(ImportError) -> [Feature] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-features-\(UUID().uuidString)"
-        ).path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        return try features(of: file, scratch: scratch)
+        try ScratchFolder.using("chronomap-features") { (scratch) throws(ImportError) in
+            try features(of: file, scratch: scratch)
+        }
     }
 }

@@ -127,29 +127,27 @@ extension SnapshotImporter {
         do { region = try Dataset.load(from: request.dataDirectory, checkingInvariants: false).region } catch {
             throw ImportError(.badData, error.diagnostics.filter(\.isError).map(\.description))
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "chronomap-snapshots-\(UUID().uuidString)"
-        ).path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let prepared = try inputs.prepare(request.files, region: region, scratch: scratch)
-        var converted = request
-        converted.files = prepared.map(\.prepared)
-        if prepared.contains(where: { $0.prepared != $0.original }) {
-            converted.controllerProperty = SnapshotInputs.controllerProperty
-        }
-        // Errors, repairs and warnings name the user's files, not the converted copies.
-        let named = { (line: String) in
-            prepared.reduce(line) { $0.replacingOccurrences(of: $1.prepared, with: $1.original) }
-        }
-        do {
-            var report = try run(converted)
-            report.repairs = report.repairs.map(named)
-            report.warnings = report.warnings.map(named)
-            return report
-        } catch {
-            var error = error
-            error.lines = error.lines.map(named)
-            throw error
+        return try ScratchFolder.using("chronomap-snapshots") { (scratch) throws(ImportError) in
+            let prepared = try inputs.prepare(request.files, region: region, scratch: scratch)
+            var converted = request
+            converted.files = prepared.map(\.prepared)
+            if prepared.contains(where: { $0.prepared != $0.original }) {
+                converted.controllerProperty = SnapshotInputs.controllerProperty
+            }
+            // Errors, repairs and warnings name the user's files, not the converted copies.
+            let named = { (line: String) in
+                prepared.reduce(line) { $0.replacingOccurrences(of: $1.prepared, with: $1.original) }
+            }
+            do throws(ImportError) {
+                var report = try run(converted)
+                report.repairs = report.repairs.map(named)
+                report.warnings = report.warnings.map(named)
+                return report
+            } catch {
+                var error = error
+                error.lines = error.lines.map(named)
+                throw error
+            }
         }
     }
 }
