@@ -22,10 +22,7 @@ struct CoveredInk {
     init(zoneFills: [[[PixelPoint]]], markers: [PixelRect], symbolScale: Double) {
         shapes = zoneFills.compactMap { rings in
             guard let outer = rings.first, !outer.isEmpty else { return nil }
-            let area = rings.enumerated().reduce(0.0) { total, ring in
-                let part = PixelPoint.area(ofRing: ring.element)
-                return ring.offset == 0 ? total + part : total - part
-            }
+            let area = PixelPoint.area(ofPolygon: rings, measuring: PixelPoint.area(ofRing:))
             return Shape(rings: rings, bounds: PixelRect(enclosing: outer), area: area)
         }
         self.markers = markers
@@ -51,10 +48,7 @@ struct CoveredInk {
 
     /// The area of a polygon (outer ring less holes) inside a box.
     private static func area(of rings: [[PixelPoint]], clippedTo box: PixelRect) -> Double {
-        rings.enumerated().reduce(0.0) { total, ring in
-            let part = area(of: ring.element, clippedTo: box)
-            return ring.offset == 0 ? total + part : total - part
-        }
+        PixelPoint.area(ofPolygon: rings) { area(of: $0, clippedTo: box) }
     }
 
     /// The area of a ring's part inside a box: the ring clipped to each side of the box in turn (Sutherland and

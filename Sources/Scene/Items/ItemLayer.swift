@@ -21,7 +21,7 @@ public enum ItemLayer: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The parts of a map's furniture, each drawn by its own step of the furniture layout.
-public enum FurniturePart: String, Sendable, CaseIterable {
+public enum FurniturePart: String, Sendable {
     case title, subtitle, header, footer, attribution, legend, events, inset, pointer, band, panel, scale, north
     /// The labels and frames of a grid of maps.
     case grid

@@ -84,4 +84,13 @@ extension PixelPoint {
         guard let first = ring.first else { return 0 }
         return abs(zip(ring, ring.dropFirst() + [first]).reduce(0.0) { $0 + $1.0.x * $1.1.y - $1.1.x * $1.0.y }) / 2
     }
+
+    /// A polygon's area from its rings' (the outer ring first, then the holes): the outer ring's less the holes'.
+    /// - Parameter measure: the area of one ring (the whole ring's, or its part inside a box).
+    static func area<Ring>(ofPolygon rings: [Ring], measuring measure: (Ring) throws -> Double) rethrows -> Double {
+        try rings.enumerated().reduce(0.0) { total, ring in
+            let part = try measure(ring.element)
+            return ring.offset == 0 ? total + part : total - part
+        }
+    }
 }

@@ -212,10 +212,7 @@ struct LabelCollection {
         let extent = PixelRect(
             x: northWest.x, y: northWest.y, width: southEast.x - northWest.x, height: southEast.y - northWest.y)
         let pixelArea = try visible.geoJSON().polygons.reduce(0.0) { total, polygon in
-            polygon.enumerated().reduce(total) { sum, ring in
-                let area = PixelPoint.area(ofRing: frame.project(ring.element))
-                return ring.offset == 0 ? sum + area : sum - area
-            }
+            total + PixelPoint.area(ofPolygon: polygon) { PixelPoint.area(ofRing: frame.project($0)) }
         }
         return (.interior(frame.pixel(pole), shape: try visible.prepared(), extent: extent), pixelArea)
     }
