@@ -28,7 +28,8 @@ public struct HatchLattice: Sendable, Equatable {
     public let orientation: Orientation
 
     /// Periods beyond which lines count as horizontal or vertical: past them a line crosses a whole large map
-    /// within a pixel of level.
+    /// within a pixel of level. In logical pixels; `Surface.largestHatchTileSide`, the same number in device pixels,
+    /// is a separate limit (the memory of one tile), so a lattice this long may still be stroked as lines.
     static let longestPeriod = 4096.0
 
     /// Fits lines `spacing` apart at `angleDegrees` (counter-clockwise on screen from the x axis).

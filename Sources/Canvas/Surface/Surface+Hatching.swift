@@ -74,7 +74,8 @@ extension Surface {
         try checkStatus("fillHatched")
     }
 
-    /// The longest side, in device pixels, of a hatch tile; longer periods are stroked as lines.
+    /// The longest side, in device pixels, of a hatch tile; longer periods are stroked as lines. It bounds a tile's
+    /// memory; `HatchLattice.longestPeriod`, the same number in logical pixels, bounds the lattice's geometry.
     static let largestHatchTileSide = 4096.0
 
     /// Fills the path from one period of the lines, drawn at the surface's pixel density and repeated from the
