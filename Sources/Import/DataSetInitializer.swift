@@ -230,7 +230,9 @@ public struct DataSetInitializer: Sendable {
         A Chronomap data set (see Chronomap's `docs/data-format.md` for the format), made with `chronomap init` on \(request.asOf).
 
         - `region.json`: names, extent, dates, the parties (\(request.parties.map(\.id).joined(separator: ", "))), languages.
-          Add `name:xx`, `short`, `authority` and `color` to the parties, and the overlay kinds you use.
+          Add `name:xx`, `short`, `authority` and `color` to the parties, and the overlay kinds you use. Its
+          `study_area` is the ground the zones cover: `chronomap study-area --data <this folder>` shows it, and
+          changes it (ISO codes, `land`, or a file of polygons).
         - `base.geojson`: \(Self.baseOrigin(request)).
         - `places.geojson`: \(request.worldBase == nil ? "" : "the towns of Natural Earth inside the extent (edit them: names in your languages, ranks), ")\(request.placeFiles.isEmpty ? "" : "and your places from " + request.placeFiles.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")).
         - `zones.geojson`: control zones; `chronomap import snapshots` fills it from dated snapshots.
