@@ -17,6 +17,8 @@ import Style
 ///    the markers it covers until nothing changes, and their boxes go into the one ``CollisionIndex``;
 /// 7. ``IconPlacement`` and ``LabelPlacement`` place icons, then labels in priority order, over that index;
 /// 8. ``MetadataAssembly`` writes the metadata and, for a map with furniture, its alt text.
+///
+/// A landscape map may then be composed once more: moved sideways clear of its legend (``movedClearOfLegend``).
 public struct SceneBuilder: Sendable {
     public var style: Style
     public var options: SceneOptions
@@ -45,16 +47,50 @@ public struct SceneBuilder: Sendable {
         guard options.furnitureReserve == nil, let needed = first.neededPanelsHeight,
             abs(needed - first.panelsHeight) > 1
         else {
-            return first.scene
+            return try movedClearOfLegend(first, snapshot: snapshot, dataset: dataset)
         }
         return try compose(snapshot, dataset: dataset, panelsHeight: needed).scene
     }
 
-    /// The scene with a band of the given height under the map (nil for a first guess), and the band's height then
-    /// and the height its panels need.
+    /// A landscape map whose legend hides more than a sliver of zones, drawn again with the extent moved left just
+    /// enough to bring them out from under it (as far as the room left of the extent allows, so it stays whole in
+    /// view), kept when the panels then hide less of the zones and markers by at least half of what the legend hid.
+    /// Only where
+    /// ``SceneOptions/movesClearOfLegend`` allows it.
+    func movedClearOfLegend(_ first: Composition, snapshot: Snapshot, dataset: Dataset) throws -> Scene {
+        // A sliver under the legend's edge (a quarter of a percent of the map) is not worth moving the map for.
+        let worthMoving = first.scene.width * first.scene.height * 0.0025
+        guard options.movesClearOfLegend, options.viewport == nil, let cover = first.cover,
+            cover.underLegend > worthMoving, cover.shift > 1
+        else { return first.scene }
+        let moved = try compose(snapshot, dataset: dataset, panelsHeight: nil, shift: cover.shift)
+        // Kept when it saves at least half of what the legend hid, all panels counted (the events panel may now hide
+        // more on the left).
+        guard let after = moved.cover, after.underPanels <= cover.underPanels - cover.underLegend / 2 else {
+            return first.scene
+        }
+        logger.debug(
+            "map moved \(Int(cover.shift)) px left: the panels hide \(Int(after.underPanels)) px² of zones, not \(Int(cover.underPanels))"
+        )
+        return moved.scene
+    }
+
+    /// A scene as composed, with what the layout needs to decide on a second one.
+    struct Composition {
+        var scene: Scene
+        /// The band under the map (portrait and square), and the height its panels need.
+        var panelsHeight: Double
+        var neededPanelsHeight: Double?
+        /// In landscape with furniture: the zones and markers the legend and all the panels hide (square pixels),
+        /// and how far left the map could move to clear the legend.
+        var cover: (underLegend: Double, underPanels: Double, shift: Double)?
+    }
+
+    /// The scene with a band of the given height under the map (nil for a first guess) and the extent moved
+    /// `shift` pixels left of the middle.
     func compose(
-        _ snapshot: Snapshot, dataset: Dataset, panelsHeight: Double?
-    ) throws -> (scene: Scene, panelsHeight: Double, neededPanelsHeight: Double?) {
+        _ snapshot: Snapshot, dataset: Dataset, panelsHeight: Double?, shift: Double = 0
+    ) throws -> Composition {
         let region = snapshot.region, catalog = options.catalog
         let wording = EventWording(catalog: catalog, region: region)
         let (title, subtitle) = titles(snapshot, dataset: dataset, wording: wording)
@@ -66,7 +102,7 @@ public struct SceneBuilder: Sendable {
             lines: FurnitureLayout.textLines(
                 title: title, subtitle: subtitle, sources: footer.sources, dataLine: footer.dataLine, kit: kit,
                 width: options.width, layout: options.layout),
-            panelsHeight: panelsHeight)
+            panelsHeight: panelsHeight, shift: shift)
         let bound = BoundStyle(style, region: region, language: catalog.language)
         let highlights = try HighlightDrawing(frame: frame, style: style.furniture).draw(options.highlights)
         let drawing = try LayerDrawing(
@@ -88,12 +124,13 @@ public struct SceneBuilder: Sendable {
         let legend = legend(
             bound, drawing, orderedIcons, showsApproximate: showsApproximate, wording: wording,
             describer: MapDescriber(catalog: catalog, region: region))
+        let ink =
+            options.drawsFurniture && !options.layout.isStacked
+            ? coveredInk(bound, drawing, markers: declutter.kept, frame: frame) : nil
         let arranged = try arrange(
             snapshot, dataset: dataset, frame: frame, kit: kit, wording: wording, titles: (title, subtitle),
             drawing: drawing, icons: orderedIcons, labelRequests: highlights.labels + labelRequests.requests,
-            showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend,
-            ink: options.drawsFurniture && !options.layout.isStacked
-                ? coveredInk(bound, drawing, markers: declutter.kept, frame: frame) : nil)
+            showsDualNames: labelRequests.showsDualNames, kept: declutter.kept, legend: legend, ink: ink)
         let (fitted, icons, labels) = (arranged.fitted, arranged.icons, arranged.labels)
         let drawnMarkers = arranged.drawnMarkers, showsNamesLine = arranged.showsNamesLine
         let drawn = drawing.drawnLayerIDs.union(
@@ -110,7 +147,24 @@ public struct SceneBuilder: Sendable {
             showsUncertainDates: drawing.showsUncertain, showsDualNames: showsNamesLine,
             furnitureBoxes: fitted.furniture.boxes,
             scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
-        return (scene, frame.panelsHeight, fitted.furniture.neededPanelsHeight)
+        let boxes = fitted.furniture.boxes
+        let cover = ink.map { ink in
+            let legendBox = boxes["legend"]
+            return (
+                underLegend: legendBox.map(ink.hidden(by:)) ?? 0,
+                underPanels: ["legend", "events", "inset"].compactMap { boxes[$0] }.reduce(0) {
+                    $0 + ink.hidden(by: $1)
+                },
+                shift: min(
+                    legendBox.flatMap { box in ink.rightmostInk(under: box).map { $0 - box.minX } }.map {
+                        $0 + 12 * frame.furnitureScale
+                    } ?? 0,
+                    frame.roomLeft(of: options.bbox ?? region.extent))
+            )
+        }
+        return Composition(
+            scene: scene, panelsHeight: frame.panelsHeight,
+            neededPanelsHeight: fitted.furniture.neededPanelsHeight, cover: cover)
     }
 
     /// The title (the region's or the user's, with the day) and the subtitle (the user's, or the latest event).

@@ -39,6 +39,9 @@ public struct SceneOptions: Sendable {
     /// In portrait and square layouts, the header and the band under the map at least this tall whatever they hold:
     /// the tallest of a series' frames, so that every frame draws its map at the same place. Nil to fit each map.
     public var furnitureReserve: FurnitureReserve?
+    /// In landscape, whether the map may move sideways, its extent still whole in view, to bring zones out from
+    /// under the legend. Off for maps that must keep one placement: a pair, the frames of a series, tiles.
+    public var movesClearOfLegend: Bool = false
 
     /// - Parameters: as described on each property.
     public init(

@@ -54,6 +54,27 @@ struct CoveredInk {
     /// The area of a ring's part inside a box: the ring clipped to each side of the box in turn (Sutherland and
     /// Hodgman's algorithm, exact for an axis-aligned box whatever the ring's shape), then the shoelace formula.
     static func area(of ring: [PixelPoint], clippedTo box: PixelRect) -> Double {
+        let points = clipped(ring, to: box)
+        return points.count >= 3 ? PixelPoint.area(ofRing: points) : 0
+    }
+
+    /// How far right the zones and markers under `box` reach: the largest x of their parts inside it; nil when
+    /// nothing is there. A map moves left by this much, less the box's left edge, to bring them out from under it.
+    func rightmostInk(under box: PixelRect) -> Double? {
+        var rightmost: Double?
+        for shape in shapes where shape.bounds.intersects(box) {
+            // Only the outer ring: a hole cannot reach further than the ring around it.
+            guard let outer = shape.rings.first else { continue }
+            if let x = Self.clipped(outer, to: box).map(\.x).max() { rightmost = max(rightmost ?? x, x) }
+        }
+        for marker in markers where marker.intersects(box) {
+            rightmost = max(rightmost ?? marker.maxX, min(marker.maxX, box.maxX))
+        }
+        return rightmost
+    }
+
+    /// A ring clipped to each side of a box in turn.
+    static func clipped(_ ring: [PixelPoint], to box: PixelRect) -> [PixelPoint] {
         var points = ring
         if let first = points.first, let last = points.last, first == last { points.removeLast() }
         let edges: [(inside: (PixelPoint) -> Bool, cut: (PixelPoint, PixelPoint) -> PixelPoint)] = [
@@ -63,7 +84,7 @@ struct CoveredInk {
             ({ $0.y <= box.maxY }, { a, b in Self.crossing(a, b, y: box.maxY) }),
         ]
         for edge in edges {
-            guard let last = points.last else { return 0 }
+            guard let last = points.last else { return [] }
             var clipped: [PixelPoint] = []
             var previous = last
             for point in points {
@@ -77,7 +98,7 @@ struct CoveredInk {
             }
             points = clipped
         }
-        return points.count >= 3 ? PixelPoint.area(ofRing: points) : 0
+        return points
     }
 
     private static func crossing(_ a: PixelPoint, _ b: PixelPoint, x: Double) -> PixelPoint {

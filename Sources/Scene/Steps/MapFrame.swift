@@ -35,9 +35,10 @@ struct MapFrame {
     /// - Parameters:
     ///   - lines: the lines header and footer keep room for (in landscape always the defaults).
     ///   - panelsHeight: the band under the map in portrait and square layouts; nil for a first guess.
+    ///   - shift: how far left of the middle the extent is drawn, in pixels (to clear the legend).
     init(
         options: SceneOptions, extent: BoundingBox, furniture: FurnitureStyle, lines: TextLines = TextLines(),
-        panelsHeight: Double? = nil
+        panelsHeight: Double? = nil, shift: Double = 0
     ) {
         width = options.width
         height = options.height
@@ -66,7 +67,8 @@ struct MapFrame {
             options.viewport
             ?? Viewport(
                 fitting: options.bbox ?? extent, width: options.width, height: options.height,
-                margins: EdgeInsets(top: headerHeight, left: 0, bottom: footerHeight + self.panelsHeight, right: 0))
+                margins: EdgeInsets(
+                    top: headerHeight, left: -shift, bottom: footerHeight + self.panelsHeight, right: shift))
         visibleBox = viewport.geographicBox
     }
 
@@ -85,6 +87,12 @@ struct MapFrame {
     var body: PixelRect {
         PixelRect(
             x: 0, y: headerHeight, width: width, height: max(0, height - headerHeight - footerHeight - panelsHeight))
+    }
+
+    /// How far the fitted box (the extent, or the box asked for) may move left and still be whole in view: the
+    /// room left of it, less a margin of 2% of the width.
+    func roomLeft(of box: BoundingBox) -> Double {
+        max(0, pixel(Position(longitude: box.southWest.longitude, latitude: box.southWest.latitude)).x - width * 0.02)
     }
 
     /// The whole image.

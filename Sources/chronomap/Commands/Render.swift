@@ -62,10 +62,10 @@ extension ChronomapCommand {
             try reportingFailures {
                 let (dataset, (options, renderer)) = try global.loadDataset(dates: [("--date", date)]) {
                     region throws(CommandFailure) in
-                    (
-                        try map.sceneOptions(region: region, title: title, subtitle: subtitle, shape: shape),
-                        try style.makeRenderer()
-                    )
+                    var options = try map.sceneOptions(region: region, title: title, subtitle: subtitle, shape: shape)
+                    // One map on its own: it may move clear of its legend (a pair, a grid or frames may not).
+                    options.movesClearOfLegend = true
+                    return (options, try style.makeRenderer())
                 }
                 let snapshot = try dataset.snapshot(on: date, eventsWindowDays: map.eventsWindow.days)
                 let path = out ?? "output/\(dataset.region.id)-\(date).\(outputFormat.rawValue)"
