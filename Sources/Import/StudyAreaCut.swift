@@ -9,6 +9,9 @@ import WorldBase
 struct StudyAreaCut {
     /// The data set's folder, for the command a warning gives.
     let dataDirectory: String
+    /// Whether `init` cuts it (its warnings then speak of its options), rather than `study-area` on a data set
+    /// whose extent is already set.
+    var isInit = true
     let extent: BoundingBox
     /// The world base, for the whole extent of the countries named; nil leaves that warning out.
     let worldBase: WorldBase?
@@ -101,8 +104,14 @@ struct StudyAreaCut {
             down(both.southWest.longitude), down(both.southWest.latitude), up(both.northEast.longitude),
             up(both.northEast.latitude),
         ].joined(separator: ",")
-        return "--study-area \(codes.sorted().joined(separator: ",")): the land reaches beyond the extent, so the "
-            + "study area (and every zone) stops in a straight line at the extent's edge; --extent \(holding) "
-            + "holds all of it"
+        let named = codes.sorted().joined(separator: ",")
+        let start = isInit ? "--study-area \(named)" : named
+        let end =
+            isInit
+            ? "--extent \(holding) holds all of it"
+            : "maps draw that edge as the limit of the data; the extent \(holding) would hold all of it (init sets "
+                + "the extent, in a new folder)"
+        return "\(start): the land reaches beyond the extent, so the study area (and every zone) stops in a straight "
+            + "line at the extent's edge; \(end)"
     }
 }

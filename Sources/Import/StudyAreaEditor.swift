@@ -74,8 +74,9 @@ public struct StudyAreaEditor: Sendable {
             } catch {
                 throw ImportError(.failure, error.description)
             }
-            let cut = StudyAreaCut(
+            var cut = StudyAreaCut(
                 dataDirectory: folder, extent: dataset.region.extent, worldBase: worldBase, engine: engine)
+            cut.isInit = false
             let (land, warning) = try cut.studyArea(choice, countries: countries)
             area = land
             if let warning { warnings.append(warning) }

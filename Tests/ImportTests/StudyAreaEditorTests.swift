@@ -62,7 +62,11 @@ import _ChronomapTestSupport
                 dataDirectory: directory, studyArea: .countries(["HLL"]),
                 worldBase: try WorldBaseFixture.make(in: TestPaths.makeScratchFolder("world"))))
         #expect(report.warnings.count == 1)
-        #expect(report.warnings.first?.hasSuffix("--extent -30.60,-0.20,-29.50,0.40 holds all of it") == true)
+        #expect(report.warnings.first?.hasPrefix("HLL: the land reaches beyond the extent") == true)
+        #expect(
+            report.warnings.first?.hasSuffix(
+                "the extent -30.60,-0.20,-29.50,0.40 would hold all of it (init sets the extent, in a new folder)")
+                == true, "\(report.warnings)")
     }
 
     /// A data set made without a world base has no study_area member (the study area is the extent's box): the new
