@@ -89,6 +89,13 @@ public struct StudyAreaEditor: Sendable {
             throw ImportError(.failure, "cannot measure the study area: \(error)")
         }
         let km2 = Geodesic.wgs84.areaInSquareKilometres(of: newArea)
+        // A file's polygons may take in sea, which the land choices never do: zones must then cover it too.
+        let outside = km2 - shares.reduce(0) { $0 + $1.km2 }
+        if case .file(let file)? = request.studyArea, !countries.isEmpty, outside >= max(1, km2 / 100) {
+            warnings.append(
+                "\(file): \(AreaText.squareKilometres(outside)) of the study area lies in no country of the base (sea, "
+                    + "or land the base lacks): control zones must cover it too")
+        }
         var report = Report(
             file: nil, countries: shares.map { ($0.country.name, $0.km2) }, km2: km2,
             size: AreaText.squareKilometres(km2) + (shares.isEmpty ? "" : " (\(CountryShare.list(shares)))"),

@@ -121,5 +121,22 @@ import _ChronomapTestSupport
         let report = try StudyAreaEditor().run(.init(dataDirectory: directory, studyArea: .file(box.path)))
         #expect(abs(report.km2 - 1_107.81) < 0.05)
         #expect(report.countries.map(\.name) == ["East Riverland"])
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+    }
+
+    /// A file's box reaching past the base's countries (cut to the extent, so ending at 0.4 N): 30.3-30 W by
+    /// 0.2-0.6 N, half of it (0.4-0.6 N, pyproj's 738.52 km²) in no country, and a warning says so.
+    @Test func aFileReachingBeyondTheCountriesIsAWarning() throws {
+        let directory = try RiverlandFixture.initialized(base: "base-two-countries.geojson")
+        let box = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("wide.geojson")
+        try Data(
+            #"{"type":"Polygon","coordinates":[[[-30.3,0.2],[-30,0.2],[-30,0.6],[-30.3,0.6],[-30.3,0.2]]]}"#.utf8
+        ).write(to: box)
+        let report = try StudyAreaEditor().run(.init(dataDirectory: directory, studyArea: .file(box.path)))
+        #expect(report.warnings.count == 1)
+        #expect(
+            report.warnings.first
+                == "\(box.path): 739 km² of the study area lies in no country of the base (sea, or land the base "
+                + "lacks): control zones must cover it too")
     }
 }
