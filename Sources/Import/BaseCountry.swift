@@ -52,7 +52,7 @@ struct CountryShare {
         return shares.filter { $0.km2 >= max(1, total / 100) }.sorted { $0.km2 > $1.km2 }
     }
 
-    /// "Georgia 6,745 km², Russia 502 km²".
+    /// "Westland 1,108 km², Eastland 477 km²".
     static func list(_ shares: [CountryShare]) -> String {
         shares.map { "\($0.country.name) \(AreaText.squareKilometres($0.km2))" }.joined(separator: ", ")
     }

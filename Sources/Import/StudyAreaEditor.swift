@@ -36,7 +36,7 @@ public struct StudyAreaEditor: Sendable {
         public var countries: [(name: String, km2: Double)]
         /// The whole study area (km², on the WGS 84 ellipsoid).
         public var km2: Double
-        /// "11,699 km² (Georgia 11,196 km², Russia 502 km²)": the whole and its countries.
+        /// "1,585 km² (Westland 1,108 km², Eastland 477 km²)": the whole and its countries.
         public var size: String
         /// The countries named reach beyond the extent, the extent holds no land, and the like; and control zones
         /// made for the old study area.
