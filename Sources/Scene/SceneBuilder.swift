@@ -55,8 +55,7 @@ public struct SceneBuilder: Sendable {
     /// A landscape map whose legend hides more than a sliver of zones, drawn again with the extent moved left just
     /// enough to bring them out from under it (as far as the room left of the extent allows, so it stays whole in
     /// view), kept when the panels then hide less of the zones and markers by at least half of what the legend hid.
-    /// Only where
-    /// ``SceneOptions/movesClearOfLegend`` allows it.
+    /// Only where ``SceneOptions/movesClearOfLegend`` allows it.
     func movedClearOfLegend(_ first: Composition, snapshot: Snapshot, dataset: Dataset) throws -> Scene {
         // A sliver under the legend's edge (a quarter of a percent of the map) is not worth moving the map for.
         let worthMoving = first.scene.width * first.scene.height * 0.0025
