@@ -3,13 +3,12 @@ import GeoJSON
 
 /// One member of a JSON object's text replaced, or added, with every other byte left as it was: a `region.json`
 /// formatted by hand keeps its layout and member order, and a diff of the data set shows only the member changed.
+/// The new value is laid out as the member was: on one line, or one element a line, indented as the file is.
 enum JSONMemberSplice {
     /// The text with the top-level member `name` set to `value`.
-    /// - Parameters:
-    ///   - text: the UTF-8 text of a JSON object, already parsed (so valid).
-    ///   - value: the member's new value, as JSON text.
+    /// - Parameter text: the UTF-8 text of a JSON object, already parsed (so valid).
     /// - Returns: nil when the text is not an object.
-    static func setting(_ name: String, to value: String, in text: [UInt8]) -> [UInt8]? {
+    static func setting(_ name: String, to value: JSONValue, in text: [UInt8]) -> [UInt8]? {
         var scanner = Scanner(text: text)
         scanner.skipByteOrderMark()
         scanner.skipSpace()
@@ -28,7 +27,10 @@ enum JSONMemberSplice {
             let valueStart = scanner.index
             scanner.skipValue()
             if Self.name(text[key]) == name {
-                return Array(text[..<valueStart]) + Array(value.utf8) + Array(text[scanner.index...])
+                let indentation = Self.indentation(of: key.lowerBound, in: text)
+                let spansLines = text[valueStart..<scanner.index].contains(UInt8(ascii: "\n"))
+                let written = Self.text(of: value, pretty: spansLines, indentation: indentation)
+                return Array(text[..<valueStart]) + Array(written.utf8) + Array(text[scanner.index...])
             }
             lastValueEnd = scanner.index
             scanner.skipSpace()
@@ -37,13 +39,31 @@ enum JSONMemberSplice {
             scanner.skipSpace()
         }
         guard let firstKey, let lastValueEnd else {
-            return Array(text[..<afterBrace]) + Array("\"\(name)\":\(value)".utf8) + Array(text[afterBrace...])
+            let member = "\"\(name)\":" + JSONTextWriter.string(value)
+            return Array(text[..<afterBrace]) + Array(member.utf8) + Array(text[afterBrace...])
         }
         // A new member is laid out like the first one: on its own line with its indentation, or on the same line.
-        let indentation = text[afterBrace..<firstKey]
-        let isPretty = indentation.contains(UInt8(ascii: "\n"))
-        let member = Array(",".utf8) + Array(indentation) + Array("\"\(name)\":\(isPretty ? " " : "")\(value)".utf8)
+        let before = text[afterBrace..<firstKey]
+        let isPretty = before.contains(UInt8(ascii: "\n"))
+        let written = Self.text(of: value, pretty: isPretty, indentation: Self.indentation(of: firstKey, in: text))
+        let member = Array(",".utf8) + Array(before) + Array("\"\(name)\":\(isPretty ? " " : "")\(written)".utf8)
         return Array(text[..<lastValueEnd]) + member + Array(text[lastValueEnd...])
+    }
+
+    /// A value's text: compact, or one element a line, each level indented by the top-level members' indentation.
+    private static func text(of value: JSONValue, pretty: Bool, indentation: String) -> String {
+        guard pretty else { return JSONTextWriter.string(value) }
+        var output = ""
+        JSONTextWriter.write(
+            value, indentedBy: indentation.isEmpty ? "  " : indentation, at: indentation, to: &output)
+        return output
+    }
+
+    /// The spaces and tabs before `index` on its line.
+    private static func indentation(of index: Int, in text: [UInt8]) -> String {
+        var start = index
+        while start > 0, text[start - 1] == 0x20 || text[start - 1] == 0x09 { start -= 1 }
+        return String(decoding: text[start..<index], as: UTF8.self)
     }
 
     /// A member name's text (with its quotes) as a string; escapes are decoded by the JSON parser.

@@ -124,7 +124,10 @@ public struct StudyAreaEditor: Sendable {
         do { text = Array(try Data(contentsOf: URL(fileURLWithPath: path))) } catch {
             throw ImportError(.failure, "\(path): cannot read: \(error.localizedDescription)")
         }
-        let value = GeoJSONWriter().string(for: area)
+        let value: JSONValue
+        do { value = try GeoJSONReader.parseJSON(Data(GeoJSONWriter().string(for: area).utf8), file: nil) } catch {
+            throw ImportError(.failure, "cannot write the study area: \(error)")
+        }
         guard let spliced = JSONMemberSplice.setting("study_area", to: value, in: text) else {
             throw ImportError(.badData, "\(path): is not a JSON object")
         }
@@ -135,7 +138,7 @@ public struct StudyAreaEditor: Sendable {
             let written = new["study_area"]
             old["study_area"] = nil
             new["study_area"] = nil
-            guard old == new, written == (try GeoJSONReader.parseJSON(Data(value.utf8), file: nil)) else {
+            guard old == new, written == value else {
                 throw ImportError(.failure, "\(path): the new study area did not splice into the file cleanly")
             }
         } catch let error as ImportError {
