@@ -80,8 +80,8 @@ public struct SceneBuilder: Sendable {
         /// The band under the map (portrait and square), and the height its panels need.
         var panelsHeight: Double
         var neededPanelsHeight: Double?
-        /// In landscape with furniture: the zones and markers the legend and all the panels hide (square pixels),
-        /// and how far left the map could move to clear the legend.
+        /// In landscape with furniture, for a map that may move clear of its legend: the zones and markers the legend
+        /// and all the panels hide (square pixels), and how far left the map could move to clear the legend.
         var cover: (underLegend: Double, underPanels: Double, shift: Double)?
     }
 
@@ -147,7 +147,8 @@ public struct SceneBuilder: Sendable {
             furnitureBoxes: fitted.furniture.boxes,
             scaleBar: fitted.furniture.scaleBar, title: title, subtitle: subtitle, metadata: metadata)
         let boxes = fitted.furniture.boxes
-        let cover = ink.map { ink in
+        // Measured only for a map that may move: a pair's or a series' maps would measure it for nothing.
+        let cover = (options.movesClearOfLegend ? ink : nil).map { ink in
             let legendBox = boxes["legend"]
             return (
                 underLegend: legendBox.map(ink.hidden(by:)) ?? 0,
