@@ -15,14 +15,8 @@ import _ChronomapTestSupport
 
     func makeRiverland() throws -> (folder: URL, data: String) {
         let folder = try TestPaths.makeScratchFolder()
-        let data = folder.appendingPathComponent("riverland").path
-        let created = try runner.run(
-            [
-                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
-                "2024-03-01",
-                "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
-                "--base", Self.fixtures.appendingPathComponent("base-countries.geojson").path,
-            ], in: folder)
+        let (data, created) = try RiverlandCommands.initialize(
+            in: folder, base: "base-countries.geojson", runner: runner)
         #expect(created.status == 0, "\(created.standardError)")
         let snapshots = [
             "riverland-2024-03-01.geojson", "riverland-2024-03-05.geojson", "riverland-2024-03-09.geojson",

@@ -9,12 +9,7 @@ import _ChronomapTestSupport
 
     @Test func aMyMapsKMLsFoldersBecomeTheControllers() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let data = folder.appendingPathComponent("riverland").path
-        let created = try runner.run(
-            [
-                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
-                "2024-03-05", "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
-            ], in: folder)
+        let (data, created) = try RiverlandCommands.initialize(in: folder, firstDate: "2024-03-05")
         #expect(created.status == 0, "\(created.standardError)")
         let kml = Self.fixtures.appendingPathComponent("ogr/mymaps-2024-03-05.kml").path
         let both = try runner.run(
@@ -46,14 +41,7 @@ import _ChronomapTestSupport
     /// `--party-map` the snapshot is read from a converted copy, whose name must not show.
     @Test func aFillWarningNamesTheUsersFile() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let data = folder.appendingPathComponent("riverland").path
-        let base = Self.fixtures.appendingPathComponent("riverland/base-two-countries.geojson").path
-        let created = try runner.run(
-            [
-                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
-                "2024-03-01", "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
-                "--base", base,
-            ], in: folder)
+        let (data, created) = try RiverlandCommands.initialize(in: folder, base: "base-two-countries.geojson")
         #expect(created.status == 0, "\(created.standardError)")
         let snapshot = Self.fixtures.appendingPathComponent("riverland/riverland-2024-03-01.geojson").path
         let imported = try runner.run(

@@ -7,17 +7,11 @@ import _ChronomapTestSupport
 /// extent, 30.3-30 W by 0-0.4 N, is pyproj's 1,477.08 km² (`Geod(ellps="WGS84").polygon_area_perimeter`).
 @Suite struct StudyAreaCommandTests {
     let runner = CommandRunner()
-    static var fixtures: URL { TestPaths.packageRoot.appendingPathComponent("Tests/ImportTests/Fixtures/riverland") }
+    static var fixtures: URL { RiverlandCommands.fixtures }
 
     @Test func theFillWarningsCommandNarrowsTheStudyArea() throws {
         let folder = try TestPaths.makeScratchFolder()
-        let data = folder.appendingPathComponent("riverland").path
-        let created = try runner.run(
-            [
-                "init", data, "--id", "riverland", "--name", "Riverland", "--extent", "-30.6,0,-30,0.4", "--first-date",
-                "2024-03-01", "--party", "valley-council=Valley Council forces", "--party", "hill-front=Hill Front",
-                "--base", Self.fixtures.appendingPathComponent("base-two-countries.geojson").path,
-            ], in: folder)
+        let (data, created) = try RiverlandCommands.initialize(in: folder, base: "base-two-countries.geojson")
         #expect(created.status == 0, "\(created.standardError)")
         let importing = [
             "import", "snapshots", Self.fixtures.appendingPathComponent("riverland-2024-03-01.geojson").path,

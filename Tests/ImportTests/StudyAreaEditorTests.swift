@@ -110,15 +110,21 @@ import _ChronomapTestSupport
         #expect(try Self.regionText(directory) == before)
     }
 
+    /// The study area of a new Riverland (two countries) set from a GeoJSON file of one box, written out here.
+    static func studyArea(
+        fromBox west: Double, _ south: Double, _ east: Double, _ north: Double, name: String = #function
+    ) throws -> (report: StudyAreaEditor.Report, file: String) {
+        let directory = try RiverlandFixture.initialized(name: name, base: "base-two-countries.geojson")
+        let box = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("box.geojson")
+        let ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+        try JSONSerialization.data(withJSONObject: ["type": "Polygon", "coordinates": [ring]]).write(to: box)
+        return (try StudyAreaEditor().run(.init(dataDirectory: directory, studyArea: .file(box.path))), box.path)
+    }
+
     /// A study area drawn in a file (the box 30.3-30 W by 0-0.3 N, written by hand): pyproj's 1,107.81 km², in
     /// East Riverland.
     @Test func aFileGivesTheStudyArea() throws {
-        let directory = try RiverlandFixture.initialized(base: "base-two-countries.geojson")
-        let box = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("box.geojson")
-        try Data(
-            #"{"type":"Polygon","coordinates":[[[-30.3,0],[-30,0],[-30,0.3],[-30.3,0.3],[-30.3,0]]]}"#.utf8
-        ).write(to: box)
-        let report = try StudyAreaEditor().run(.init(dataDirectory: directory, studyArea: .file(box.path)))
+        let (report, _) = try Self.studyArea(fromBox: -30.3, 0, -30, 0.3)
         #expect(abs(report.km2 - 1_107.81) < 0.05)
         #expect(report.countries.map(\.name) == ["East Riverland"])
         #expect(report.warnings.isEmpty, "\(report.warnings)")
@@ -127,16 +133,11 @@ import _ChronomapTestSupport
     /// A file's box reaching past the base's countries (cut to the extent, so ending at 0.4 N): 30.3-30 W by
     /// 0.2-0.6 N, half of it (0.4-0.6 N, pyproj's 738.52 km²) in no country, and a warning says so.
     @Test func aFileReachingBeyondTheCountriesIsAWarning() throws {
-        let directory = try RiverlandFixture.initialized(base: "base-two-countries.geojson")
-        let box = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("wide.geojson")
-        try Data(
-            #"{"type":"Polygon","coordinates":[[[-30.3,0.2],[-30,0.2],[-30,0.6],[-30.3,0.6],[-30.3,0.2]]]}"#.utf8
-        ).write(to: box)
-        let report = try StudyAreaEditor().run(.init(dataDirectory: directory, studyArea: .file(box.path)))
+        let (report, box) = try Self.studyArea(fromBox: -30.3, 0.2, -30, 0.6)
         #expect(report.warnings.count == 1)
         #expect(
             report.warnings.first
-                == "\(box.path): 739 km² of the study area lies in no country of the base (sea, or land the base "
+                == "\(box): 739 km² of the study area lies in no country of the base (sea, or land the base "
                 + "lacks): control zones must cover it too")
     }
 }
